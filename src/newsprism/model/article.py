@@ -1,0 +1,92 @@
+"""Articles as read and cleaned, the spans into them, and the records of what was removed or failed."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Half-open character range ``[start, end)`` into an article's cleaned text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"invalid span [{self.start}, {self.end})")
+
+    def of(self, text: str) -> str:
+        """The characters this span covers in ``text``."""
+        return text[self.start:self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: "Span") -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A piece of the input that cleaning removed, where it stood in ``Article.original``, and why."""
+
+    text: str
+    reason: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorRecord:
+    """An input that could not be read (or part of one), and a one-line reason a user can act on."""
+
+    input: str
+    error: str
+    kind: str = "unreadable"
+
+
+@dataclass(slots=True)
+class Article:
+    """One news report.
+
+    ``original`` is the body as the reader produced it; ``text`` is the cleaned body that every span
+    points into. Before cleaning the two are equal.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    path: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+    dateline: str | None = None
+    source_format: str = "text"
+    original: str | None = None
+    removed: list[Removal] = field(default_factory=list)
+    duplicate_of: str | None = None
+    duplicate_similarity: float | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.original is None:
+            self.original = self.text
+
+    def span_text(self, span: Span) -> str:
+        return span.of(self.text)
+
+
+@dataclass(slots=True)
+class ReadResult:
+    """What reading a set of inputs produced: the articles, and every input that failed with its reason."""
+
+    articles: list[Article] = field(default_factory=list)
+    errors: list[ErrorRecord] = field(default_factory=list)
+
+    def extend(self, other: "ReadResult") -> None:
+        self.articles.extend(other.articles)
+        self.errors.extend(other.errors)

@@ -1,0 +1,64 @@
+"""Claims, their evidence, and the conflicts between outlets."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .article import Span
+from .measures import Quantity, TimeExpr
+from .mentions import Attribution
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """The exact characters a statement rests on: ``text == article.text[start:end]``."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Claim:
+    """A factual statement of one article, with its parts."""
+
+    id: str
+    article: str
+    span: Span
+    text: str
+    entities: list[str] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    predicate: str | None = None
+    polarity: str = "positive"
+    hedges: list[str] = field(default_factory=list)
+    attribution: Attribution | None = None
+
+
+@dataclass(slots=True)
+class ClaimGroup:
+    """Claims from different articles that speak of the same thing."""
+
+    id: str
+    text: str
+    claims: list[Claim]
+    status: str
+    independent_sources: int
+    evidence: list[Evidence]
+    vague_attribution: bool = False
+
+
+@dataclass(slots=True)
+class Position:
+    value: str
+    articles: list[str]
+    evidence: list[Evidence]
+
+
+@dataclass(slots=True)
+class Conflict:
+    id: str
+    kind: str
+    subject: str
+    positions: list[Position]
+    explanation: str
