@@ -25,7 +25,7 @@ def belarus_dir(shared: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def examples_dir() -> Path:
-    return REPO_ROOT / "examples"
+    return REPO_ROOT / "examples" / "kosagash-2025"
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,50 @@
+"""The ``newsprism`` command line. Each command lives in its own module; this one only assembles them."""
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from .analyze import analyze
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        print(f"newsprism {__version__}")
+        raise typer.Exit()
+
+
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Read many news reports of the same events; report what is established, disputed and uncorroborated."""
+
+
+def build_app() -> typer.Typer:
+    app = typer.Typer(
+        name="newsprism",
+        help="Read many news reports of the same events; report what is established, disputed and uncorroborated.",
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,
+    )
+    app.callback()(_root)
+    app.command("analyze")(analyze)
+    _register_store_commands(app)
+    return app
+
+
+def _register_store_commands(app: typer.Typer) -> None:
+    try:
+        from .store_commands import register
+    except ImportError:
+        return
+    register(app)
+
+
+def main() -> None:
+    build_app()(prog_name="newsprism")

@@ -1,0 +1,43 @@
+"""Turning exceptions into one-line messages on stderr and documented exit codes: no traceback reaches a user."""
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import typer
+
+from ..errors import NewsprismError
+from .exit_codes import exit_code_for
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def fail(message: str, code: int) -> typer.Exit:
+    """Print ``newsprism: error: message`` on stderr and return the Exit to raise."""
+    print(f"newsprism: error: {message}", file=sys.stderr)
+    return typer.Exit(code)
+
+
+def reports_errors(command: F) -> F:
+    """Wrap a command so that library errors become one line and an exit code; bugs too, unless NEWSPRISM_DEBUG."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except (typer.Exit, typer.Abort):
+            raise
+        except KeyboardInterrupt as exc:
+            raise fail("interrupted", exit_code_for(exc)) from None
+        except NewsprismError as exc:
+            raise fail(str(exc), exit_code_for(exc)) from None
+        except Exception as exc:  # a bug: say so plainly, keep the traceback for whoever asks for it
+            if os.environ.get("NEWSPRISM_DEBUG"):
+                raise
+            message = f"internal error ({type(exc).__name__}: {exc}); rerun with NEWSPRISM_DEBUG=1 for the traceback"
+            raise fail(message, exit_code_for(exc)) from None
+
+    return wrapper  # type: ignore[return-value]

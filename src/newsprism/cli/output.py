@@ -1,0 +1,69 @@
+"""Choosing the output format and writing the report: stdout carries only the report."""
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+
+from ..errors import ConfigError
+from ..model import Report
+
+
+class Format(str, Enum):
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+    terminal = "terminal"
+
+
+SUFFIX_FORMATS = {".json": Format.json, ".md": Format.markdown, ".markdown": Format.markdown,
+                  ".html": Format.html, ".htm": Format.html}
+
+
+def choose_format(requested: Format | None, output: Path | None, stdout_is_tty: bool) -> Format:
+    """The explicit --format; else the output file's suffix; else the terminal view on a terminal, JSON elsewhere."""
+    if requested is not None:
+        return requested
+    if output is not None:
+        return SUFFIX_FORMATS.get(output.suffix.lower(), Format.json)
+    return Format.terminal if stdout_is_tty else Format.json
+
+
+def render(report: Report, fmt: Format) -> str:
+    if fmt is Format.json:
+        from ..render.json_report import report_to_json
+
+        return report_to_json(report)
+    if fmt is Format.markdown:
+        from ..render.markdown import render_markdown
+
+        return render_markdown(report)
+    if fmt is Format.html:
+        from ..render.html import render_html
+
+        return render_html(report)
+    raise ConfigError(f"format {fmt.value} is shown on a terminal, not written as text")
+
+
+def write_report(report: Report, fmt: Format, output: Path | None) -> None:
+    if fmt is Format.terminal:
+        if output is not None:
+            raise ConfigError("--format terminal cannot be written to a file; use json, markdown or html")
+        _show_in_terminal(report)
+        return
+    text = render(report, fmt)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot write {output}: {exc.strerror or exc}") from None
+
+
+def _show_in_terminal(report: Report) -> None:
+    from rich.console import Console
+
+    from ..render.terminal import render_terminal
+
+    render_terminal(report, Console())

@@ -1,0 +1,92 @@
+"""The report as Markdown: each story (brief, conflicts, coverage), then the articles and their removals, then errors."""
+from __future__ import annotations
+
+from ..model import Article, Conflict, ErrorRecord, Report, Story
+
+
+def render_markdown(report: Report) -> str:
+    titles = {a.id: _article_label(a) for a in report.articles}
+    parts = ["# newsprism report", ""]
+    parts += _summary(report)
+    for story in report.stories:
+        parts += _story(story, titles)
+    parts += ["## Articles", ""]
+    for article in report.articles:
+        parts += _article(article)
+    if report.errors:
+        parts += _errors(report.errors)
+    return "\n".join(parts).rstrip() + "\n"
+
+
+def _summary(report: Report) -> list[str]:
+    return [
+        f"{len(report.articles)} articles, {len(report.stories)} stories, {len(report.errors)} inputs not read.",
+        "",
+    ]
+
+
+def _article_label(article: Article) -> str:
+    return article.outlet or article.title or article.id
+
+
+def _story(story: Story, titles: dict[str, str]) -> list[str]:
+    lines = [f"## Story: {story.title}", "", f"- id: `{story.id}`"]
+    start, end = story.time_span
+    if start or end:
+        lines.append(f"- time span: {start or '?'} to {end or '?'}")
+    lines.append(f"- articles: {', '.join(f'{titles.get(a, a)} (`{a}`)' for a in story.articles)}")
+    lines.append(f"- independent sources: {story.independent_sources}")
+    if story.related:
+        lines.append(f"- related stories: {', '.join(f'`{r}`' for r in story.related)}")
+    lines.append("")
+    if story.brief:
+        lines += [story.brief.strip(), ""]
+    if story.conflicts and "## Disputed" not in story.brief and "### Disputed" not in story.brief:
+        lines += _conflicts(story.conflicts, titles)
+    if story.coverage:
+        lines += _coverage(story.coverage)
+    return lines
+
+
+def _conflicts(conflicts: list[Conflict], titles: dict[str, str]) -> list[str]:
+    lines = ["### Conflicts", ""]
+    for conflict in conflicts:
+        lines.append(f"- **{conflict.kind}** — {conflict.subject}: {conflict.explanation}")
+        for position in conflict.positions:
+            sources = ", ".join(titles.get(a, a) for a in position.articles)
+            quoted = "; ".join(f"“{e.text}”" for e in position.evidence[:2])
+            lines.append(f"  - {position.value} — {sources}: {quoted}")
+    return lines + [""]
+
+
+def _coverage(coverage: dict[str, dict[str, str]]) -> list[str]:
+    outlets = sorted({o for row in coverage.values() for o in row})
+    lines = ["### Coverage", "", "| claim | " + " | ".join(outlets) + " |", "|---|" + "---|" * len(outlets)]
+    for claim, row in coverage.items():
+        cells = " | ".join(row.get(o, "") for o in outlets)
+        lines.append(f"| {_cell(claim)} | {cells} |")
+    return lines + [""]
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _article(article: Article) -> list[str]:
+    lines = [f"### {article.title or article.id}", ""]
+    for label, value in (("id", article.id), ("outlet", article.outlet), ("published", article.published),
+                         ("url", article.url), ("path", article.path), ("duplicate of", article.duplicate_of)):
+        if value:
+            lines.append(f"- {label}: {value}")
+    lines += ["", article.text.strip(), ""]
+    if article.removed:
+        lines += ["Removed:", ""]
+        lines += [f"- *{r.reason}*: {_cell(r.text.strip())}" for r in article.removed]
+        lines.append("")
+    return lines
+
+
+def _errors(errors: list[ErrorRecord]) -> list[str]:
+    lines = ["## Inputs not read", ""]
+    lines += [f"- `{e.input}`: {e.error}" for e in errors]
+    return lines + [""]
