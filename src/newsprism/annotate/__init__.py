@@ -1,0 +1,78 @@
+"""The annotate stage: sentences, named entities, quantities, time expressions, quotes and attributions.
+
+spaCy parses every article's cleaned text once (``nlp.pipe``); each layer then reads the parsed doc and
+returns spans into that text. The layers other than entities live in their own modules and are imported
+when the stage runs, not when this package is imported (no work at import time).
+"""
+from __future__ import annotations
+
+import importlib
+import warnings
+from typing import Any, Callable
+
+from ..model import Article, ArticleAnnotations, Span
+from ..resources import Resources
+from .entities import find_mentions
+
+__all__ = ["annotate_article", "annotate_articles", "find_mentions", "sentence_spans"]
+
+# Layer modules and the function each provides, in the order they run.
+LAYER_MODULES = {
+    "quantities": ("newsprism.annotate.quantities", "find_quantities"),
+    "times": ("newsprism.annotate.times", "find_times"),
+    "quotes": ("newsprism.annotate.quotes", "find_quotes"),
+    "attributions": ("newsprism.annotate.attributions", "find_attributions"),
+}
+PIPE_BATCH_SIZE = 32
+
+
+def annotate_articles(articles: list[Article], resources: Resources, n_process: int = 1) -> list[ArticleAnnotations]:
+    """Annotations of each article, in the order given; spaCy runs once over all texts."""
+    layers = load_layers()
+    docs = resources.nlp.pipe((article.text for article in articles), n_process=n_process,
+                              batch_size=PIPE_BATCH_SIZE)
+    return [annotate_article(article, doc, layers) for article, doc in zip(articles, docs)]
+
+
+def annotate_article(article: Article, doc: Any, layers: dict[str, Callable[..., list]] | None = None
+                     ) -> ArticleAnnotations:
+    """Every layer's findings for one article whose text ``doc`` is the parse of."""
+    layers = load_layers() if layers is None else layers
+    mentions = find_mentions(doc, article.id)
+    annotations = ArticleAnnotations(article=article.id, sentences=sentence_spans(doc), mentions=mentions)
+    if "quantities" in layers:
+        annotations.quantities = layers["quantities"](doc)
+    if "times" in layers:
+        annotations.times = layers["times"](doc, article.published)
+    if "quotes" in layers:
+        annotations.quotes = layers["quotes"](doc, article.id, mentions)
+    if "attributions" in layers:
+        annotations.attributions = layers["attributions"](doc, article.id, mentions)
+    return annotations
+
+
+def sentence_spans(doc: Any) -> list[Span]:
+    """Sentence spans without their surrounding whitespace (a blank line is no sentence)."""
+    spans = []
+    for sent in doc.sents:
+        text = sent.text
+        start = sent.start_char + len(text) - len(text.lstrip())
+        end = sent.end_char - (len(text) - len(text.rstrip()))
+        if end > start:
+            spans.append(Span(start, end))
+    return spans
+
+
+def load_layers() -> dict[str, Callable[..., list]]:
+    """The annotation layers that are installed; a missing layer module is reported with a warning."""
+    layers = {}
+    for name, (module_name, function_name) in LAYER_MODULES.items():
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise  # the layer exists but one of its own imports is broken: that is a real error
+            warnings.warn(f"annotation layer {name!r} is not available ({module_name} not found)", stacklevel=2)
+            continue
+        layers[name] = getattr(module, function_name)
+    return layers

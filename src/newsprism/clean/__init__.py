@@ -1,0 +1,34 @@
+"""Cleaning of plain text: page furniture, bylines, credit lines and appended unrelated headlines.
+
+``clean_article(article)`` returns a new Article whose ``text`` is the cleaned body, ``original`` the text
+before cleaning, and ``removed`` one ``Removal(text, reason, start, end)`` per removed line, with offsets into
+``original``. Nothing else of the article changes, except metadata the removed lines name: a credit line
+fills ``outlet``, a byline ``authors``, a leading headline ``title`` (each only where absent).
+
+Removal reasons (the whole vocabulary):
+
+- ``share``: share bars and buttons ("Share this article", "Tweet", "Copy link").
+- ``social``: social-network links and "follow us" prompts.
+- ``newsletter``: newsletter and subscription prompts.
+- ``comments``: comment counts and prompts ("Leave a comment", "Comments are closed").
+- ``login``: login, registration and account prompts.
+- ``related``: "related articles" lists and their entries; teaser headlines after the body on its topic.
+- ``navigation``: menus, breadcrumbs, pager links and other short lines outside the article's prose.
+- ``cookie``: cookie and consent notices.
+- ``advertisement``: advertising labels ("Advertisement", "Story continues below").
+- ``copyright``: copyright and rights notices.
+- ``date``: a line holding only a publication or update date.
+- ``byline``: "By Jane Doe" lines (names go to ``authors``).
+- ``credit``: credit lines ("Credited from: X" -> ``outlet``), photo credits, "Reporting by" notes.
+- ``title``: the article's own headline at its head (goes to ``title``).
+- ``unrelated-headline``: a headline after the body whose words and names are far from the article's topic.
+- ``off-body``: prose outside the article's main block (teasers, captions, comments, footers).
+"""
+from .cleaner import clean_article, clean_articles, furniture_verdict, judge_lines, main_block
+
+REASONS = frozenset({
+    "share", "social", "newsletter", "comments", "login", "related", "navigation", "cookie", "advertisement",
+    "copyright", "date", "byline", "credit", "title", "unrelated-headline", "off-body",
+})
+
+__all__ = ["REASONS", "clean_article", "clean_articles", "furniture_verdict", "judge_lines", "main_block"]

@@ -14,6 +14,7 @@ class Quantity:
     high=None); ``value`` is the point value where one was written (None for "hundreds").
     ``counted`` is what the figure counts ("political prisoners"), ``counted_span`` where that is.
     ``kind`` is one of: count, money, percent, age, duration_count, ordinal, other.
+    ``approximator`` is the bounding word as written ("more than", "about", "hundreds"), lower-cased.
     """
 
     span: Span
@@ -28,6 +29,7 @@ class Quantity:
     counted: str | None = None
     counted_span: Span | None = None
     kind: str = "count"
+    approximator: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,8 @@ class TimeExpr:
     ``resolved``: True when a relative expression was anchored to the publication date.
     ``low``/``high``: for durations, bounds in days ("more than five years" -> low=1826, high=None);
     for dates, the first and last ISO day covered.
+    ``relation``: the preposition that places the expression ("since", "until", "for", "on").
+    ``low_inclusive``/``high_inclusive``/``approximate``/``approximator``: as for ``Quantity``.
     """
 
     span: Span
@@ -52,3 +56,7 @@ class TimeExpr:
     low: float | str | None = None
     high: float | str | None = None
     relation: str | None = None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    approximate: bool = False
+    approximator: str | None = None

@@ -1,0 +1,197 @@
+"""Attributions: the sources an article cites for what it reports.
+
+Four cue grammars: "according to X[, Y and Z]", a passive agent of a reporting verb ("as reported by
+X", "confirmed by X"), "citing X", and a subject of a reporting verb ("X reported", "a senior US
+official said", "human rights groups estimate", "sources say"). Each source is named or vague (its head
+is a generic "official", "source", "analyst" ...) and is an outlet or not (the outlet gazetteer, or a
+generic head such as "state media" or "news agency").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Attribution, Mention, Span
+from .cues import (
+    AGENT_CUE_VERBS, ATTRIBUTION_VERBS, PERSON_PRONOUNS, VAGUE_HEADS, OutletGazetteer, PeopleIndex,
+    build_people, is_outlet_phrase, load_outlets, mentions_or_entities, normalise_name, noun_phrase, phrase_head,
+    phrase_span, read_source_list, resolve_speaker, subject_of,
+)
+from .quotes import find_quote_marks
+
+CLIMBING_DEPS = frozenset({"conj"})  # a coordinated verb shares its subject ("... but said")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One cited source: its name as cited (in full for people), where, and its kind."""
+
+    name: str
+    span: Span
+    named: bool
+    is_outlet: bool
+
+
+@dataclass(frozen=True)
+class AttributionContext:
+    """What every cue reader needs about the article."""
+
+    article_id: str
+    people: PeopleIndex
+    gazetteer: OutletGazetteer
+    quoted: tuple[Span, ...]
+    text: str
+
+
+def find_attributions(doc, article_id: str, mentions: list[Mention]) -> list[Attribution]:
+    """Every cited source of an article, in text order, one attribution per cue."""
+    quoted = tuple(marks.region for marks in find_quote_marks(doc.text))
+    people = build_people(doc, mentions_or_entities(doc, article_id, mentions), quoted)
+    context = AttributionContext(article_id, people, load_outlets(), quoted, doc.text)
+    found: dict[tuple[int, int], Attribution] = {}
+    for token in doc:
+        if _is_quoted(token, context):
+            continue
+        for reader in (according_to, agent_of, citing, subject_of_reporting_verb):
+            for attribution in reader(token, context):
+                found.setdefault((attribution.span.start, attribution.span.end), attribution)
+    return _without_nested(sorted(found.values(), key=lambda a: (a.span.start, -a.span.end)))
+
+
+# ---------------------------------------------------------------- cue readers
+
+
+def according_to(token, context: AttributionContext) -> list[Attribution]:
+    """"according to Reuters, CBS News and Al Jazeera"."""
+    doc = token.doc
+    if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return []
+    return _from_list(doc, token.i, token.i + 2, "according to", context)
+
+
+def agent_of(token, context: AttributionContext) -> list[Attribution]:
+    """"as reported by the BBC", "confirmed by U.S. envoy John Coale"."""
+    verb = token.head
+    if token.lower_ != "by" or verb.tag_ != "VBN" or verb.lemma_.lower() not in AGENT_CUE_VERBS:
+        return []
+    if verb.i > token.i:
+        return []
+    doc = token.doc
+    start = verb.i - 1 if verb.i > 0 and doc[verb.i - 1].lower_ == "as" else verb.i
+    cue = doc[start:token.i + 1].text
+    return _from_list(doc, start, token.i + 1, cue, context)
+
+
+def citing(token, context: AttributionContext) -> list[Attribution]:
+    """"citing state media and human rights groups"."""
+    if token.lemma_.lower() != "cite" or token.pos_ != "VERB" or _is_passive(token):
+        return []
+    return _from_list(token.doc, token.i, token.i + 1, token.text, context)
+
+
+def subject_of_reporting_verb(token, context: AttributionContext) -> list[Attribution]:
+    """"X reported", "said X", "analysts say", "diplomatic sources have emphasized"."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ATTRIBUTION_VERBS or _is_passive(token):
+        return []
+    subject = _reporting_subject(token)
+    if subject is None or subject.lower_ in {"it", "they", "we", "you", "this", "that", "which"}:
+        return []
+    heads = [subject] + [child for child in subject.children if child.dep_ == "conj"]
+    sources = [_source(noun_phrase(head), head, context) for head in heads]
+    sources = [source for source in sources if source is not None]
+    if not sources:
+        return []
+    start = min(token.idx, *(source.span.start for source in sources))
+    end = max(token.idx + len(token.text), *(source.span.end for source in sources))
+    return _attributions(Span(start, end), sources, token.text, context)
+
+
+# ---------------------------------------------------------------- sources
+
+
+def _from_list(doc, cue_start: int, list_start: int, cue: str, context: AttributionContext) -> list[Attribution]:
+    items = read_source_list(doc, list_start)
+    sources = [_source(item, phrase_head(item), context) for item in items]
+    sources = [source for source in sources if source is not None]
+    if not sources:
+        return []
+    span = Span(doc[cue_start].idx, sources[-1].span.end)
+    return _attributions(span, sources, cue, context)
+
+
+def _source(tokens: list, head, context: AttributionContext) -> Source | None:
+    """A cited source from its phrase: pronouns resolve to the person they refer to, names are given
+    in full, vague sources keep their description."""
+    if not tokens or head is None:
+        return None
+    pronoun = head.lower_ in PERSON_PRONOUNS
+    if head.pos_ == "PRON" and not pronoun and head.lower_ not in {"those", "some"}:
+        return None
+    speaker = resolve_speaker(head, context.people)
+    if pronoun and speaker.label != "PERSON":
+        return None
+    is_outlet = is_outlet_phrase(tokens, context.gazetteer)
+    if speaker.named:
+        span = speaker.span if pronoun else phrase_span(tokens)
+        return Source(speaker.name, span, True, is_outlet)
+    named = _names_institution(tokens, head)
+    text = _text(tokens)
+    return Source(normalise_name(text) if named else text, phrase_span(tokens), named, is_outlet)
+
+
+def _names_institution(tokens: list, head) -> bool:
+    """"the Belarusian government": a definite institution identified by a name, not a vague head."""
+    if head.lemma_.lower() in VAGUE_HEADS or head.pos_ == "PRON":
+        return False
+    return any(token.ent_type_ in {"NORP", "GPE", "ORG"} for token in tokens)
+
+
+def _text(tokens: list) -> str:
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _attributions(span: Span, sources: list[Source], cue: str, context: AttributionContext) -> list[Attribution]:
+    """One attribution for the cue, or one per source when the sources are of different kinds
+    (an outlet cited next to a vague group), so that each keeps its own kind."""
+    doc_text = context.text
+    kinds = {(source.named, source.is_outlet) for source in sources}
+    if len(kinds) == 1:
+        named, outlet = kinds.pop()
+        return [Attribution(context.article_id, span, span.of(doc_text),
+                            tuple(source.name for source in sources), named, outlet, cue)]
+    return [Attribution(context.article_id, source.span, source.span.of(doc_text), (source.name,),
+                        source.named, source.is_outlet, cue) for source in sources]
+
+
+# ---------------------------------------------------------------- grammar helpers
+
+
+def _reporting_subject(verb):
+    """The active subject of a reporting verb, through coordination but not through participles,
+    which continue an attribution already made ("said, adding that ...")."""
+    subject = subject_of(verb) if verb.dep_ in CLIMBING_DEPS or _has_subject(verb) else None
+    if subject is None or subject.dep_ == "nsubjpass":
+        return None
+    return subject
+
+
+def _has_subject(verb) -> bool:
+    return any(child.dep_ in {"nsubj", "csubj"} for child in verb.children)
+
+
+def _is_passive(verb) -> bool:
+    return any(child.dep_ in {"auxpass", "nsubjpass"} for child in verb.children)
+
+
+def _is_quoted(token, context: AttributionContext) -> bool:
+    return any(region.start <= token.idx < region.end for region in context.quoted)
+
+
+def _without_nested(attributions: list[Attribution]) -> list[Attribution]:
+    """Drop an attribution lying inside another one with the same sources (read by two cues)."""
+    kept: list[Attribution] = []
+    for attribution in attributions:
+        if not any(other.span.contains(attribution.span) and set(attribution.sources) <= set(other.sources)
+                   for other in kept):
+            kept.append(attribution)
+    return kept

@@ -1,0 +1,536 @@
+"""Time expressions: dates at the precision they were written, durations with their bounds, relative times.
+
+``find_times(doc, published)`` returns every date ("July 2024" is the month 2024-07, never a day of it),
+duration ("more than five years" is P5Y with an exclusive lower bound of 1826 days), and relative
+expression ("on Saturday", "over the weekend", "the past week", "earlier this month"), each a span of
+``doc.text``. Relative expressions are resolved against the publication date when it is known
+(``resolved=True``, the value at the written precision, ``low``/``high`` the days covered) and kept typed
+but unresolved (``value=None``) when it is not. Nothing here fills a part the text did not give: a month
+stays a month.
+
+Conventions: a year is 365.25 days, a month 30.4375, a decade 3652.5; bounds in days are floored.
+"On Saturday" refers to the last Saturday on or before publication unless the sentence speaks of the
+future ("will"), then the next one. "Last week" is the previous calendar (ISO) week; "the past week" is
+the seven days up to publication. The preposition that places an expression ("since 2021", "on
+Saturday", "for three months") is part of its span and recorded as ``relation``.
+"""
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from ..errors import InputError
+from ..model import Span, TimeExpr
+from .numbers import APPROXIMATORS, NUMBER_WORDS_RE, approximator_before, bounds, normalise_dashes, parse_number
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
+         ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sept", "Sep"),
+         ("October", "Oct"), ("November", "Nov"), ("December", "Dec")],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
+UNIT_DAYS = {
+    "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.4375,
+    "year": 365.25, "decade": 3652.5, "century": 36525.0,
+}
+# ISO 8601 designators: (count multiplier, designator, belongs to the time part after "T").
+ISO_DESIGNATOR = {
+    "minute": (1, "M", True), "hour": (1, "H", True), "day": (1, "D", False), "week": (1, "W", False),
+    "fortnight": (2, "W", False), "month": (1, "M", False), "year": (1, "Y", False),
+    "decade": (10, "Y", False), "century": (100, "Y", False),
+}
+
+# An abbreviated month may take a full stop ("Dec."); a full one may not (the stop ends the sentence).
+_MONTH = r"(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?:(?<=\b[A-Z][a-z]{2})\.|(?<=\bSept)\.)?"
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<y>1[5-9]\d\d|20\d\d)"
+_WEEKDAY = r"(?P<wd>" + "|".join(WEEKDAYS) + r")"
+_UNIT = r"(?P<unit>minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))"
+_NUMBER = r"(?P<n>\d+(?:\.\d+)?|" + NUMBER_WORDS_RE + r"|an?|half\s+an?)"
+
+# Month and weekday names are matched capitalised only: "may" is a verb, "march" a noun.
+_DATE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(?P<y>\d{4})-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"), "day"),
+    (re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b"), "day"),
+    (re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b"), "day"),
+    (re.compile(r"\b" + _MONTH + r"\s+(?:of\s+)?" + _YEAR + r"\b"), "month"),
+    (re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?![\w]|\.\w|,?\s+\d)"), "day"),
+    (re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?!,?\s*\d|:)"), "day"),
+    # A month alone, full names only; "May" alone only after a preposition.
+    (re.compile(r"\b(?P<m>January|February|March|April|June|July|August|September|October|November|December)"
+                r"\b(?!\s+(?:of\s+)?\d)|(?<=\bin )(?P<m2>May)\b(?!\s+\d)"), "month"),
+]
+_YEAR_RE = re.compile(r"(?<![\w$€£.,/:-])" + _YEAR + r"(?![\w%]|[.,:/-]\d|\s*(?:per\s?cent|percent))")
+_DECADE_RE = re.compile(r"(?<![\w$€£.,-])(?P<dec>1[5-9]\d|20\d)0'?s\b")
+_CLOCK_RE = re.compile(
+    r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\b\.?"
+    r"|(?<![\w:.])(?P<h24>[01]?\d|2[0-3]):(?P<min24>[0-5]\d)(?![\d:])",
+    re.IGNORECASE,
+)
+_DEICTIC_RE = re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
+_WEEKDAY_RE = re.compile(r"\b(?:(?P<mod>(?i:last|this|next|past|coming))\s+)?" + _WEEKDAY + r"\b(?!s\b)")
+_WEEKEND_RE = re.compile(r"\b(?P<mod>the|this|last|next|past|coming)\s+weekend\b", re.IGNORECASE)
+_PERIOD_RE = re.compile(
+    r"\b(?:(?P<pos>earlier|later|early|late)\s+)?(?P<the>the\s+)?"
+    r"(?P<mod>last|this|next|past|previous|coming)\s+(?P<unit>week|month|year)\b(?!s|-)",
+    re.IGNORECASE,
+)
+_WINDOW_RE = re.compile(
+    r"\b(?:the\s+)?(?P<mod>past|last|previous|next|coming)\s+" + _NUMBER + r"\s+" + _UNIT + r"s\b",
+    re.IGNORECASE,
+)
+_AGO_RE = re.compile(r"\b" + _NUMBER + r"\s+" + _UNIT + r"s?\s+ago\b", re.IGNORECASE)
+_RECENT_RE = re.compile(r"\brecent\s+(?P<unit>day|week|month|year)s\b", re.IGNORECASE)
+_DURATION_RE = re.compile(
+    r"\b" + _NUMBER + r"(?P<half>\s+and\s+a\s+half)?(?:\s+|\s?-\s?)" + _UNIT + r"s?\b(?!\s?-\s?old|\s+old|\s+ago)",
+    re.IGNORECASE,
+)
+_VAGUE_DURATION_RE = re.compile(
+    r"\b(?:(?P<q>several|many|a\s+few|some)\s+)?(?P<unit>hour|day|week|month|year|decade)s\b(?!\s+(?:old|ago))",
+    re.IGNORECASE,
+)
+_VAGUE_LEAD_RE = re.compile(r"\b(?:for|after|in|within|over|during|than|of)\s+$", re.IGNORECASE)
+_RELATION_RE = re.compile(
+    r"(?<![\w-])(?P<rel>since|until|till|by|before|after|from|in|on|during|throughout|through|for|over"
+    r"|within|at|as of|as early as|as late as|ahead of)\s+$",
+    re.IGNORECASE,
+)
+_TIME_PREPOSITIONS = {"in", "since", "by", "until", "till", "from", "before", "after", "during", "of",
+                      "through", "between", "early", "late", "mid", "summer", "winter", "spring", "autumn"}
+_FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchor:
+    """The publication date, and whether the sentence around an expression speaks of the future."""
+
+    day: date | None
+    future: bool = False
+
+
+def find_times(doc: Any, published: str | None) -> list[TimeExpr]:
+    """Every time expression in ``doc`` (a spaCy Doc), in text order, resolved against ``published``.
+
+    ``published`` is the article's publication date (ISO 8601 or any complete date); None leaves relative
+    expressions unresolved. Raises ``InputError`` when ``published`` is given but is not a date.
+    """
+    original = doc.text  # a spaCy Doc rebuilds its text on every access: read it once
+    text = normalise_dashes(original)
+    anchor_day = parse_published(published)
+    found: list[TimeExpr] = []
+    for finder in _FINDERS:
+        found.extend(finder(doc, original, text, anchor_day))
+    chosen = _longest_without_overlap(found)
+    return [_with_relation(original, text, expr) for expr in chosen]
+
+
+def parse_published(published: str | None) -> date | None:
+    """The publication day of an article, from ISO 8601 or another complete written date."""
+    if not published:
+        return None
+    try:
+        return datetime.fromisoformat(published.strip().replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    import dateparser  # a complete date only: REQUIRE_PARTS stops it filling a missing day or month
+
+    parsed = dateparser.parse(published, settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    if parsed is None:
+        raise InputError("published", f"{published!r} is not a date")
+    return parsed.date()
+
+
+def parse_date(text: str) -> tuple[str, str] | None:
+    """An absolute written date as (ISO 8601 at the written precision, precision), or None.
+
+    "13 December 2025" -> ("2025-12-13", "day"); "July 2024" -> ("2024-07", "month");
+    "2021" -> ("2021", "year"); ISO input parses back to itself.
+    """
+    cleaned = " ".join(text.split())
+    iso_partial = re.fullmatch(r"(?P<y>\d{4})(?:-(?P<mo>0[1-9]|1[0-2]))?", cleaned)
+    if iso_partial:
+        return _iso_of(int(iso_partial["y"]), _int_or_none(iso_partial["mo"]), None)
+    for pattern, _precision in _DATE_PATTERNS[:4]:
+        match = pattern.fullmatch(cleaned)
+        if match:
+            return _date_fields(match)
+    return None
+
+
+# --- absolute dates -------------------------------------------------------------------------------
+
+def _absolute_dates(doc: Any, original: str, text: str, anchor_day: date | None) -> Iterator[TimeExpr]:
+    for pattern, precision in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            fields = _date_fields(match)
+            if fields is not None:
+                yield _date_expr(original, match.span(), fields)
+            elif "y" not in match.groupdict() and _missing_year_is_valid(match):
+                yield _date_without_year(original, match, precision, anchor_day)
+
+
+def _date_fields(match: re.Match[str]) -> tuple[str, str] | None:
+    groups = match.groupdict()
+    if not groups.get("y"):
+        return None
+    month = int(groups["mo"]) if groups.get("mo") else MONTHS[groups["m"]]
+    return _iso_of(int(groups["y"]), month, _int_or_none(groups.get("d")))
+
+
+def _iso_of(year: int, month: int | None, day: int | None) -> tuple[str, str] | None:
+    """ISO 8601 at the precision given, or None for an impossible date (30 February)."""
+    if year < 1 or month is None:
+        return (f"{year:04d}", "year") if year >= 1 else None
+    if day is None:
+        return f"{year:04d}-{month:02d}", "month"
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}", "day"
+
+
+def _date_expr(original: str, span: tuple[int, int], fields: tuple[str, str], **extra: Any) -> TimeExpr:
+    iso, precision = fields
+    low, high = _covered_days(iso, precision)
+    return TimeExpr(Span(*span), original[span[0]:span[1]], "date", iso, precision, low=low, high=high, **extra)
+
+
+def _covered_days(iso: str, precision: str) -> tuple[str, str]:
+    """First and last ISO day a date at this precision covers."""
+    parts = [int(p) for p in iso.split("-")]
+    if precision == "year":
+        return f"{parts[0]:04d}-01-01", f"{parts[0]:04d}-12-31"
+    if precision == "month":
+        last = calendar.monthrange(parts[0], parts[1])[1]
+        return f"{iso}-01", f"{iso}-{last:02d}"
+    return iso, iso
+
+
+def _missing_year_is_valid(match: re.Match[str]) -> bool:
+    day = _int_or_none(match.groupdict().get("d"))
+    return day is None or 1 <= day <= 31
+
+
+def _date_without_year(original: str, match: re.Match[str], precision: str, anchor: date | None) -> TimeExpr:
+    """'13 December', 'in December': the year is the one that puts the date nearest the publication."""
+    month = MONTHS[match["m"] if match.groupdict().get("m") else match["m2"]]
+    day = _int_or_none(match.groupdict().get("d"))
+    start, end = match.span()
+    if anchor is None:
+        return TimeExpr(Span(start, end), original[start:end], "date", None, precision)
+    year = min((anchor.year - 1, anchor.year, anchor.year + 1),
+               key=lambda y: abs((date(y, month, min(day or 15, 28)) - anchor).days))
+    fields = _iso_of(year, month, day)
+    if fields is None:
+        return TimeExpr(Span(start, end), original[start:end], "date", None, precision)
+    return _date_expr(original, (start, end), fields, resolved=True)
+
+
+def _years(doc: Any, original: str, text: str, anchor_day: date | None) -> Iterator[TimeExpr]:
+    """A bare year ('the 2020 election', 'since 2021'), unless it counts something ('2000 people')."""
+    for match in _YEAR_RE.finditer(text):
+        if _counts_a_noun(doc, text, match):
+            continue
+        yield _date_expr(original, match.span(), (match["y"], "year"))
+    for match in _DECADE_RE.finditer(text):
+        decade = match["dec"]
+        yield TimeExpr(Span(*match.span()), match.group(), "date", decade, "decade",
+                       low=f"{decade}0-01-01", high=f"{decade}9-12-31")
+
+
+def _counts_a_noun(doc: Any, text: str, match: re.Match[str]) -> bool:
+    """'2000 people' is a count: a plural noun follows and no time preposition precedes."""
+    words_before = text[max(0, match.start() - 12):match.start()].split()
+    if words_before and words_before[-1].lower().strip("-") in _TIME_PREPOSITIONS:
+        return False
+    following = _token_after(doc, match.end())
+    return following is not None and following.tag_ in ("NNS", "NNPS")
+
+
+def _token_after(doc: Any, char: int) -> Any | None:
+    """The first token starting at or after ``char`` (None at the end or at a line break)."""
+    span = doc.char_span(char, char, alignment_mode="expand")
+    index = span.start if span is not None else len(doc)
+    while index < len(doc) and doc[index].idx < char:
+        index += 1
+    if index >= len(doc) or doc[index].is_space:
+        return None
+    return doc[index]
+
+
+def _clock_times(doc: Any, original: str, text: str, anchor_day: date | None) -> Iterator[TimeExpr]:
+    for match in _CLOCK_RE.finditer(text):
+        hour = int(match["h"] or match["h24"])
+        minute = match["min"] or match["min24"]
+        if match["ampm"]:
+            if hour > 12:
+                continue
+            hour = hour % 12 + (12 if match["ampm"].lower() == "p" else 0)
+        value = f"T{hour:02d}" + (f":{minute}" if minute else ":00")
+        yield TimeExpr(Span(*match.span()), original[match.start():match.end()], "time", value,
+                       "minute" if minute else "hour")
+
+
+# --- relative expressions -------------------------------------------------------------------------
+
+def _relative(doc: Any, original: str, text: str, anchor_day: date | None) -> Iterator[TimeExpr]:
+    readers: list[tuple[re.Pattern[str], Callable[..., tuple[str, str, str, str] | None], str]] = [
+        (_DEICTIC_RE, _resolve_deictic, "day"),
+        (_WEEKDAY_RE, _resolve_weekday, "day"),
+        (_WEEKEND_RE, _resolve_weekend, "day"),
+        (_PERIOD_RE, _resolve_period, ""),
+        (_WINDOW_RE, _resolve_window, ""),
+        (_AGO_RE, _resolve_ago, ""),
+    ]
+    for pattern, resolve, precision in readers:
+        for match in pattern.finditer(text):
+            anchor = _Anchor(anchor_day, anchor_day is not None and _speaks_of_future(doc, match.start()))
+            yield _relative_expr(original, match, resolve, precision, anchor)
+    for match in _RECENT_RE.finditer(text):
+        yield TimeExpr(Span(*match.span()), original[match.start():match.end()], "relative", None,
+                       match["unit"].lower())
+
+
+def _relative_expr(original: str, match: re.Match[str], resolve: Callable[..., Any], precision: str,
+                   anchor: _Anchor) -> TimeExpr:
+    start, end = match.span()
+    precision = precision or _unit_of(match)
+    resolved = resolve(match, anchor) if anchor.day is not None else None
+    if resolved is None:
+        return TimeExpr(Span(start, end), original[start:end], "relative", None, precision)
+    value, precision, low, high = resolved
+    return TimeExpr(Span(start, end), original[start:end], "relative", value, precision, True, low, high)
+
+
+def _unit_of(match: re.Match[str]) -> str:
+    unit = match.groupdict().get("unit")
+    return _singular_unit(unit) if unit else "day"
+
+
+def _speaks_of_future(doc: Any, char: int) -> bool:
+    """Whether the sentence holding ``char`` uses a future auxiliary ('will', "'ll", 'shall')."""
+    token = _token_after(doc, char)
+    if token is None:
+        return False
+    start, end = token.i, token.i + 1
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return any(t.tag_ == "MD" and t.lower_ in _FUTURE_AUXILIARIES for t in doc[start:end])
+
+
+def _day_result(day: date) -> tuple[str, str, str, str]:
+    return day.isoformat(), "day", day.isoformat(), day.isoformat()
+
+
+def _resolve_deictic(match: re.Match[str], anchor: _Anchor) -> tuple[str, str, str, str]:
+    offset = {"yesterday": -1, "tomorrow": 1}.get(match["word"].lower(), 0)
+    return _day_result(anchor.day + timedelta(days=offset))
+
+
+def _resolve_weekday(match: re.Match[str], anchor: _Anchor) -> tuple[str, str, str, str]:
+    """The named weekday nearest publication, in the direction the words and tense point."""
+    mod = (match["mod"] or "").lower()
+    back = (anchor.day.weekday() - WEEKDAYS[match["wd"]]) % 7
+    if mod == "this":
+        return _day_result(anchor.day - timedelta(days=anchor.day.weekday()) + timedelta(days=WEEKDAYS[match["wd"]]))
+    if mod in ("next", "coming") or (not mod and anchor.future):
+        forward = (WEEKDAYS[match["wd"]] - anchor.day.weekday()) % 7 or 7
+        return _day_result(anchor.day + timedelta(days=forward))
+    if mod in ("last", "past") and back == 0:
+        back = 7
+    return _day_result(anchor.day - timedelta(days=back))
+
+
+def _resolve_weekend(match: re.Match[str], anchor: _Anchor) -> tuple[str, str, str, str]:
+    mod = match["mod"].lower()
+    saturday = anchor.day - timedelta(days=(anchor.day.weekday() - 5) % 7)
+    if mod == "last" and anchor.day.weekday() >= 5:
+        saturday -= timedelta(days=7)
+    elif mod in ("next", "coming") or (mod in ("this", "the") and anchor.future):
+        saturday = anchor.day + timedelta(days=(5 - anchor.day.weekday()) % 7 or 7)
+        if mod == "this" and anchor.day.weekday() >= 5:
+            saturday = anchor.day - timedelta(days=anchor.day.weekday() - 5)
+    sunday = saturday + timedelta(days=1)
+    return f"{saturday.isoformat()}/{sunday.isoformat()}", "day", saturday.isoformat(), sunday.isoformat()
+
+
+def _resolve_period(match: re.Match[str], anchor: _Anchor) -> tuple[str, str, str, str]:
+    """'last week' (the calendar week before), 'the past week' (the seven days up to publication),
+    'earlier this month' (from the first of the month to publication)."""
+    unit, mod = match["unit"].lower(), match["mod"].lower()
+    if match["the"] and mod in ("past", "last"):
+        return _window(anchor.day, 1, unit, -1)
+    step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(mod, 0)
+    value, low, high = _calendar_period(anchor.day, unit, step)
+    position = (match["pos"] or "").lower()
+    if step == 0 and position in ("earlier", "early"):
+        high = anchor.day.isoformat()
+    elif step == 0 and position in ("later", "late"):
+        low = anchor.day.isoformat()
+    return value, unit, low, high
+
+
+def _calendar_period(day: date, unit: str, step: int) -> tuple[str, str, str]:
+    """The calendar week, month or year ``step`` periods from the one holding ``day``: (value, low, high)."""
+    if unit == "week":
+        monday = day - timedelta(days=day.weekday()) + timedelta(weeks=step)
+        year, week, _ = monday.isocalendar()
+        return f"{year}-W{week:02d}", monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+    if unit == "month":
+        first = _add_months(day.replace(day=1), step)
+        iso = f"{first.year:04d}-{first.month:02d}"
+        return (iso, *_covered_days(iso, "month"))
+    iso = f"{day.year + step:04d}"
+    return (iso, *_covered_days(iso, "year"))
+
+
+def _resolve_window(match: re.Match[str], anchor: _Anchor) -> tuple[str, str, str, str] | None:
+    count = _count_of(match["n"])
+    if count is None:
+        return None
+    direction = 1 if match["mod"].lower() in ("next", "coming") else -1
+    return _window(anchor.day, count, _singular_unit(match["unit"]), direction)
+
+
+def _window(day: date, count: float, unit: str, direction: int) -> tuple[str, str, str, str]:
+    """The ``count`` ``unit``s before (direction -1) or after (1) ``day``, as an ISO interval of days."""
+    other = _shift(day, direction * count, unit)
+    low, high = (other, day) if direction < 0 else (day, other)
+    return f"{low.isoformat()}/{high.isoformat()}", unit, low.isoformat(), high.isoformat()
+
+
+def _resolve_ago(match: re.Match[str], anchor: _Anchor) -> tuple[str, str, str, str] | None:
+    """'three days ago' is a day; 'two months ago' a month; 'a year ago' a year: the precision written."""
+    count = _count_of(match["n"])
+    if count is None:
+        return None
+    unit = _singular_unit(match["unit"])
+    day = _shift(anchor.day, -count, unit)
+    if unit in ("day", "hour", "minute"):
+        return _day_result(day)
+    if unit in ("week", "fortnight"):
+        value, low, high = _calendar_period(day, "week", 0)
+        return value, "week", low, high
+    value, low, high = _calendar_period(day, "month" if unit == "month" else "year", 0)
+    return value, "month" if unit == "month" else "year", low, high
+
+
+def _shift(day: date, count: float, unit: str) -> date:
+    """``day`` moved by ``count`` units; whole months and years move on the calendar, not by 30 days."""
+    if unit in ("month", "year", "decade", "century") and float(count).is_integer():
+        months = int(count) * {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit]
+        return _add_months(day, months)
+    return day + timedelta(days=math.trunc(count * UNIT_DAYS[unit]))
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+# --- durations ------------------------------------------------------------------------------------
+
+def _durations(doc: Any, original: str, text: str, anchor_day: date | None) -> Iterator[TimeExpr]:
+    for match in _DURATION_RE.finditer(text):
+        count = _count_of(match["n"])
+        if count is None or count <= 0:
+            continue
+        count += 0.5 if match["half"] else 0
+        yield _duration_expr(original, text, match.span(), count, _singular_unit(match["unit"]))
+    for match in _VAGUE_DURATION_RE.finditer(text):
+        if match["q"] or _VAGUE_LEAD_RE.search(text, max(0, match.start() - 10), match.start()):
+            yield _vague_duration(original, match)
+
+
+def _duration_expr(original: str, text: str, span: tuple[int, int], count: float, unit: str) -> TimeExpr:
+    """A counted duration with the approximator before it: 'more than five years' -> P5Y, > 1826 days."""
+    start, end = span
+    approx = approximator_before(text, start)
+    relation = APPROXIMATORS[approx[0]] if approx else None
+    if approx:
+        start = approx[1]
+    low, high, low_inc, high_inc, approximate = bounds(relation, count * UNIT_DAYS[unit])
+    return TimeExpr(
+        Span(start, end), original[start:end], "duration", iso_duration(count, unit), unit,
+        low=_days(low), high=_days(high), low_inclusive=low_inc, high_inclusive=high_inc,
+        approximate=approximate, approximator=approx[0] if approx else None,
+    )
+
+
+def _vague_duration(original: str, match: re.Match[str]) -> TimeExpr:
+    """'for years', 'after months of', 'several weeks': at least two of the unit, no upper bound."""
+    unit = match["unit"].lower()
+    return TimeExpr(Span(*match.span()), original[match.start():match.end()], "duration", None, unit,
+                    low=_days(2 * UNIT_DAYS[unit]), approximate=True,
+                    approximator=(match["q"] or "").lower() or None)
+
+
+def iso_duration(count: float, unit: str) -> str:
+    """ISO 8601 duration: (5, 'year') -> 'P5Y'; (1, 'decade') -> 'P10Y'; (12, 'hour') -> 'PT12H'."""
+    multiplier, designator, in_time = ISO_DESIGNATOR[unit]
+    amount = count * multiplier
+    written = str(int(amount)) if float(amount).is_integer() else f"{amount:g}"
+    return ("PT" if in_time else "P") + written + designator
+
+
+def _days(value: float | None) -> float | None:
+    """Days, floored to whole days when a day or more (a year is 365.25 days: five years -> 1826)."""
+    if value is None:
+        return None
+    return float(math.floor(value)) if value >= 1 else round(value, 6)
+
+
+def _count_of(written: str) -> float | None:
+    words = " ".join(written.lower().split())
+    if words in ("a", "an"):
+        return 1.0
+    if words in ("half a", "half an"):
+        return 0.5
+    return parse_number(written)
+
+
+def _singular_unit(unit: str) -> str:
+    unit = unit.lower()
+    if unit.startswith("centur"):
+        return "century"
+    return unit[:-1] if unit.endswith("s") else unit
+
+
+def _int_or_none(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+# --- choosing among overlapping readings ----------------------------------------------------------
+
+_FINDERS = (_absolute_dates, _years, _clock_times, _relative, _durations)
+
+
+def _longest_without_overlap(found: list[TimeExpr]) -> list[TimeExpr]:
+    """Keep the longest reading where readings overlap ('the past two years' over 'two years')."""
+    kept: list[TimeExpr] = []
+    for expr in sorted(found, key=lambda e: (-len(e.span), e.span.start)):
+        if not any(expr.span.overlaps(k.span) for k in kept):
+            kept.append(expr)
+    return sorted(kept, key=lambda e: e.span.start)
+
+
+def _with_relation(original: str, text: str, expr: TimeExpr) -> TimeExpr:
+    """Take in the preposition that places the expression: 'since 2021', 'on Saturday', 'for three months'."""
+    match = _RELATION_RE.search(text, max(0, expr.span.start - 16), expr.span.start)
+    if match is None:
+        return expr
+    start = match.start()
+    return replace(expr, span=Span(start, expr.span.end), text=original[start:expr.span.end],
+                   relation=match["rel"].lower())

@@ -1,0 +1,170 @@
+"""The ingest driver: consumes an engine's batches in order and commits each, with its groupings, at once.
+
+For every prepared article it decides, against the store, whether it is new, unchanged (same id or url,
+same content: skipped) or a new version (same id or url, different content: recorded beside the old).
+New articles go through the duplicate index and the online clusterer, which are sequential by nature;
+a syndicated copy joins its original's story and does not count towards the story's features. When the
+clusterer merges stories, the batch carries the merge and the store moves the absorbed story's members.
+Each batch becomes one transaction, so a killed ingest leaves whole batches and a rerun completes it.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..config import Options
+from ..group import Assignment, StoryClusterer, story_title
+from ..model import Article
+from ..resources import Resources
+from ..store import ArticleRef, ArticleWrite, BatchWrite, DuplicateLink, Membership, Relation, Store, StoryWrite
+from ..store.codec import annotations_to_data, content_hash
+from .base import Engine, ProcessedArticle, ProcessedBatch
+from .grouping import Grouping, rebuild_grouping
+
+Progress = Callable[[str, int, int], None]
+
+
+def _quiet(stage: str, done: int, total: int) -> None:
+    """Report nothing."""
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """What one ingest did, counted per article (errors per failed input or part)."""
+
+    added: int = 0
+    unchanged: int = 0
+    new_versions: int = 0
+    duplicates: int = 0
+    errors: int = 0
+    batches: int = 0
+    stories_created: int = 0
+    stories_merged: int = 0
+    error_messages: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (f"{self.added} added, {self.unchanged} unchanged, {self.new_versions} new versions, "
+                f"{self.duplicates} duplicates, {self.errors} errors ({self.stories_created} new stories)")
+
+
+class BatchBuilder:
+    """Turns one processed batch into a BatchWrite, updating the in-memory indexes as it goes."""
+
+    def __init__(self, store: Store, grouping: Grouping, summary: IngestSummary, engine: str) -> None:
+        self.store, self.grouping, self.summary = store, grouping, summary
+        self.write = BatchWrite(engine=engine)
+        self._held: dict[str, ArticleRef] = {}  # written earlier in this same batch: not in the store yet
+        self._held_urls: dict[str, str] = {}
+        self._titles: dict[str, str] = {}
+        self._touched: dict[str, None] = {}
+
+    def add(self, item: ProcessedArticle) -> None:
+        article, digest = item.article, content_hash(item.article)
+        known = self._find(article)
+        if known is not None and known.content_hash == digest:
+            self.summary.unchanged += 1
+        elif known is not None:
+            article.id = known.id
+            self._hold(ArticleWrite(article, known.version + 1, digest, _annotation_data(item)))
+            self.summary.new_versions += 1
+        else:
+            self._hold(ArticleWrite(article, 1, digest, _annotation_data(item)))
+            self._group(item)
+            self.summary.added += 1
+
+    def finish(self, batch: ProcessedBatch) -> BatchWrite:
+        """The batch to commit: stories as the clusterer holds them now, after any merges."""
+        self.write.errors.extend(batch.errors)
+        self.summary.errors += len(batch.errors)
+        clusterer = self.grouping.clusterer
+        self.write.memberships = [Membership(m.article_id, clusterer.story_of(m.article_id), m.score)
+                                  for m in self.write.memberships]
+        for story_id in self._touched:
+            state = _exported(clusterer, story_id)
+            if state is None:
+                continue  # absorbed by a merge later in this batch
+            self.write.stories.append(StoryWrite(story_id, self._titles.get(story_id), state.get("first"),
+                                                 state.get("last"), state))
+            self.write.relations.extend(Relation(story_id, other) for other in state.get("related", []))
+        return self.write
+
+    def _find(self, article: Article) -> ArticleRef | None:
+        held = self._held.get(article.id) or self._held.get(self._held_urls.get(article.url or "", ""))
+        return held or self.store.find_article(article.id, article.url)
+
+    def _hold(self, write: ArticleWrite) -> None:
+        self.write.articles.append(write)
+        article = write.article
+        self._held[article.id] = ArticleRef(article.id, write.version, write.content_hash, article.url)
+        if article.url:
+            self._held_urls[article.url] = article.id
+
+    def _group(self, item: ProcessedArticle) -> None:
+        article_id = item.article.id
+        if item.signature:
+            self.write.signatures.append((article_id, item.signature))
+        match = self.grouping.duplicates.add_signature(article_id, item.signature)
+        copy_of = None
+        if match is not None:
+            self.write.duplicates.append(DuplicateLink(article_id, match.article, match.similarity))
+            self.summary.duplicates += 1
+            copy_of = match.article if self.grouping.clusterer.story_of(match.article) else None
+        if copy_of is None:
+            self._count_keys(item)
+        assignment = self.grouping.clusterer.assign(item.features, copy_of=copy_of)
+        self._record(item, assignment, match.similarity if copy_of else assignment.similarity)
+
+    def _count_keys(self, item: ProcessedArticle) -> None:
+        """What the clusterer adds to its document frequencies for an original (copies add nothing)."""
+        self.write.documents += 1
+        for key in item.features.keyed():
+            self.write.key_counts[key] = self.write.key_counts.get(key, 0) + 1
+
+    def _record(self, item: ProcessedArticle, assignment: Assignment, score: float) -> None:
+        clusterer = self.grouping.clusterer
+        if assignment.new:
+            self._titles[assignment.story] = story_title(item.article)
+            self.summary.stories_created += 1
+        for gone in assignment.merged:
+            self.write.merges.append((gone, assignment.story))
+            self.summary.stories_merged += 1
+        # every story whose exported state changed: the one joined, and those it is (now) related to
+        self._touched[assignment.story] = None
+        self._touched.update(dict.fromkeys(clusterer.story(assignment.story).related))
+        self.write.memberships.append(Membership(item.article.id, assignment.story, score))
+
+
+def _exported(clusterer: StoryClusterer, story_id: str) -> dict | None:
+    """The story's exported state, or None when a merge absorbed it."""
+    try:
+        return clusterer.export_story(story_id)
+    except KeyError:
+        return None
+
+
+def _annotation_data(item: ProcessedArticle) -> dict | None:
+    return None if item.annotations is None else annotations_to_data(item.annotations)
+
+
+def ingest(store: Store, engine: Engine, paths: Sequence[str | Path], options: Options, resources: Resources,
+           progress: Progress = _quiet, grouping: Grouping | None = None) -> IngestSummary:
+    """Run ``engine`` over ``paths`` and commit each batch it yields to ``store`` as one transaction."""
+    from ..ingest import discover
+
+    total = len(discover(paths))
+    grouping = grouping or rebuild_grouping(store)
+    summary, done = IngestSummary(), 0
+    progress("ingest", 0, total)
+    for batch in engine.process(paths, options, resources):
+        builder = BatchBuilder(store, grouping, summary, engine.name)
+        for item in batch.articles:
+            builder.add(item)
+        write = builder.finish(batch)
+        if not write.is_empty():
+            store.commit_batch(write)
+            summary.batches += 1
+        summary.error_messages.extend(f"{error.input}: {error.error}" for error in batch.errors)
+        done += batch.inputs
+        progress("ingest", done, total)
+    return summary

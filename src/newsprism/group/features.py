@@ -1,0 +1,184 @@
+"""What tells one event from another, per article: terms, names, places, dates and figures.
+
+``features_for`` is a pure function of one article (and its annotations when the annotate stage ran);
+the weighting by rarity happens in the clusterer, against a document-frequency table that grows as
+articles arrive (:class:`DocumentFrequencies`).
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..model import Article, ArticleAnnotations, Mention, Quantity, TimeExpr
+from .text import (capitalised_names, content_terms, fold, name_key, stem, written_dates,
+                   written_figures)
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+TITLE_WEIGHT = 2  # a headline names what the article is about: its words count twice
+
+
+@dataclass(frozen=True, slots=True)
+class StoryFeatures:
+    """One article as the clusterer sees it. Every map is key -> count in the article.
+
+    ``dates`` keys are ISO prefixes at the written precision ("2013", "2013-05", "2013-05-03"), or
+    "--05" for a month written without a year. ``figures`` keys are numbers ("52") and numbers with
+    what they count ("52 prisoner"). ``when`` is the article's best day-precision date: its
+    publication date, else the date its text names most often.
+    """
+
+    article: str
+    terms: dict[str, float]
+    entities: dict[str, float] = field(default_factory=dict)
+    places: dict[str, float] = field(default_factory=dict)
+    dates: dict[str, float] = field(default_factory=dict)
+    figures: dict[str, float] = field(default_factory=dict)
+    when: str | None = None
+    title: str | None = None
+
+    def keyed(self) -> dict[str, float]:
+        """All features in one map, each key prefixed by its kind (t:, e:, p:, d:, n:)."""
+        merged: dict[str, float] = {}
+        for prefix, values in (("t:", self.terms), ("e:", self.entities), ("p:", self.places),
+                               ("d:", self.dates), ("n:", self.figures)):
+            merged.update({prefix + key: count for key, count in values.items()})
+        return merged
+
+
+class DocumentFrequencies:
+    """How many articles seen so far carry each key: an online table for rarity weights."""
+
+    def __init__(self) -> None:
+        self.documents = 0
+        self.counts: Counter[str] = Counter()
+
+    def observe(self, keys: dict[str, float]) -> None:
+        self.documents += 1
+        self.counts.update(keys.keys())
+
+    def idf(self, key: str) -> float:
+        """Smoothed inverse document frequency: 1 for a key in every article, larger for rare ones."""
+        return math.log((self.documents + 1) / (self.counts.get(key, 0) + 1)) + 1.0
+
+    def export(self) -> dict:
+        return {"documents": self.documents, "counts": dict(self.counts)}
+
+    def load(self, state: dict) -> None:
+        self.documents = int(state["documents"])
+        self.counts = Counter({key: int(value) for key, value in state["counts"].items()})
+
+
+def features_for(article: Article, annotations: ArticleAnnotations | None = None) -> StoryFeatures:
+    """The grouping features of ``article``; names, dates and figures from ``annotations`` when given."""
+    text = article.text
+    terms = Counter(content_terms(text))
+    if article.title:
+        for term in content_terms(article.title):
+            terms[term] += TITLE_WEIGHT
+    entities, places = _names(article, annotations)
+    dates = _dates(article, annotations)
+    return StoryFeatures(
+        article=article.id, terms=dict(terms), entities=entities, places=places,
+        dates=_date_keys(dates), figures=_figure_keys(article, annotations),
+        when=_best_day(dates, article.published), title=article.title,
+    )
+
+
+def _names(article: Article, annotations: ArticleAnnotations | None) -> tuple[dict[str, float], dict[str, float]]:
+    entities: Counter[str] = Counter()
+    places: Counter[str] = Counter()
+    if annotations is not None and annotations.mentions:
+        for mention in annotations.mentions:
+            _count_mention(mention, entities, places)
+        return dict(entities), dict(places)
+    for name in capitalised_names(article.text):
+        for key in _name_keys(name, person_like=True):
+            entities[key] += 1
+    return dict(entities), dict(places)
+
+
+def _count_mention(mention: Mention, entities: Counter[str], places: Counter[str]) -> None:
+    if mention.label in PLACE_LABELS:
+        places[name_key(mention.text)] += 1
+    elif mention.label in ENTITY_LABELS:
+        for key in _name_keys(mention.text, person_like=mention.label == "PERSON"):
+            entities[key] += 1
+
+
+def _name_keys(name: str, person_like: bool) -> list[str]:
+    """The name itself and, for a person's full name, the surname that later mentions use alone."""
+    key = name_key(name)
+    if not key:
+        return []
+    words = key.split()
+    return [key, words[-1]] if person_like and len(words) > 1 else [key]
+
+
+def _dates(article: Article, annotations: ArticleAnnotations | None) -> list[tuple[int | None, int | None, int | None]]:
+    found = _annotated_dates(annotations.times) if annotations is not None and annotations.times else None
+    return found if found is not None else written_dates(article.text)
+
+
+def _annotated_dates(times: list[TimeExpr]) -> list[tuple[int | None, int | None, int | None]]:
+    dates = []
+    for time in times:
+        if time.kind != "date" or not time.value or not time.value[:4].isdigit():
+            continue
+        parts = [int(p) if p.isdigit() else None for p in time.value[:10].split("-")]
+        dates.append(tuple((parts + [None, None])[:3]))
+    return dates
+
+
+def _date_keys(dates: list[tuple[int | None, int | None, int | None]]) -> dict[str, float]:
+    keys: Counter[str] = Counter()
+    for year, month, day in dates:
+        if year is not None:
+            keys[f"{year:04d}"] += 1
+            if month is not None:
+                keys[f"{year:04d}-{month:02d}"] += 1
+                if day is not None:
+                    keys[f"{year:04d}-{month:02d}-{day:02d}"] += 1
+        elif month is not None:
+            keys[f"--{month:02d}"] += 1
+    return dict(keys)
+
+
+def _best_day(dates: list[tuple[int | None, int | None, int | None]], published: str | None) -> str | None:
+    """Publication day if known, else the full date the text names most often (earliest on a tie)."""
+    if published and _valid_day(published[:10]):
+        return published[:10]
+    full = Counter(f"{y:04d}-{m:02d}-{d:02d}" for y, m, d in dates if y and m and d and _valid_day(f"{y:04d}-{m:02d}-{d:02d}"))
+    if not full:
+        return None
+    return min(full, key=lambda day: (-full[day], day))
+
+
+def _valid_day(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _figure_keys(article: Article, annotations: ArticleAnnotations | None) -> dict[str, float]:
+    keys: Counter[str] = Counter()
+    if annotations is not None and annotations.quantities:
+        pairs = [_quantity_pair(q) for q in annotations.quantities if q.value is not None and q.kind == "count"]
+    else:
+        pairs = written_figures(article.text)
+    for number, noun in pairs:
+        keys[number] += 1
+        if noun:
+            keys[f"{number} {noun}"] += 1
+    return dict(keys)
+
+
+def _quantity_pair(quantity: Quantity) -> tuple[str, str | None]:
+    value = quantity.value
+    number = str(int(value)) if float(value).is_integer() else f"{value:g}"
+    counted = stem(fold(quantity.counted.split()[-1])) if quantity.counted else None
+    return number, counted

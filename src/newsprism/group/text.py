@@ -1,0 +1,137 @@
+"""Light text analysis for grouping: content terms, capitalised names, written dates and figures.
+
+These need no model, so story assignment works on any text; when the annotate stage has run, its
+entity mentions, time expressions and quantities are preferred (see ``features``).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from unidecode import unidecode
+
+STOP_WORDS = frozenset("""
+a about above after again against all almost also although am among an and another any are around as
+at be became because been before being below between both but by can could did do does doing done
+down during each either else even ever every few for from further get gets got had has have having he
+her here hers herself him himself his how however i if in into is it its itself just least less like
+made make many may me might more most much must my myself near neither no nor not now of off on once
+one only or other others our ours ourselves out over own per perhaps put rather said same say says
+see seen several shall she should since so some such than that the their theirs them themselves then
+there these they this those though through thus to too toward towards under until up upon us very
+via was we were what whatever when where whether which while who whom whose why will with within
+without would yet you your yours yourself yourselves mr mrs ms dr told according also new news
+week weeks year years day days time times today yesterday tomorrow monday tuesday wednesday thursday
+friday saturday sunday last next first two three four five six seven eight nine ten people
+""".split())
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c\u201d()\[\]\n]\s*)$")
+_NAME = re.compile(r"\b[A-Z][a-zA-Z'\-]*(?:\s+(?:[A-Z][a-zA-Z'\-]*|of|de|al|bin|van|von|la|del)(?=\s+[A-Z]|\b))*")
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE = re.compile(
+    rf"\b(?P<month>{_MONTH_NAMES})\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?,?(?:\s+(?P<year>(?:19|20)\d\d))?\b"
+    rf"|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAMES})\.?,?(?:\s+(?P<year2>(?:19|20)\d\d))?\b"
+    r"|\b(?P<iso>(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?)\b"
+    r"|\b(?P<alone>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w,]*\d)(?:\s+(?P<noun>[A-Za-z]+))?")
+
+
+def fold(text: str) -> str:
+    """Case-folded ASCII form, so that spellings with and without accents meet."""
+    return unidecode(unicodedata.normalize("NFKC", text)).casefold()
+
+
+def stem(word: str) -> str:
+    """A deliberately small suffix folding: plurals and possessives, nothing that merges different words."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def content_terms(text: str) -> list[str]:
+    """Lower-cased, folded content words of ``text`` (no stop words, no bare numbers)."""
+    terms = []
+    for token in _TOKEN.findall(fold(text)):
+        if token[0].isdigit() or len(token) < 3 or token in STOP_WORDS:
+            continue
+        terms.append(stem(token))
+    return terms
+
+
+def name_key(name: str) -> str:
+    """The key under which a name is compared: folded, without a leading article or possessive."""
+    key = fold(name).strip(" .,'\"")
+    key = re.sub(r"^(?:the|a|an)\s+", "", key)
+    key = re.sub(r"'s$", "", key)
+    return re.sub(r"\s+", " ", key)
+
+
+def capitalised_names(text: str) -> list[str]:
+    """Runs of capitalised words that are names, not just sentence-initial words.
+
+    A single capitalised word counts only away from a sentence start, or when the text never writes it
+    in lower case ("Tuesday" and "Perennial" at a sentence start are dropped; "Reid" is kept).
+    """
+    lower_words = {w for w in re.findall(r"\b[a-z][a-z'\-]+\b", text)}
+    names = []
+    for match in _NAME.finditer(text):
+        words = match.group(0).split()
+        at_start = bool(_SENTENCE_START.search(text[max(0, match.start() - 3):match.start()])) or match.start() == 0
+        while words and (words[0].lower() in STOP_WORDS or (at_start and words[0].lower() in lower_words)):
+            words.pop(0)
+            at_start = False
+        if words and not (len(words) == 1 and (words[0].lower() in lower_words or words[0].lower() in MONTHS)):
+            names.append(" ".join(words))
+    return names
+
+
+def written_dates(text: str) -> list[tuple[int | None, int | None, int | None]]:
+    """(year, month, day) of each date written in ``text``; unknown parts are None."""
+    dates = []
+    for match in _DATE.finditer(text):
+        if match.group("iso"):
+            parts = [int(p) for p in match.group("iso").split("-")]
+            dates.append((parts[0], parts[1], parts[2] if len(parts) > 2 else None))
+            continue
+        if match.group("alone"):
+            dates.append((int(match.group("alone")), None, None))
+            continue
+        month_word = (match.group("month") or match.group("month2")).lower()
+        if month_word == "may" and not (match.group("day") or match.group("year") or match.group("day2")):
+            continue  # the modal verb, far more often than the month
+        if month_word[0].islower() and match.group(0)[0].islower():
+            continue  # "mar", "march" as verbs: months are capitalised in news text
+        day = match.group("day") or match.group("day2")
+        year = match.group("year") or match.group("year2")
+        dates.append((int(year) if year else None, MONTHS[month_word], int(day) if day and int(day) <= 31 else None))
+    return dates
+
+
+def written_figures(text: str) -> list[tuple[str, str | None]]:
+    """Figures written in digits, with the word that follows (what they count), excluding years."""
+    date_spans = [m.span() for m in _DATE.finditer(text) if not m.group("alone")]
+    figures = []
+    for match in _FIGURE.finditer(text):
+        number = match.group("num").replace(",", "")
+        if re.fullmatch(r"(?:19|20)\d\d", number) or _inside(match.start(), date_spans):
+            continue
+        noun = match.group("noun")
+        figures.append((number, stem(fold(noun)) if noun and noun.lower() not in STOP_WORDS else None))
+    return figures
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)

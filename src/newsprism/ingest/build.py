@@ -1,0 +1,86 @@
+"""Turning what a reader found into an Article: id, dateline, default outlet, normalised date."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from newsprism.config import Options
+from newsprism.model import Article, ErrorRecord
+
+from .dateline import find_dateline
+from .dates import normalise_date
+from .ids import article_id
+
+
+@dataclass(slots=True)
+class Draft:
+    """The fields a reader found for one article, before ids and datelines are settled."""
+
+    text: str
+    source_format: str
+    path: str | None = None
+    given_id: object = None
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+def build_article(draft: Draft, options: Options) -> Article:
+    """The Article for ``draft``: ``original`` equals ``text`` (cleaning comes later)."""
+    text = draft.text.strip()
+    metadata = dict(draft.metadata)
+    published = _published(draft.published, metadata)
+    article = Article(
+        id=article_id(draft.given_id, text), text=text, title=_clean_field(draft.title),
+        outlet=_clean_field(draft.outlet) or options.default_outlet, url=_clean_field(draft.url),
+        path=draft.path, published=published, authors=[a for a in map(_clean_field, draft.authors) if a],
+        source_format=draft.source_format, metadata=metadata,
+    )
+    _record_dateline(article)
+    return article
+
+
+def _published(raw: str | None, metadata: dict[str, str]) -> str | None:
+    """ISO date at the written precision; a date that cannot be read is kept as written in metadata."""
+    if raw is None or not str(raw).strip():
+        return None
+    iso = normalise_date(str(raw))
+    if iso is None:
+        metadata["published_as_written"] = str(raw).strip()
+    return iso
+
+
+def _record_dateline(article: Article) -> None:
+    dateline = find_dateline(article.text)
+    if dateline is None:
+        return
+    article.dateline = dateline.text
+    article.metadata["dateline_start"] = str(dateline.start)
+    article.metadata["dateline_end"] = str(dateline.end)
+    article.metadata["dateline_place"] = dateline.place
+    if dateline.date:
+        article.metadata["dateline_date"] = dateline.date
+    if dateline.agency:
+        article.metadata["dateline_agency"] = dateline.agency
+
+
+def _clean_field(value: object) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+@dataclass(slots=True)
+class Harvest:
+    """What one reader got from one input: article drafts, and the parts it could not read."""
+
+    drafts: list[Draft] = field(default_factory=list)
+    errors: list[ErrorRecord] = field(default_factory=list)
+    skipped: Counter[str] = field(default_factory=Counter)  # parts that are not articles, by what they are
+
+    def fail(self, where: str, reason: str, kind: str) -> None:
+        self.errors.append(ErrorRecord(input=where, error=reason, kind=kind))

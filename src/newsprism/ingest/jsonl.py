@@ -1,0 +1,161 @@
+"""JSON and JSON Lines: one article per object.
+
+Fields (our names; ``Options.field_map`` maps them to the input's, e.g. {"text": "body"}, and a dotted
+name reaches into nested objects, e.g. {"outlet": "source.name"}): ``text`` (required: a string, or
+a list of paragraph strings; markup is converted to text), ``id``, ``title``, ``url``, ``outlet``,
+``published``, ``author`` / ``authors`` (strings, or objects with a ``name``). A JSON document is an
+object, an array of objects, or an object holding them under ``articles`` (a newsprism report).
+A line or object that cannot be read becomes an error naming ``file:line`` and the reason; the
+others are still read.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from newsprism.config import Options
+
+from .build import Draft, Harvest
+from .fragments import to_plain_text
+
+FIELDS = ("id", "text", "title", "url", "outlet", "published", "author", "authors")
+_DECODER = json.JSONDecoder()
+
+
+def read_json_lines(text: str, path: str, options: Options) -> Harvest:
+    """One article per non-blank line."""
+    harvest = Harvest()
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except ValueError as error:
+            harvest.fail(f"{path}:{number}", f"invalid JSON: {_reason(error)}", "malformed")
+            continue
+        _add_object(harvest, value, f"{path}:{number}", path, options, "jsonl")
+    return harvest
+
+
+def read_json(text: str, path: str, options: Options) -> Harvest:
+    """An object, an array of objects, or {"articles": [...]}; positions are reported by line."""
+    harvest = Harvest()
+    for where, value in _top_level_items(text, harvest, path):
+        _add_object(harvest, value, where, path, options, "json")
+    return harvest
+
+
+def _top_level_items(text: str, harvest: Harvest, path: str) -> Iterator[tuple[str, Any]]:
+    start = len(text) - len(text.lstrip())
+    try:
+        value, end = _DECODER.raw_decode(text, start)
+    except ValueError as error:
+        if text.lstrip().startswith("["):
+            yield from _array_items(text, start, harvest, path)
+        else:
+            harvest.fail(f"{path}:{_line_of(text, getattr(error, 'pos', start))}", f"invalid JSON: {_reason(error)}",
+                         "malformed")
+        return
+    if text[end:].strip():
+        harvest.fail(f"{path}:{_line_of(text, end)}", "extra data after the JSON document", "malformed")
+    if isinstance(value, Mapping) and isinstance(value.get("articles"), list) and "text" not in value:
+        # Lines are not known inside an already-parsed object: positions are given by index.
+        yield from ((f"{path}:articles[{index}]", item) for index, item in enumerate(value["articles"]))
+    elif isinstance(value, list):
+        yield from _array_items(text, start, harvest, path)
+    else:
+        yield f"{path}:{_line_of(text, start)}", value
+
+
+def _array_items(text: str, start: int, harvest: Harvest, path: str) -> Iterator[tuple[str, Any]]:
+    """The elements of the array at ``start`` with their lines; stops at the first unreadable one."""
+    position = _skip_space(text, start + 1)
+    while position < len(text) and text[position] != "]":
+        try:
+            value, end = _DECODER.raw_decode(text, position)
+        except ValueError as error:
+            harvest.fail(f"{path}:{_line_of(text, position)}", f"invalid JSON: {_reason(error)}; the rest of the "
+                         "array was not read", "malformed")
+            return
+        yield f"{path}:{_line_of(text, position)}", value
+        position = _skip_space(text, end)
+        if position < len(text) and text[position] == ",":
+            position = _skip_space(text, position + 1)
+        elif position < len(text) and text[position] != "]":
+            harvest.fail(f"{path}:{_line_of(text, position)}", "expected ',' or ']' in the array", "malformed")
+            return
+
+
+def _add_object(harvest: Harvest, value: Any, where: str, path: str, options: Options, source_format: str) -> None:
+    if not isinstance(value, Mapping):
+        harvest.fail(where, f"a JSON {type(value).__name__} where an article object was expected", "malformed")
+        return
+    fields = {name: _lookup(value, options.field_map.get(name, name)) for name in FIELDS}
+    text, problem = _article_text(fields["text"], options.field_map.get("text", "text"))
+    if problem is not None:
+        harvest.fail(where, problem + _present_fields(value), "empty" if text == "" else "malformed")
+        return
+    harvest.drafts.append(Draft(
+        text=text, source_format=source_format, path=path, given_id=fields["id"],
+        title=_string(fields["title"]), outlet=_string(fields["outlet"]), url=_string(fields["url"]),
+        published=_string(fields["published"]), authors=_authors(fields["author"], fields["authors"]),
+        metadata={"position": where[len(path) + 1:]},
+    ))
+
+
+def _article_text(value: Any, name: str) -> tuple[str | None, str | None]:
+    if value is None:
+        return None, f"no '{name}' field"
+    if isinstance(value, list) and all(isinstance(part, str) for part in value):
+        value = "\n\n".join(part.strip() for part in value)
+    if not isinstance(value, str):
+        return None, f"'{name}' is a {type(value).__name__}, not a string"
+    text = to_plain_text(value).strip()
+    return (text, None) if text else ("", f"'{name}' is empty")
+
+
+def _present_fields(value: Mapping) -> str:
+    names = ", ".join(sorted(str(key) for key in value)[:8]) or "none"
+    return f" (fields present: {names}; Options.field_map maps our names to yours)"
+
+
+def _lookup(value: Mapping, dotted: str) -> Any:
+    current: Any = value
+    for part in dotted.split("."):
+        if not isinstance(current, Mapping) or part not in current:
+            return None
+        current = current[part]
+    return current
+
+
+def _string(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, Mapping) and isinstance(value.get("name"), str):
+        return value["name"]
+    return None
+
+
+def _authors(author: Any, authors: Any) -> list[str]:
+    values = authors if isinstance(authors, list) else [authors] if authors is not None else []
+    if author is not None:
+        values = [author, *values]
+    names = [_string(value) for value in values]
+    return list(dict.fromkeys(name for name in names if name))
+
+
+def _line_of(text: str, position: int) -> int:
+    return text.count("\n", 0, position) + 1
+
+
+def _skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \t\r\n":
+        position += 1
+    return position
+
+
+def _reason(error: ValueError) -> str:
+    return getattr(error, "msg", None) or str(error)

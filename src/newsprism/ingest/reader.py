@@ -1,0 +1,130 @@
+"""One input to articles and error records: load, refuse what is not text, sniff, read, build.
+
+Error kinds (``ErrorRecord.kind``), a small fixed vocabulary:
+  missing      the path does not exist
+  unreadable   it exists but cannot be opened or read (permissions, I/O error)
+  empty        nothing to read: an empty file, whitespace only, an object or entry without body text
+  binary       not text at all; the reason names what it is when known ("binary file (PNG image)")
+  too_large    over ``Options.max_bytes``; refused without being read whole
+  encoding     text with bytes that are not valid in its encoding (read with U+FFFD replacements:
+               the article is kept, and this record says how much was damaged)
+  malformed    a format's rules are broken (invalid JSON, a feed that is not well-formed, a damaged
+               archive); whatever could be read is kept
+  unsupported  a kind of input newsprism does not read (a directory given to read_input, a
+               compressed file that is not a WARC archive, XML that is not a feed)
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import BinaryIO
+
+from newsprism.config import Options
+from newsprism.errors import InputError
+from newsprism.model import ErrorRecord, ReadResult
+
+from .build import Draft, Harvest, build_article
+from .decode import Decoded, binary_kind, decode
+from .feeds import read_feed
+from .ids import IdRegistry
+from .jsonl import read_json, read_json_lines
+from .sniff import is_gzip, sniff, wide_unicode_codec
+from .source import load_bytes
+from .text import read_markdown, read_plain_text
+from .warc import read_warc
+
+ERROR_KINDS = ("missing", "unreadable", "empty", "binary", "too_large", "encoding", "malformed", "unsupported")
+_KIND_ALIASES = {"no_content": "empty", "too_big": "too_large"}
+
+
+def read_one(path: str, options: Options, ids: IdRegistry, stdin: BinaryIO | None = None) -> ReadResult:
+    """Read one input; bad input becomes error records, never an exception."""
+    try:
+        harvest = _harvest(path, options, stdin)
+    except InputError as error:
+        return ReadResult(errors=[ErrorRecord(input=path, error=error.reason, kind=known_kind(error.kind))])
+    result = ReadResult(errors=[_known(record) for record in harvest.errors])
+    for draft in harvest.drafts:
+        article = build_article(draft, options)
+        if not article.text:
+            result.errors.append(ErrorRecord(_position(path, draft), "no article text left after reading", "empty"))
+            continue
+        article.id = ids.claim(article.id)
+        result.articles.append(article)
+    return result
+
+
+def known_kind(kind: str) -> str:
+    """``kind`` mapped into ERROR_KINDS (other modules' synonyms, and anything unknown as malformed)."""
+    kind = _KIND_ALIASES.get(kind, kind)
+    return kind if kind in ERROR_KINDS else "malformed"
+
+
+def _harvest(path: str, options: Options, stdin: BinaryIO | None) -> Harvest:
+    data = load_bytes(path, options.max_bytes, stdin)
+    source_format = sniff(data, path)
+    if source_format != "warc":
+        _refuse_binary(data, path)
+    if source_format in _BYTE_READERS:
+        return _BYTE_READERS[source_format](data, path, options)
+    decoded = decode(data, path)
+    if not decoded.text.strip():
+        raise InputError(path, "file holds only whitespace", "empty")
+    harvest = _TEXT_READERS[source_format](decoded.text, path, options)
+    _note_encoding(harvest, decoded, path)
+    return harvest
+
+
+def _refuse_binary(data: bytes, path: str) -> None:
+    kind = binary_kind(data)
+    if kind is None:
+        return
+    if is_gzip(data):
+        raise InputError(path, "gzip-compressed file that is not a WARC archive", "unsupported")
+    raise InputError(path, f"binary file ({kind})", "binary")
+
+
+def _read_html(data: bytes, path: str, options: Options) -> Harvest:
+    from newsprism.ingest.html import read_html  # the HTML stack (trafilatura, lxml) loads only when needed
+
+    codec = wide_unicode_codec(data)
+    if codec is not None:  # the HTML reader expects an 8-bit encoding; UTF-16/32 pages are rare but valid
+        data = data.decode(codec, errors="replace").encode("utf-8")
+    page = read_html(data, path, options)
+    return Harvest(drafts=[Draft(
+        text=page.text, source_format="html", path=path, title=page.title, outlet=page.outlet, url=page.url,
+        published=page.published, authors=list(page.authors), metadata=dict(page.metadata),
+    )])
+
+
+def _read_text(text: str, path: str, options: Options) -> Harvest:
+    return Harvest(drafts=[read_plain_text(text, path)])
+
+
+def _read_markdown(text: str, path: str, options: Options) -> Harvest:
+    return Harvest(drafts=[read_markdown(text, path)])
+
+
+_BYTE_READERS: dict[str, Callable[[bytes, str, Options], Harvest]] = {
+    "html": _read_html, "feed": read_feed, "warc": read_warc,
+}
+_TEXT_READERS: dict[str, Callable[[str, str, Options], Harvest]] = {
+    "text": _read_text, "markdown": _read_markdown, "json": read_json, "jsonl": read_json_lines,
+}
+
+
+def _note_encoding(harvest: Harvest, decoded: Decoded, path: str) -> None:
+    for draft in harvest.drafts:
+        draft.metadata["encoding"] = decoded.encoding
+    if decoded.replaced:
+        harvest.fail(path, f"invalid {decoded.encoding}: {decoded.replaced} undecodable byte sequence(s) "
+                     "replaced with U+FFFD; the rest of the text was read", "encoding")
+
+
+def _known(record: ErrorRecord) -> ErrorRecord:
+    kind = known_kind(record.kind)
+    return record if kind == record.kind else ErrorRecord(record.input, record.error, kind)
+
+
+def _position(path: str, draft: Draft) -> str:
+    position = draft.metadata.get("position")
+    return f"{path}:{position}" if position else path

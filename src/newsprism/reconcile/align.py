@@ -1,0 +1,142 @@
+"""Alignment: claims of different articles that speak of the same thing, grouped.
+
+Similarity of sentence embeddings finds candidates, the parts decide: a pair is linked when it is very
+similar, or fairly similar and shares a specific part (an entity, the counted thing of a figure) with a
+compatible predicate. Agreement or disagreement is judged later, from the parts.
+
+Not quadratic: candidates come from blocks keyed on the claims' parts (entity, counted thing, predicate
+class, and their pairs) and on locality-sensitive hashes of the vectors (random hyperplanes, seeded: two
+sentences with cosine 0.8 share one of ``LSH_BANDS`` bands with probability ~0.94). A key shared by more
+than ``BLOCK_CAP`` claims does not discriminate (the country every sentence names) and is dropped, so each
+claim is compared with at most a bounded number of others, and with its ``TOP_K`` most similar of those.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from ..model import Claim
+from .lexicon import EVENT_CLASSES
+
+BLOCK_CAP = 60
+TOP_K = 8
+LINK_HIGH = 0.78
+LINK_LOW = 0.55
+SPECIFIC_SHARE = 0.15
+LSH_BANDS = 16
+LSH_BITS = 8
+LSH_SEED = 13
+
+
+def predicate_class(lemma: str | None) -> str:
+    if not lemma:
+        return ""
+    return EVENT_CLASSES.get(lemma, lemma)
+
+
+def counted_head(counted: str | None) -> str:
+    """The head word of a counted thing, singular: "political prisoners" -> "prisoner"."""
+    if not counted:
+        return ""
+    word = counted.lower().split()[-1].strip(".,;:")
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
+def block_keys(claim: Claim) -> set[str]:
+    pred = predicate_class(claim.predicate)
+    things = {counted_head(q.counted) for q in claim.quantities if q.counted}
+    keys = {f"e:{e}" for e in claim.entities} | {f"q:{t}" for t in things}
+    keys |= {f"p:{pred}|{k}" for k in list(keys)}
+    return keys
+
+
+def lsh_keys(vectors: Any) -> list[set[str]]:
+    """Band keys of each vector's signs against seeded random hyperplanes (SimHash banding)."""
+    matrix = np.asarray(vectors, dtype=np.float32)
+    if matrix.ndim != 2 or matrix.shape[0] == 0:
+        return [set() for _ in range(matrix.shape[0] if matrix.ndim else 0)]
+    planes = np.random.default_rng(LSH_SEED).standard_normal((matrix.shape[1], LSH_BANDS * LSH_BITS))
+    bits = (matrix @ planes.astype(np.float32)) > 0
+    keys = []
+    for row in bits:
+        bands = row.reshape(LSH_BANDS, LSH_BITS)
+        keys.append({f"h{b}:" + "".join("1" if x else "0" for x in band) for b, band in enumerate(bands)})
+    return keys
+
+
+def candidate_pairs(claims: list[Claim], vectors: Any = None) -> dict[int, set[int]]:
+    """For each claim, the claims of other articles sharing a discriminating block key."""
+    postings: dict[str, list[int]] = {}
+    hashes = lsh_keys(vectors) if vectors is not None else [set() for _ in claims]
+    keys_of = [block_keys(c) | h for c, h in zip(claims, hashes)]
+    for index, keys in enumerate(keys_of):
+        for key in keys:
+            postings.setdefault(key, []).append(index)
+    candidates: dict[int, set[int]] = {i: set() for i in range(len(claims))}
+    for index, keys in enumerate(keys_of):
+        for key in keys:
+            members = postings[key]
+            if len(members) <= BLOCK_CAP:
+                candidates[index].update(j for j in members if claims[j].article != claims[index].article)
+    return candidates
+
+
+def specific_keys(claims: list[Claim]) -> set[str]:
+    """Parts rare enough to identify a topic: named in at most ``SPECIFIC_SHARE`` of the claims (or 3).
+
+    The country every sentence of a story names says nothing about which claim is which.
+    """
+    counts: dict[str, int] = {}
+    for claim in claims:
+        for key in _part_keys(claim):
+            counts[key] = counts.get(key, 0) + 1
+    limit = max(3, SPECIFIC_SHARE * len(claims))
+    return {key for key, count in counts.items() if count <= limit}
+
+
+def _part_keys(claim: Claim) -> set[str]:
+    return {f"e:{e}" for e in claim.entities} | {f"q:{counted_head(q.counted)}" for q in claim.quantities if q.counted}
+
+
+def linked(a: Claim, b: Claim, similarity: float, specific: set[str]) -> bool:
+    if similarity >= LINK_HIGH:
+        return True
+    same_predicate = predicate_class(a.predicate) == predicate_class(b.predicate)
+    shared = _part_keys(a) & _part_keys(b) & specific
+    return similarity >= LINK_LOW and same_predicate and bool(shared)
+
+
+def align_claims(claims: list[Claim], vectors: Any) -> list[list[Claim]]:
+    """Groups of claims (each group in input order; groups ordered by their first claim)."""
+    parents = list(range(len(claims)))
+    specific = specific_keys(claims)
+    for index, others in candidate_pairs(claims, vectors).items():
+        for other in _top_k(vectors, index, sorted(others)):
+            if linked(claims[index], claims[other], float(vectors[index] @ vectors[other]), specific):
+                _union(parents, index, other)
+    groups: dict[int, list[Claim]] = {}
+    for index, claim in enumerate(claims):
+        groups.setdefault(_find(parents, index), []).append(claim)
+    return list(groups.values())
+
+
+def _top_k(vectors: Any, index: int, others: list[int]) -> list[int]:
+    if len(others) <= TOP_K:
+        return others
+    scores = np.asarray(vectors[others]) @ np.asarray(vectors[index])
+    best = np.argsort(-scores, kind="stable")[:TOP_K]
+    return [others[i] for i in best]
+
+
+def _find(parents: list[int], index: int) -> int:
+    while parents[index] != index:
+        parents[index] = parents[parents[index]]
+        index = parents[index]
+    return index
+
+
+def _union(parents: list[int], a: int, b: int) -> None:
+    ra, rb = _find(parents, a), _find(parents, b)
+    if ra != rb:
+        parents[max(ra, rb)] = min(ra, rb)

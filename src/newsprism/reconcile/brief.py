@@ -1,0 +1,106 @@
+"""The brief: a neutral Markdown account of a story, composed only of the articles' own sentences.
+
+Every established statement is the wording of one of the articles, followed by the ids of the articles
+that report it; disputed points give every side with its articles and evidence; quotes keep their
+speakers; single-source claims are listed under their outlet, flagged where attribution is vague. The
+only words the brief adds are headings, citations and the conflicts' explanations.
+"""
+from __future__ import annotations
+
+from ..model import Article, ClaimGroup, Conflict, StoryQuote
+from .context import Finding
+from .status import outlet_of
+
+ESTABLISHED_LIMIT = 15
+PER_OUTLET_LIMIT = 8
+REPORTS, OMITS, CONTRADICTS = "reports", "omits", "contradicts"
+
+
+def cite(article_ids: list[str] | set[str]) -> str:
+    return "[" + ", ".join(sorted(article_ids)) + "]"
+
+
+def coverage_matrix(groups: list[ClaimGroup], findings: list[Finding], articles: list[Article]) -> dict[str, dict[str, str]]:
+    """Claim group id -> outlet -> reports / omits / contradicts."""
+    outlets = sorted({outlet_of(a) for a in articles})
+    outlet_by_article = {a.id: outlet_of(a) for a in articles}
+    matrix = {}
+    for group in groups:
+        claim_ids = {c.id for c in group.claims}
+        reporting = {outlet_by_article.get(c.article, c.article) for c in group.claims}
+        dissent = {outlet_by_article.get(a, a) for f in findings if f.claim_ids & claim_ids
+                   for a in _minority_articles(f)}
+        matrix[group.id] = {o: CONTRADICTS if o in dissent else REPORTS if o in reporting else OMITS for o in outlets}
+    return matrix
+
+
+def _minority_articles(finding: Finding) -> set[str]:
+    majority = max(range(len(finding.positions)), key=lambda i: (len(finding.positions[i].articles), -i))
+    return {a for i, p in enumerate(finding.positions) if i != majority for a in p.articles}
+
+
+def compose_brief(title: str, groups: list[ClaimGroup], conflicts: list[Conflict], quotes: list[StoryQuote],
+                  articles: list[Article], coverage: dict[str, dict[str, str]]) -> str:
+    parts = [f"# {title}", "", *_established(groups), "", *_disputed(conflicts), "", *_quotes(quotes), "",
+             *_single_source(groups, articles), "", *_coverage_table(groups, coverage)]
+    return "\n".join(parts).rstrip() + "\n"
+
+
+def _established(groups: list[ClaimGroup]) -> list[str]:
+    lines = ["## What is established"]
+    corroborated = sorted((g for g in groups if g.status == "corroborated"),
+                          key=lambda g: (-g.independent_sources, g.id))[:ESTABLISHED_LIMIT]
+    lines += [f"- {_one_line(g.text)} {cite({c.article for c in g.claims})}" for g in corroborated]
+    return lines if corroborated else lines + ["- Nothing is reported by two independent sources."]
+
+
+def _disputed(conflicts: list[Conflict]) -> list[str]:
+    lines = ["## What is disputed"]
+    for conflict in conflicts:
+        lines.append(f"- **{conflict.subject}** ({conflict.kind}): {conflict.explanation}")
+        for pos in conflict.positions:
+            quoted = " … ".join(f"“{_one_line(e.text)}”" for e in pos.evidence[:2])
+            lines.append(f"  - {pos.value} {cite(pos.articles)}: {quoted}")
+    return lines if conflicts else lines + ["- No article contradicts another."]
+
+
+def _quotes(quotes: list[StoryQuote]) -> list[str]:
+    lines = ["## Who said what"]
+    for quote in quotes:
+        who = quote.speaker_name or "unnamed speaker"
+        lines.append(f"- {who}: “{_one_line(quote.text)}” {cite({q.article for q in quote.quotes})}")
+    return lines if quotes else lines + ["- No direct quotes."]
+
+
+def _single_source(groups: list[ClaimGroup], articles: list[Article]) -> list[str]:
+    lines = ["## Reported by one source only"]
+    outlet_by_article = {a.id: outlet_of(a) for a in articles}
+    by_outlet: dict[str, list[ClaimGroup]] = {}
+    for group in groups:
+        if group.status == "single_source":
+            by_outlet.setdefault(outlet_by_article.get(group.claims[0].article, "?"), []).append(group)
+    for outlet in sorted(by_outlet):
+        lines.append(f"- **{outlet}**")
+        for group in by_outlet[outlet][:PER_OUTLET_LIMIT]:
+            flag = f" (vague attribution: “{group.claims[0].attribution.text}”)" if group.vague_attribution else ""
+            lines.append(f"  - {_one_line(group.text)} {cite({c.article for c in group.claims})}{flag}")
+        extra = len(by_outlet[outlet]) - PER_OUTLET_LIMIT
+        if extra > 0:
+            lines.append(f"  - … and {extra} more single-source claims")
+    return lines
+
+
+def _coverage_table(groups: list[ClaimGroup], coverage: dict[str, dict[str, str]]) -> list[str]:
+    shown = [g for g in groups if g.status != "single_source"]
+    if not shown:
+        return []
+    outlets = sorted(next(iter(coverage.values())).keys()) if coverage else []
+    lines = ["## Coverage", "", "| claim | " + " | ".join(outlets) + " |", "|---" * (len(outlets) + 1) + "|"]
+    for group in shown:
+        cells = [coverage.get(group.id, {}).get(o, OMITS) for o in outlets]
+        lines.append(f"| {group.id} {_one_line(group.text)[:60]} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split()).replace("|", "/")

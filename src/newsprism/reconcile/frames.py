@@ -1,0 +1,129 @@
+"""Frames: who-did-what-to-what units read from a parse, for the scope and polarity rules.
+
+A frame is an event word (a verb, or an event noun such as "easing" or "relief") with its argument (the
+object, else the subject) and what restricts that argument: "eased sanctions on potash exports" is
+(ease, sanction, restricted by {potash, export}); "lifted sanctions on the country" is (lift, sanction)
+with a polity as its target, the general statement.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Claim, Span
+from .align import predicate_class
+from .grammar import clause_negated
+from .lexicon import (
+    EVENT_CLASSES, LIGHT_VERBS, PARTIAL_PREDICATES, POLITY_NOUNS, REPORTING_VERBS, RESTRICTIVE_WORDS,
+    TOTAL_PREDICATES, UNIVERSAL_WORDS,
+)
+from .parse import ParsedSentence
+
+RESTRICTING_PREPS = frozenset({"on", "against", "for", "in", "to", "of", "targeting", "affecting", "covering",
+                               "regarding", "concerning", "at", "from", "within"})
+# A verb's own prepositional phrase restricts its object only when it names the target ("lift X on Y").
+VERB_SCOPE_PREPS = frozenset({"on", "against", "targeting", "affecting", "covering"})
+RESTRICTING_ACL = frozenset({"relate", "target", "cover", "affect", "concern", "tie", "link", "apply", "aim"})
+CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    claim: str
+    article: str
+    predicate: str
+    pred_class: str
+    argument: str
+    restriction: tuple[str, ...]
+    universal: bool
+    polity_target: bool
+    negated: bool
+    hedged: bool
+    span: Span          # the words of the frame: predicate through argument and its modifiers
+
+    @property
+    def general(self) -> bool:
+        """States the whole: "all X", "lift X on the country", or a total predicate with nothing restricting it."""
+        if self.restriction or self.predicate in PARTIAL_PREDICATES:
+            return False
+        return self.universal or (self.predicate in TOTAL_PREDICATES)
+
+    @property
+    def restricted(self) -> bool:
+        return bool(self.restriction) or self.predicate in PARTIAL_PREDICATES
+
+
+def frames_of(claim: Claim, sentence: ParsedSentence) -> list[Frame]:
+    frames = []
+    for token in sentence.doc:
+        argument = argument_of(token)
+        if argument is not None:
+            frames.append(_frame(claim, sentence, token, argument))
+    return frames
+
+
+def argument_of(token: Any) -> Any:
+    """The object (else passive subject, else subject) of an event word; None when it has none or is not one."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma not in REPORTING_VERBS and lemma not in LIGHT_VERBS:
+        for deps in (("dobj", "obj"), ("nsubjpass",), ("nsubj",)):
+            found = next((c for c in token.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN")), None)
+            if found is not None:
+                return found
+        return None
+    if token.pos_ == "NOUN" and (lemma in EVENT_CLASSES or lemma in TOTAL_PREDICATES or lemma in PARTIAL_PREDICATES):
+        of_phrase = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of_phrase is not None:
+            return next((c for c in of_phrase.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        return next((c for c in token.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+    return None
+
+
+def _frame(claim: Claim, sentence: ParsedSentence, token: Any, argument: Any) -> Frame:
+    modifiers = list(argument.children) + [c for c in token.children
+                                           if c.dep_ == "prep" and c.i > token.i and c.lower_ in VERB_SCOPE_PREPS]
+    restriction, polity = _restriction(modifiers, argument)
+    words = {c.lower_ for c in argument.children} | {c.lower_ for c in token.children if c.dep_ in ("amod", "advmod")}
+    tokens = [token, argument] + [t for m in modifiers for t in m.subtree if m.dep_ not in ("det", "punct", "cc", "conj")]
+    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+    return Frame(
+        claim=claim.id, article=claim.article, predicate=token.lemma_.lower(),
+        pred_class=predicate_class(token.lemma_.lower()), argument=argument.lemma_.lower(),
+        restriction=restriction, universal=bool(words & UNIVERSAL_WORDS), polity_target=polity,
+        negated=clause_negated(token), hedged=bool(claim.hedges) or _hedged_word(token),
+        span=sentence.token_span(first, last + 1),
+    )
+
+
+def _hedged_word(token: Any) -> bool:
+    return any(c.lower_ in ("potential", "possible", "proposed", "planned", "future") for c in token.children)
+
+
+def _restriction(modifiers: list[Any], argument: Any) -> tuple[tuple[str, ...], bool]:
+    """Content words of the modifiers that narrow the argument, and whether it targets a whole polity."""
+    words: list[str] = []
+    polity = False
+    for mod in modifiers:
+        if mod.dep_ == "prep" and mod.lower_ in RESTRICTING_PREPS:
+            target = next((c for c in mod.children if c.dep_ == "pobj"), None)
+            if target is not None and (target.lemma_.lower() in POLITY_NOUNS or target.ent_type_ == "GPE"
+                                       or (target.pos_ == "PROPN" and not _has_compound(target))):
+                polity = True
+                continue
+            words += _content(mod)
+        elif mod.dep_ in ("compound",) and mod.i < argument.i and mod.lemma_.lower() not in POLITY_NOUNS:
+            if mod.pos_ == "NOUN":
+                words.append(mod.lemma_.lower())
+        elif mod.dep_ == "amod" and mod.lower_ in RESTRICTIVE_WORDS:
+            words.append(mod.lower_)
+        elif mod.dep_ == "acl" and mod.lemma_.lower() in RESTRICTING_ACL:
+            words += _content(mod)
+    return tuple(dict.fromkeys(w for w in words if w)), polity
+
+
+def _has_compound(token: Any) -> bool:
+    return any(c.dep_ == "compound" for c in token.children)
+
+
+def _content(token: Any) -> list[str]:
+    return [t.lemma_.lower() for t in token.subtree if t.pos_ in CONTENT_POS and t is not token]

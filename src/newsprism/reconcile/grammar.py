@@ -1,0 +1,123 @@
+"""Reading a parsed sentence: its main predicate, negation, hedges, and what kind of sentence it is."""
+from __future__ import annotations
+
+from typing import Any
+
+from .lexicon import (
+    HEDGE_WORDS, LIGHT_VERBS, MODAL_HEDGES, NEGATORS, OPINION_MODALS, PASSIVE_HEDGE_HEADS, REPORTING_VERBS,
+)
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp"})
+
+
+def root_of(doc: Any) -> Any:
+    """The sentence's root token (the first one if the parser produced several)."""
+    return next((t for t in doc if t.dep_ == "ROOT"), doc[0])
+
+
+def main_predicate(doc: Any) -> Any:
+    """The verb the sentence asserts: the root, or the clause a reporting verb introduces.
+
+    "Officials said 123 prisoners were released" asserts *release*; the saying is its attribution.
+    """
+    verb = root_of(doc)
+    for _ in range(3):
+        if verb.lemma_.lower() not in REPORTING_VERBS:
+            break
+        inner = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+        if inner is None:
+            break
+        verb = inner
+    return verb
+
+
+def predicate_lemma(token: Any) -> str:
+    """The lemma that names the predicate; for a copula, its complement ("was free" -> free)."""
+    if token.lemma_.lower() in LIGHT_VERBS:
+        complement = next((c for c in token.children if c.dep_ in ("acomp", "attr", "xcomp")), None)
+        if complement is not None:
+            return complement.lemma_.lower()
+    return token.lemma_.lower()
+
+
+def clause_negated(token: Any) -> bool:
+    """Whether the clause holding ``token`` is negated.
+
+    Climbs from the token to the first verb above it (inclusive), looking for a negator on each step or
+    on that verb's subject: "no official statement has been made regarding X" negates what is said about X.
+    """
+    current = token
+    for _ in range(8):
+        if _negated_here(current):
+            return True
+        # a participle used as a preposition ("regarding", "following") does not end the clause
+        if (current.pos_ in ("VERB", "AUX") and current.dep_ not in ("prep", "pcomp")) or current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def _negated_here(token: Any) -> bool:
+    for child in token.children:
+        if child.dep_ == "neg" or child.lower_ in ("never", "no", "none"):
+            return True
+        if child.dep_ in SUBJECT_DEPS and any(g.lower_ in NEGATORS and g.dep_ == "det" for g in child.children):
+            return True
+        if child.dep_ in SUBJECT_DEPS and child.lower_ in ("nobody", "nothing", "none", "no one"):
+            return True
+    return False
+
+
+def hedges_in(doc: Any) -> list[str]:
+    """Hedging words of the sentence, in order: "reportedly", modal "may", "is expected to"."""
+    found: list[str] = []
+    for token in doc:
+        word = token.lower_
+        if word not in HEDGE_WORDS:
+            continue
+        if word in PASSIVE_HEDGE_HEADS and not _passive_infinitive(token):
+            continue
+        if word in MODAL_HEDGES and token.tag_ != "MD":
+            continue
+        if word in ("appear", "appears", "appeared", "seem", "seems", "seemed") and not _takes_infinitive(token):
+            continue
+        found.append(token.text)
+    return found
+
+
+def _passive_infinitive(token: Any) -> bool:
+    """"is expected to", "are believed to": a participle after a form of *be*, followed by *to*."""
+    before = token.nbor(-1) if token.i > 0 else None
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return before is not None and before.lemma_ == "be" and after is not None and after.lower_ == "to"
+
+
+def _takes_infinitive(token: Any) -> bool:
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return after is not None and after.lower_ == "to"
+
+
+def is_question(doc: Any) -> bool:
+    text = doc.text.rstrip()
+    return text.endswith("?")
+
+
+def is_opinion(doc: Any) -> bool:
+    """Pure opinion or rhetoric: a prescriptive modal on the main verb ("should", "must"), or a
+    first-person main clause of the writer ("we believe")."""
+    verb = root_of(doc)
+    if any(c.lower_ in OPINION_MODALS for c in verb.children if c.tag_ == "MD"):
+        return True
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and subject.lower_ in ("i", "we") and not _inside_quote_marks(subject)
+
+
+def _inside_quote_marks(token: Any) -> bool:
+    before = token.doc[: token.i].text
+    return sum(before.count(m) for m in ('"', "“", "”")) % 2 == 1
+
+
+def has_verb(doc: Any) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in doc)

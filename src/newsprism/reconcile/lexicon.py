@@ -1,0 +1,68 @@
+"""Word lists the reconcile rules read. Kept in one place so each rule can say which list decided it.
+
+They are small, closed-class or near-closed lists of English function words and event verbs, not
+strings of any corpus: hedges, reporting verbs, negators, quantifiers of scope, and verb classes whose
+members report the same kind of event ("freed" and "released" are one event class).
+"""
+from __future__ import annotations
+
+HEDGE_WORDS = frozenset({
+    "reportedly", "allegedly", "apparently", "possibly", "probably", "likely", "unlikely", "perhaps",
+    "presumably", "supposedly", "purportedly", "may", "might", "could", "potential", "potentially",
+    "unconfirmed", "rumoured", "rumored", "seemingly", "expected", "believed", "thought", "said",
+    "appear", "appears", "appeared", "seem", "seems", "seemed",
+})
+# "said" and "believed" only hedge in the passive-infinitive frame ("is said to", "is believed to").
+PASSIVE_HEDGE_HEADS = frozenset({"expected", "believed", "thought", "said", "rumoured", "rumored", "reported"})
+MODAL_HEDGES = frozenset({"may", "might", "could"})
+OPINION_MODALS = frozenset({"should", "must", "ought", "shall"})
+
+REPORTING_VERBS = frozenset({
+    "say", "tell", "report", "announce", "confirm", "state", "claim", "add", "note", "stress", "explain",
+    "estimate", "document", "describe", "warn", "insist", "argue", "write", "declare", "acknowledge",
+    "reveal", "indicate", "suggest", "emphasize", "emphasise", "reiterate", "deny", "frame", "cite",
+    "believe", "think", "know", "show", "see", "quote", "outline", "mention", "allege", "maintain",
+})
+LIGHT_VERBS = frozenset({"be", "have", "do", "make", "get", "take", "give", "go", "come", "become", "seem"})
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "none", "nobody", "nothing", "without"})
+
+# Verbs (and their nominalisations) reporting the same kind of event share a class.
+EVENT_CLASSES: dict[str, str] = {}
+for _class, _words in {
+    "release": "release free pardon liberate freeing discharge",
+    "detention": "hold detain imprison jail incarcerate remain languish keep custody detention imprisonment",
+    "arrest": "arrest apprehend nab capture seize",
+    "kill": "kill slay murder shoot execute death die dead",
+    "injure": "injure wound hurt",
+    "lifting/easing": "lift remove end scrap abolish repeal revoke rescind ease relax loosen reduce relief "
+                      "lifting easing removal suspension suspend waive",
+    "imposition": "impose introduce tighten extend sanction",
+    "sentence": "sentence convict jail",
+    "enter": "enter check admit",
+    "hire": "hire appoint name",
+    "fire": "fire dismiss sack oust",
+    "win": "win beat defeat",
+    "buy": "buy acquire purchase",
+    "strike": "strike hit jolt rock",
+    "evacuate": "evacuate flee displace",
+}.items():
+    for _w in _words.split():
+        EVENT_CLASSES.setdefault(_w, _class)
+
+# Predicates that state a whole (total) change versus those that state a partial one.
+TOTAL_PREDICATES = frozenset({"lift", "lifting", "remove", "removal", "end", "scrap", "abolish", "repeal",
+                              "revoke", "rescind", "ban", "destroy", "close", "cancel"})
+PARTIAL_PREDICATES = frozenset({"ease", "easing", "relax", "loosen", "reduce", "soften", "trim", "curb"})
+UNIVERSAL_WORDS = frozenset({"all", "every", "entire", "whole", "each", "any", "blanket", "total", "full",
+                             "complete", "across-the-board", "comprehensive", "wholesale"})
+RESTRICTIVE_WORDS = frozenset({"some", "selected", "select", "certain", "partial", "limited", "targeted",
+                               "specific", "several", "few", "calibrated", "particular", "sectoral",
+                               "part", "only", "restricted", "narrow"})
+# Nouns naming a whole polity: "sanctions on the country" is the general statement, not a restriction.
+POLITY_NOUNS = frozenset({"country", "nation", "state", "government", "regime", "republic", "kingdom",
+                          "authorities", "administration"})
+
+# Markers of a cumulative figure ("since July 2024", "so far"): a running total, not one event's count.
+CUMULATIVE_MARKERS = ("since", "so far", "to date", "in total since", "over the years", "cumulative",
+                      "altogether", "in all since")

@@ -1,0 +1,60 @@
+"""Dependency parses of the sentences the annotate stage found, one spaCy Doc per sentence.
+
+Reconcile needs each sentence's grammar (main verb, negation, objects and their modifiers). The
+annotate stage hands over spans, not parses, so the sentences are parsed here once, without the
+entity recogniser (entities come from the annotations), and every token offset is shifted back into
+the article's text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from ..model import Article, ArticleAnnotations, Span
+
+PARSE_BATCH = 64
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedSentence:
+    """A sentence of one article: its span and its parse (token ``idx`` + ``span.start`` = article offset)."""
+
+    article: str
+    span: Span
+    doc: Any
+
+    def token_span(self, start_token: int, end_token: int) -> Span:
+        """The article-text span of tokens ``[start_token, end_token)``."""
+        first, last = self.doc[start_token], self.doc[end_token - 1]
+        return Span(self.span.start + first.idx, self.span.start + last.idx + len(last.text))
+
+
+def trimmed(text: str, span: Span) -> Span:
+    """The span without leading or trailing whitespace (sentence splitters often keep it)."""
+    piece = span.of(text)
+    left = len(piece) - len(piece.lstrip())
+    right = len(piece.rstrip())
+    return Span(span.start + left, span.start + max(left, right))
+
+
+def sentence_spans(articles: list[Article], annotations: list[ArticleAnnotations]) -> list[tuple[Article, Span]]:
+    """Every non-empty sentence of every article, in article order."""
+    by_id = {a.id: a for a in articles}
+    spans: list[tuple[Article, Span]] = []
+    for ann in annotations:
+        article = by_id.get(ann.article)
+        if article is None:
+            continue
+        for sentence in ann.sentences:
+            span = trimmed(article.text, sentence)
+            if len(span) > 0:
+                spans.append((article, span))
+    return spans
+
+
+def parse_sentences(pairs: list[tuple[Article, Span]], resources: Any) -> list[ParsedSentence]:
+    """Parse each sentence (NER switched off: the annotations already carry the entities)."""
+    texts: Iterable[str] = (span.of(article.text) for article, span in pairs)
+    disabled = [name for name in ("ner",) if name in resources.nlp.pipe_names]
+    docs = resources.nlp.pipe(texts, batch_size=PARSE_BATCH, disable=disabled)
+    return [ParsedSentence(article.id, span, doc) for (article, span), doc in zip(pairs, docs)]

@@ -1,0 +1,138 @@
+"""Quotes across outlets: the same quote gathered from every article, and the ways outlets differ on it.
+
+Two quotes are the same quote when they share a run of ``SHARED_RUN`` words (found through an index of
+word runs, so not every pair is compared). Within one quote, a wording that is contained in another
+(an excerpt) agrees with it; two wordings neither of which contains the other are the same quote worded
+differently, a conflict. Sentence ends count as words, so "It's a feeling of happiness." (the sentence
+ends there) differs from "It's a feeling of happiness to see ...". Different named speakers for one quote
+are a conflict of attribution.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Entity, Quote, StoryQuote
+from .context import Finding, StoryContext, position
+
+SHARED_RUN = 4
+WORD = re.compile(r"[\w']+|[.!?]")
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+
+
+def quote_words(text: str) -> tuple[str, ...]:
+    return tuple(WORD.findall(text.translate(APOSTROPHES).lower()))
+
+
+def story_quotes(ctx: StoryContext) -> list[list[Quote]]:
+    """Quotes of all articles grouped into the same quote (ordered by first appearance)."""
+    quotes = [q for aid in sorted(ctx.annotations) for q in ctx.annotations[aid].quotes if aid in ctx.articles]
+    parents = list(range(len(quotes)))
+    seen_runs: dict[tuple[str, ...], int] = {}
+    for index, quote in enumerate(quotes):
+        words = quote_words(quote.text)
+        for start in range(max(1, len(words) - SHARED_RUN + 1)):
+            run = words[start:start + SHARED_RUN]
+            if len(run) < SHARED_RUN and len(words) >= SHARED_RUN:
+                break
+            if run in seen_runs:
+                _union(parents, seen_runs[run], index)
+            else:
+                seen_runs[run] = index
+    groups: dict[int, list[Quote]] = {}
+    for index, quote in enumerate(quotes):
+        groups.setdefault(_find(parents, index), []).append(quote)
+    return list(groups.values())
+
+
+def speaker_entity(quote: Quote, ctx: StoryContext) -> str | None:
+    if quote.speaker_span is None:
+        return None
+    ann = ctx.annotations.get(quote.article)
+    hit = next((m for m in (ann.mentions if ann else []) if m.span.overlaps(quote.speaker_span)), None)
+    return hit.entity if hit is not None else None
+
+
+def to_story_quotes(ctx: StoryContext, groups: list[list[Quote]], entities: list[Entity]) -> list[StoryQuote]:
+    names = {e.id: e.name for e in entities}
+    result = []
+    for number, group in enumerate(groups, start=1):
+        longest = max(group, key=lambda q: (len(q.text), q.article))
+        speaker = next((s for q in group if (s := speaker_entity(q, ctx)) is not None), None)
+        name = names.get(speaker) if speaker else next((q.speaker_name for q in group if q.speaker_name), None)
+        result.append(StoryQuote(f"q{number}", longest.text, speaker, name, list(group)))
+    return result
+
+
+def quote_conflicts(ctx: StoryContext, groups: list[list[Quote]]) -> list[Finding]:
+    findings = []
+    for group in groups:
+        if len({q.article for q in group}) < 2:
+            continue
+        wording = _wording_finding(ctx, group)
+        speaker = _speaker_finding(ctx, group)
+        findings += [f for f in (wording, speaker) if f is not None]
+    return findings
+
+
+def _wording_finding(ctx: StoryContext, group: list[Quote]) -> Finding | None:
+    wordings: dict[tuple[str, ...], list[Quote]] = {}
+    for quote in group:
+        wordings.setdefault(quote_words(quote.text), []).append(quote)
+    maximal = [w for w in wordings if not any(w != o and _contains(o, w) for o in wordings)]
+    if len(maximal) < 2:
+        return None
+    sides = [[q for w, qs in wordings.items() if _contains(m, w) for q in qs] for m in maximal]
+    if len({q.article for side in sides for q in side}) < 2:
+        return None
+    positions = [position(ctx, f"“{max(side, key=lambda q: len(q.text)).text}”", [],
+                          [(q.article, q.span) for q in side]) for side in sides]
+    who = next((q.speaker_name for q in group if q.speaker_name), None) or "the speaker"
+    explanation = (f"Outlets quote {who} in words that differ: "
+                   + " vs ".join(f"{len(p.value)} characters ({', '.join(p.articles)})" for p in positions)
+                   + "; neither wording contains the other.")
+    return Finding("quote", f"wording of a quote by {who}", positions, explanation, set())
+
+
+def _speaker_finding(ctx: StoryContext, group: list[Quote]) -> Finding | None:
+    by_speaker: dict[str, list[Quote]] = {}
+    for quote in group:
+        key = speaker_entity(quote, ctx) or _normal_name(quote.speaker_name)
+        if key:
+            key = next((k for k in by_speaker if _same_name(k, key)), key)
+            by_speaker.setdefault(key, []).append(quote)
+    if len(by_speaker) < 2:
+        return None
+    positions = [position(ctx, next((q.speaker_name for q in qs if q.speaker_name), key), [],
+                          [(q.article, q.speaker_span or q.span) for q in qs]) for key, qs in sorted(by_speaker.items())]
+    explanation = "The same quote is attributed to different speakers: " + " vs ".join(
+        f"{p.value} ({', '.join(p.articles)})" for p in positions) + "."
+    return Finding("quote", f"who said “{group[0].text[:60]}”", positions, explanation, set())
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Unresolved names agree when one's words are all in the other ("Bialiatski", "Ales Bialiatski")."""
+    words_a, words_b = set(a.split()), set(b.split())
+    return words_a <= words_b or words_b <= words_a
+
+
+def _normal_name(name: str | None) -> str | None:
+    return " ".join(name.lower().split()) if name else None
+
+
+def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
+    if len(inner) > len(outer):
+        return False
+    return any(outer[i:i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
+
+
+def _find(parents: list[int], index: int) -> int:
+    while parents[index] != index:
+        parents[index] = parents[parents[index]]
+        index = parents[index]
+    return index
+
+
+def _union(parents: list[int], a: int, b: int) -> None:
+    ra, rb = _find(parents, a), _find(parents, b)
+    if ra != rb:
+        parents[max(ra, rb)] = min(ra, rb)

@@ -1,0 +1,89 @@
+"""Scope and polarity conflicts, read from frames (see frames.py).
+
+Scope: one article states the whole ("lifted sanctions on the country", "all residents") where another
+restricts it ("eased sanctions on potash exports", "selected sanctions"). Frames are compared when they
+share the argument and the event class (lift and ease are one class: removing a measure). An article that
+itself states the restriction somewhere is read as using the general wording as shorthand, and is not
+counted on the general side. Hedged frames ("a potential easing") state no fact and are left out.
+
+Polarity: one article says it did not happen ("no official statement has been made regarding sanctions
+relief") where another says it did ("the US lifted sanctions"): same argument and event class, opposite
+negation, neither hedged.
+"""
+from __future__ import annotations
+
+from ..model import Claim
+from .context import Finding, StoryContext, position
+from .frames import Frame, frames_of
+
+PRONOUN_ARGUMENTS = frozenset({"it", "they", "them", "he", "she", "this", "that", "which", "who", "one"})
+
+
+def story_frames(ctx: StoryContext) -> list[Frame]:
+    frames = []
+    for claim in ctx.claims:
+        sentence = ctx.parses.get(claim.id)
+        if sentence is not None:
+            frames.extend(f for f in frames_of(claim, sentence) if f.argument not in PRONOUN_ARGUMENTS)
+    return frames
+
+
+def frame_blocks(frames: list[Frame]) -> dict[tuple[str, str], list[Frame]]:
+    blocks: dict[tuple[str, str], list[Frame]] = {}
+    for frame in frames:
+        if not frame.hedged:
+            blocks.setdefault((frame.pred_class, frame.argument), []).append(frame)
+    return blocks
+
+
+def scope_conflicts(ctx: StoryContext, frames: list[Frame]) -> list[Finding]:
+    findings = []
+    for (event, argument), block in sorted(frame_blocks(frames).items()):
+        positive = [f for f in block if not f.negated]
+        restricted = [f for f in positive if f.restricted]
+        shorthand = {f.article for f in restricted}
+        general = [f for f in positive if f.general and f.article not in shorthand]
+        if general and restricted and {f.article for f in general} != {f.article for f in restricted}:
+            findings.append(_scope_finding(ctx, event, argument, general, restricted))
+    return findings
+
+
+def _scope_finding(ctx: StoryContext, event: str, argument: str, general: list[Frame], restricted: list[Frame]) -> Finding:
+    narrow = sorted({w for f in restricted for w in f.restriction} | {f.predicate for f in restricted
+                                                                    if not f.restriction})
+    positions = [
+        position(ctx, f"general: {_wording(ctx, general)}", [], [(f.article, _claim(ctx, f).span) for f in general]),
+        position(ctx, f"restricted: {_wording(ctx, restricted)}", [], [(f.article, _claim(ctx, f).span) for f in restricted]),
+    ]
+    explanation = (f"{', '.join(positions[0].articles)} state the {argument} measure as a whole, while "
+                   f"{', '.join(positions[1].articles)} restrict it ({', '.join(narrow)}).")
+    return Finding("scope", f"scope of {argument} ({event})", positions, explanation,
+                   {f.claim for f in general + restricted})
+
+
+def polarity_conflicts(ctx: StoryContext, frames: list[Frame]) -> list[Finding]:
+    findings = []
+    for (event, argument), block in sorted(frame_blocks(frames).items()):
+        negative = [f for f in block if f.negated]
+        positive = [f for f in block if not f.negated and f.article not in {n.article for n in negative}]
+        if negative and positive:
+            positions = [
+                position(ctx, f"did not happen: {_wording(ctx, negative)}", [],
+                         [(f.article, _claim(ctx, f).span) for f in negative]),
+                position(ctx, f"happened: {_wording(ctx, positive)}", [],
+                         [(f.article, _claim(ctx, f).span) for f in positive]),
+            ]
+            explanation = (f"{', '.join(positions[0].articles)} negate the {event} of {argument}s that "
+                           f"{', '.join(positions[1].articles)} report as fact.")
+            findings.append(Finding("polarity", f"whether the {event} of {argument}s happened", positions,
+                                    explanation, {f.claim for f in negative + positive}))
+    return findings
+
+
+def _claim(ctx: StoryContext, frame: Frame) -> Claim:
+    return ctx.by_id[frame.claim]
+
+
+def _wording(ctx: StoryContext, frames: list[Frame]) -> str:
+    words = [f.span.of(ctx.articles[f.article].text) for f in frames]
+    return " / ".join(dict.fromkeys(f"“{w}”" for w in words))

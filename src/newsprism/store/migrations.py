@@ -1,0 +1,114 @@
+"""Ordered schema migrations of the embedded store.
+
+``MIGRATIONS[i]`` takes a database from schema version ``i`` to ``i + 1``. Steps are only ever appended:
+a released step is never edited, so that every existing database can be brought forward in order.
+The statements are portable SQL (plus SQLite's ``WITHOUT ROWID``-free defaults) so that a server
+database can replay them with small changes.
+"""
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[str, str]] = [
+    (
+        "articles, their versions, ingest batches and errors",
+        """
+        CREATE TABLE batches (
+            id INTEGER PRIMARY KEY,
+            committed_at TEXT NOT NULL,
+            articles INTEGER NOT NULL,
+            engine TEXT NOT NULL
+        );
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL UNIQUE,
+            url TEXT,
+            current_version INTEGER NOT NULL,
+            batch_id INTEGER NOT NULL REFERENCES batches(id)
+        );
+        CREATE INDEX articles_url ON articles(url);
+        CREATE TABLE article_versions (
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            version INTEGER NOT NULL,
+            content_hash TEXT NOT NULL,
+            title TEXT,
+            outlet TEXT,
+            url TEXT,
+            path TEXT,
+            published TEXT,
+            authors TEXT NOT NULL,
+            dateline TEXT,
+            source_format TEXT NOT NULL,
+            text TEXT NOT NULL,
+            original TEXT NOT NULL,
+            removals TEXT NOT NULL,
+            metadata TEXT NOT NULL,
+            annotations TEXT,
+            batch_id INTEGER NOT NULL REFERENCES batches(id),
+            PRIMARY KEY (article_id, version)
+        );
+        CREATE TABLE ingest_errors (
+            id INTEGER PRIMARY KEY,
+            input TEXT NOT NULL,
+            error TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            batch_id INTEGER NOT NULL REFERENCES batches(id)
+        );
+        """,
+    ),
+    (
+        "near-duplicate links and the signatures the duplicate index is rebuilt from",
+        """
+        CREATE TABLE duplicates (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id),
+            duplicate_of TEXT NOT NULL REFERENCES articles(id),
+            similarity REAL NOT NULL
+        );
+        CREATE INDEX duplicates_of ON duplicates(duplicate_of);
+        CREATE TABLE signatures (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id),
+            seq INTEGER NOT NULL,
+            signature BLOB NOT NULL
+        );
+        """,
+    ),
+    (
+        "stories, memberships, relations and the clusterer's per-story state",
+        """
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            first_published TEXT,
+            last_published TEXT,
+            state TEXT NOT NULL,
+            batch_id INTEGER NOT NULL REFERENCES batches(id)
+        );
+        CREATE TABLE story_members (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id),
+            story_id TEXT NOT NULL REFERENCES stories(id),
+            score REAL
+        );
+        CREATE INDEX story_members_story ON story_members(story_id);
+        CREATE TABLE story_relations (
+            story_id TEXT NOT NULL REFERENCES stories(id),
+            related_id TEXT NOT NULL REFERENCES stories(id),
+            score REAL,
+            PRIMARY KEY (story_id, related_id)
+        );
+        """,
+    ),
+    (
+        "the clusterer's document frequencies, added to per batch rather than rewritten",
+        """
+        CREATE TABLE vocabulary (
+            key TEXT PRIMARY KEY,
+            count INTEGER NOT NULL
+        );
+        CREATE TABLE counters (
+            name TEXT PRIMARY KEY,
+            value INTEGER NOT NULL
+        );
+        """,
+    ),
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)

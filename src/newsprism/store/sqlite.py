@@ -1,0 +1,293 @@
+"""The default store: one SQLite file in WAL mode (standard library sqlite3).
+
+WAL lets readers (``newsprism stories``, ``analyze``) work while an ingest writes, and a killed writer
+leaves only whole transactions behind. Each batch is one ``BEGIN IMMEDIATE ... COMMIT``.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from ..errors import NotFound, StoreError
+from ..model import Article
+from . import codec
+from .base import ArticleRef, BatchWrite, Store, StorySummary
+from .migrations import MIGRATIONS, SCHEMA_VERSION
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        connection = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        connection.row_factory = sqlite3.Row
+        connection.execute("PRAGMA journal_mode=WAL")
+        # NORMAL in WAL mode: a killed process loses no committed transaction; only power loss may.
+        connection.execute("PRAGMA synchronous=NORMAL")
+        connection.execute("PRAGMA foreign_keys=ON")
+        return connection
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: not a newsprism store ({exc})") from exc
+
+
+def stored_version(connection: sqlite3.Connection) -> int:
+    """The schema version a database is at (0 for a new, empty one)."""
+    exists = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_version'").fetchone()
+    if not exists:
+        return 0
+    row = connection.execute("SELECT MAX(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(connection: sqlite3.Connection, path: Path) -> int:
+    """Apply the migrations this database lacks, each in its own transaction; refuse a newer one."""
+    version = stored_version(connection)
+    if version > SCHEMA_VERSION:
+        raise StoreError(f"{path}: store schema version {version} is newer than this newsprism "
+                         f"(knows up to {SCHEMA_VERSION}); upgrade newsprism")
+    for number in range(version, SCHEMA_VERSION):
+        _apply(connection, number + 1, MIGRATIONS[number][1])
+    return SCHEMA_VERSION
+
+
+def _apply(connection: sqlite3.Connection, number: int, sql: str) -> None:
+    # executescript commits whatever is open first, so the step carries its own transaction.
+    connection.executescript(
+        "BEGIN IMMEDIATE;\n"
+        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL);\n"
+        f"{sql}\n"
+        f"INSERT INTO schema_version VALUES ({number}, '{_now()}');\n"
+        "COMMIT;")
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class SQLiteStore(Store):
+    """A store in one SQLite file. ``create=False`` refuses a path that holds no store yet."""
+
+    def __init__(self, path: str | Path, create: bool = True) -> None:
+        self.path = Path(path)
+        if not create and not self.path.is_file():
+            raise StoreError(f"{self.path}: no store there (run `newsprism ingest ... --db {self.path}` first)")
+        self._db = _connect(self.path)
+        try:
+            migrate(self._db, self.path)
+        except sqlite3.DatabaseError as exc:
+            self._db.close()
+            raise StoreError(f"{self.path}: cannot prepare the store ({exc})") from exc
+        except StoreError:
+            self._db.close()
+            raise
+
+    def close(self) -> None:
+        self._db.close()
+
+    def schema_version(self) -> int:
+        return stored_version(self._db)
+
+    def find_article(self, article_id: str, url: str | None) -> ArticleRef | None:
+        row = self._ref_where("a.id = ?", article_id)
+        if row is None and url:
+            row = self._ref_where("a.url = ?", url)
+        return row
+
+    def _ref_where(self, condition: str, value: str) -> ArticleRef | None:
+        row = self._db.execute(
+            "SELECT a.id, a.current_version, v.content_hash, a.url FROM articles a JOIN article_versions v "
+            f"ON v.article_id = a.id AND v.version = a.current_version WHERE {condition} ORDER BY a.seq LIMIT 1",
+            (value,)).fetchone()
+        return None if row is None else ArticleRef(row[0], row[1], row[2], row[3])
+
+    def commit_batch(self, batch: BatchWrite) -> int:
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            batch_id = _write_batch(self._db, batch)
+            self._db.execute("COMMIT")
+            return batch_id
+        except sqlite3.Error as exc:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: batch not committed ({exc})") from exc
+
+    def load_article(self, article_id: str, version: int | None = None) -> Article:
+        row = self._version_row(article_id, version)
+        article = codec.article_from_row(article_id, row)
+        link = self._db.execute(
+            "SELECT duplicate_of, similarity FROM duplicates WHERE article_id = ?", (article_id,)).fetchone()
+        if link is not None:
+            article.duplicate_of, article.duplicate_similarity = link[0], link[1]
+        return article
+
+    def _version_row(self, article_id: str, version: int | None) -> sqlite3.Row:
+        row = self._db.execute(
+            "SELECT v.* FROM article_versions v JOIN articles a ON a.id = v.article_id "
+            "WHERE v.article_id = ? AND v.version = COALESCE(?, a.current_version)",
+            (article_id, version)).fetchone()
+        if row is None:
+            raise NotFound(f"no article {article_id!r}" + (f" version {version}" if version else "")
+                           + f" in {self.path}")
+        return row
+
+    def load_annotations(self, article_id: str) -> dict[str, Any] | None:
+        raw = self._version_row(article_id, None)["annotations"]
+        return None if raw is None else json.loads(raw)
+
+    def versions(self, article_id: str) -> list[int]:
+        rows = self._db.execute(
+            "SELECT version FROM article_versions WHERE article_id = ? ORDER BY version", (article_id,))
+        return [row[0] for row in rows]
+
+    def story_article_ids(self, story_id: str) -> list[str]:
+        if self._db.execute("SELECT 1 FROM stories WHERE id = ?", (story_id,)).fetchone() is None:
+            raise NotFound(f"no story {story_id!r} in {self.path} (see `newsprism stories --db {self.path}`)")
+        rows = self._db.execute(
+            "SELECT m.article_id FROM story_members m JOIN articles a ON a.id = m.article_id "
+            "WHERE m.story_id = ? ORDER BY a.seq", (story_id,))
+        return [row[0] for row in rows]
+
+    def story_of(self, article_id: str) -> str | None:
+        row = self._db.execute("SELECT story_id FROM story_members WHERE article_id = ?", (article_id,)).fetchone()
+        return None if row is None else row[0]
+
+    def vocabulary(self) -> tuple[int, dict[str, int]]:
+        row = self._db.execute("SELECT value FROM counters WHERE name = 'documents'").fetchone()
+        counts = {key: count for key, count in self._db.execute("SELECT key, count FROM vocabulary")}
+        return (0 if row is None else int(row[0])), counts
+
+    def stories(self) -> list[StorySummary]:
+        # One consistent snapshot for the three queries: a concurrent ingest may commit in between.
+        self._db.execute("BEGIN")
+        try:
+            members = _story_members(self._db)
+            related = _story_relations(self._db)
+            rows = self._db.execute(
+                "SELECT id, title, first_published, last_published FROM stories ORDER BY seq").fetchall()
+        finally:
+            self._db.execute("COMMIT")
+        return [_summary(row, members.get(row[0], []), related.get(row[0], ())) for row in rows]
+
+    def iter_signatures(self) -> Iterator[tuple[str, bytes]]:
+        for row in self._db.execute("SELECT article_id, signature FROM signatures ORDER BY seq"):
+            yield row[0], bytes(row[1])
+
+    def iter_story_states(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        for row in self._db.execute("SELECT id, state FROM stories ORDER BY seq"):
+            yield row[0], json.loads(row[1])
+
+    def counts(self) -> dict[str, int]:
+        tables = ("batches", "articles", "article_versions", "ingest_errors", "duplicates", "signatures",
+                  "stories", "story_members", "story_relations", "vocabulary")
+        return {table: self._db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in tables}
+
+    def integrity_problems(self) -> list[str]:
+        """SQLite's integrity check and foreign-key check; empty when the file is sound."""
+        problems = [row[0] for row in self._db.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        problems += [f"foreign key: {tuple(row)}" for row in self._db.execute("PRAGMA foreign_key_check")]
+        return problems
+
+
+def _write_batch(db: sqlite3.Connection, batch: BatchWrite) -> int:
+    cursor = db.execute("INSERT INTO batches (committed_at, articles, engine) VALUES (?, ?, ?)",
+                        (_now(), len(batch.articles), batch.engine))
+    batch_id = int(cursor.lastrowid)
+    _write_articles(db, batch, batch_id)
+    db.executemany("INSERT INTO ingest_errors (input, error, kind, batch_id) VALUES (?, ?, ?, ?)",
+                   [(error.input, error.error, error.kind, batch_id) for error in batch.errors])
+    db.executemany("INSERT OR REPLACE INTO duplicates VALUES (?, ?, ?)",
+                   [(link.article_id, link.duplicate_of, link.similarity) for link in batch.duplicates])
+    db.executemany("INSERT OR REPLACE INTO signatures VALUES (?, (SELECT seq FROM articles WHERE id = ?), ?)",
+                   [(article_id, article_id, signature) for article_id, signature in batch.signatures])
+    _write_stories(db, batch, batch_id)
+    _write_vocabulary(db, batch)
+    return batch_id
+
+
+def _write_vocabulary(db: sqlite3.Connection, batch: BatchWrite) -> None:
+    if not batch.documents and not batch.key_counts:
+        return
+    db.execute("INSERT INTO counters VALUES ('documents', ?) ON CONFLICT(name) DO UPDATE SET value = value + ?",
+               (batch.documents, batch.documents))
+    db.executemany("INSERT INTO vocabulary VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET count = count + excluded.count",
+                   sorted(batch.key_counts.items()))
+
+
+def _write_articles(db: sqlite3.Connection, batch: BatchWrite, batch_id: int) -> None:
+    next_seq = db.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0] + 1
+    for item in batch.articles:
+        article = item.article
+        if item.version == 1:
+            db.execute("INSERT INTO articles VALUES (?, ?, ?, 1, ?)", (article.id, next_seq, article.url, batch_id))
+            next_seq += 1
+        else:
+            db.execute("UPDATE articles SET current_version = ?, url = COALESCE(?, url) WHERE id = ?",
+                       (item.version, article.url, article.id))
+        row = codec.article_row(article)
+        annotations = None if item.annotations is None else codec.dumps(item.annotations)
+        db.execute(
+            f"INSERT INTO article_versions (article_id, version, content_hash, annotations, batch_id, "
+            f"{', '.join(row)}) VALUES (?, ?, ?, ?, ?, {', '.join('?' * len(row))})",
+            (article.id, item.version, item.content_hash, annotations, batch_id, *row.values()))
+
+
+def _write_stories(db: sqlite3.Connection, batch: BatchWrite, batch_id: int) -> None:
+    next_seq = db.execute("SELECT COALESCE(MAX(seq), 0) FROM stories").fetchone()[0] + 1
+    for story in batch.stories:
+        exists = db.execute("SELECT 1 FROM stories WHERE id = ?", (story.id,)).fetchone()
+        values = (story.title, story.first_published, story.last_published, codec.dumps(story.state))
+        if exists:
+            db.execute("UPDATE stories SET title = COALESCE(?, title), first_published = ?, last_published = ?, "
+                       "state = ? WHERE id = ?", (*values, story.id))
+        else:
+            db.execute("INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?)", (story.id, next_seq, *values, batch_id))
+            next_seq += 1
+    db.executemany("INSERT OR REPLACE INTO story_members VALUES (?, ?, ?)",
+                   [(m.article_id, m.story_id, m.score) for m in batch.memberships])
+    for gone, keeper in batch.merges:
+        db.execute("UPDATE story_members SET story_id = ? WHERE story_id = ?", (keeper, gone))
+        db.execute("DELETE FROM story_relations WHERE story_id = ? OR related_id = ?", (gone, gone))
+        db.execute("DELETE FROM stories WHERE id = ?", (gone,))
+    db.executemany("DELETE FROM story_relations WHERE story_id = ?", [(story.id,) for story in batch.stories])
+    db.executemany("INSERT OR REPLACE INTO story_relations VALUES (?, ?, ?)",
+                   [(r.story_id, r.related_id, r.score) for r in batch.relations])
+
+
+def _story_members(db: sqlite3.Connection) -> dict[str, list[tuple[str | None, bool]]]:
+    """story id -> [(outlet, is a duplicate)] of its members' current versions."""
+    rows = db.execute(
+        "SELECT m.story_id, v.outlet, d.article_id IS NOT NULL FROM story_members m "
+        "JOIN articles a ON a.id = m.article_id "
+        "JOIN article_versions v ON v.article_id = a.id AND v.version = a.current_version "
+        "LEFT JOIN duplicates d ON d.article_id = a.id ORDER BY a.seq")
+    members: dict[str, list[tuple[str | None, bool]]] = {}
+    for story_id, outlet, is_duplicate in rows:
+        members.setdefault(story_id, []).append((outlet, bool(is_duplicate)))
+    return members
+
+
+def _story_relations(db: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
+    related: dict[str, set[str]] = {}
+    for story_id, related_id in db.execute("SELECT story_id, related_id FROM story_relations"):
+        related.setdefault(story_id, set()).add(related_id)
+        related.setdefault(related_id, set()).add(story_id)
+    return {story_id: tuple(sorted(ids)) for story_id, ids in related.items()}
+
+
+def independent_sources(members: list[tuple[str | None, bool]]) -> int:
+    """Originals counted once per outlet; a syndicated copy adds nothing; an unnamed outlet counts alone."""
+    originals = [outlet for outlet, is_duplicate in members if not is_duplicate]
+    named = {outlet.casefold() for outlet in originals if outlet}
+    return len(named) + sum(1 for outlet in originals if not outlet)
+
+
+def _summary(row: sqlite3.Row, members: list[tuple[str | None, bool]], related: tuple[str, ...]) -> StorySummary:
+    outlets = tuple(sorted({outlet for outlet, _ in members if outlet}))
+    return StorySummary(id=row[0], title=row[1], first_published=row[2], last_published=row[3], outlets=outlets,
+                        article_count=len(members), independent_sources=independent_sources(members),
+                        related=related)

@@ -1,0 +1,108 @@
+"""The ingest driver with the local engine: idempotence, versions, syndicated copies, stories, errors."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsprism.config import Options
+from newsprism.engine import LocalEngine, PipelineSettings, ingest
+from newsprism.resources import Resources
+from newsprism.store import SQLiteStore
+
+FLOOD = ("Floodwaters from the Maravi river swept through the town of Kelso on Tuesday, forcing 3,400 residents "
+         "from their homes. Mayor Elena Dobrova said rescue teams had pulled 41 people from rooftops overnight. "
+         "The regional weather office warned that rain would continue until Thursday, and engineers inspected "
+         "the cracked levee near the Kelso grain terminal.")
+FIRE = ("A fire destroyed a textile warehouse in the port city of Aldmouth early on Sunday, the city fire "
+        "brigade said. Chief officer Tomas Varga told reporters that 60 firefighters fought the blaze for nine "
+        "hours and that no one was hurt. Investigators from the Aldmouth police are examining a faulty "
+        "generator as the likely cause.")
+LIGHT = PipelineSettings(annotate=False, batch_size=2)
+
+
+def _jsonl(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    return path
+
+
+def _run(db: Path, *paths: Path):
+    with SQLiteStore(db) as store:
+        return ingest(store, LocalEngine(LIGHT), [str(p) for p in paths], Options(), Resources())
+
+
+@pytest.fixture()
+def first_feed(tmp_path: Path) -> Path:
+    return _jsonl(tmp_path / "day1.jsonl", [
+        {"id": "flood-1", "title": "River floods Kelso", "text": FLOOD, "outlet": "Kelso Courier",
+         "published": "2024-03-05", "url": "https://courier.example/flood"},
+        {"id": "fire-1", "title": "Warehouse fire in Aldmouth", "text": FIRE, "outlet": "Aldmouth Post",
+         "published": "2024-03-03"},
+        {"id": "flood-copy", "title": "River floods Kelso", "text": FLOOD, "outlet": "Valley Times",
+         "published": "2024-03-05"},
+    ])
+
+
+def test_first_ingest_groups_copies_and_events(tmp_path: Path, first_feed: Path) -> None:
+    summary = _run(tmp_path / "s.db", first_feed)
+    assert (summary.added, summary.unchanged, summary.duplicates, summary.errors) == (3, 0, 1, 0)
+    assert summary.batches == 2 and summary.stories_created == 2
+    with SQLiteStore(tmp_path / "s.db") as store:
+        flood = store.load_article("flood-copy")
+        assert (flood.duplicate_of, flood.duplicate_similarity) == ("flood-1", 1.0)
+        stories = {story.title: story for story in store.stories()}
+        assert set(stories) == {"River floods Kelso", "Warehouse fire in Aldmouth"}
+        kelso = stories["River floods Kelso"]
+        assert (kelso.article_count, kelso.independent_sources) == (2, 1)
+        assert kelso.outlets == ("Kelso Courier", "Valley Times")
+        assert (kelso.first_published, kelso.last_published) == ("2024-03-05", "2024-03-05")
+        assert store.story_article_ids(kelso.id) == ["flood-1", "flood-copy"]
+
+
+def test_second_ingest_of_the_same_input_changes_nothing(tmp_path: Path, first_feed: Path) -> None:
+    _run(tmp_path / "s.db", first_feed)
+    with SQLiteStore(tmp_path / "s.db") as store:
+        before = store.counts()
+    summary = _run(tmp_path / "s.db", first_feed)
+    assert (summary.added, summary.unchanged, summary.new_versions, summary.batches) == (0, 3, 0, 0)
+    with SQLiteStore(tmp_path / "s.db") as store:
+        assert store.counts() == before
+
+
+def test_changed_text_is_a_new_version_by_id_or_url(tmp_path: Path, first_feed: Path) -> None:
+    _run(tmp_path / "s.db", first_feed)
+    update = _jsonl(tmp_path / "day2.jsonl", [
+        {"id": "fire-1", "title": "Warehouse fire in Aldmouth", "text": FIRE + " Damage is put at $2 million.",
+         "outlet": "Aldmouth Post"},
+        {"id": "other-id", "title": "River floods Kelso", "text": FLOOD + " Two people died.",
+         "url": "https://courier.example/flood"},
+    ])
+    summary = _run(tmp_path / "s.db", update)
+    assert (summary.added, summary.new_versions, summary.unchanged) == (0, 2, 0)
+    with SQLiteStore(tmp_path / "s.db") as store:
+        assert store.versions("fire-1") == [1, 2] and store.versions("flood-1") == [1, 2]
+        assert store.load_article("fire-1").text.endswith("$2 million.")
+        assert store.load_article("fire-1", version=1).text == FIRE
+        assert store.counts()["articles"] == 3
+
+
+def test_reopened_store_recognises_copies_of_earlier_runs(tmp_path: Path, first_feed: Path) -> None:
+    _run(tmp_path / "s.db", first_feed)
+    later = _jsonl(tmp_path / "day3.jsonl", [
+        {"id": "fire-syndicated", "title": "Fire at Aldmouth warehouse", "text": FIRE, "outlet": "Wire Daily"}])
+    summary = _run(tmp_path / "s.db", later)
+    assert (summary.added, summary.duplicates, summary.stories_created) == (1, 1, 0)
+    with SQLiteStore(tmp_path / "s.db") as store:
+        assert store.load_article("fire-syndicated").duplicate_of == "fire-1"
+        assert store.story_of("fire-syndicated") == store.story_of("fire-1")
+
+
+def test_unreadable_input_is_recorded_and_counted(tmp_path: Path, first_feed: Path) -> None:
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"id": "x", "text": 5}\n', encoding="utf-8")
+    summary = _run(tmp_path / "s.db", first_feed, broken)
+    assert (summary.added, summary.errors) == (3, 1)
+    assert summary.error_messages[0].startswith(str(broken))
+    with SQLiteStore(tmp_path / "s.db") as store:
+        assert store.counts()["ingest_errors"] == 1

@@ -1,0 +1,100 @@
+"""Item 6 at the library level: a directory mixing good articles with every kind of bad input.
+
+Every good article is read; every bad input is an error record with a clear reason; nothing raises.
+"""
+import json
+import os
+
+from newsprism.config import Options
+from newsprism.ingest import ERROR_KINDS, discover, iter_read, read_inputs
+from tests.ingest.ingest_samples import BROKEN_FEED, HTML_PAGE, RSS_FEED, png_bytes
+
+LIMIT = 50_000
+
+
+def build_mixed_directory(root):
+    files = {
+        "good.txt": "Bridge Closes After Cracks Found\n\nRIVERTON (AP) — The council closed the bridge.\n".encode(),
+        "notes/good.md": "# Storm Warning Issued\n\nForecasters expect **gales** by Friday.\n".encode(),
+        "page.html": HTML_PAGE.encode(),
+        "feed.xml": RSS_FEED.encode(),
+        "broken-feed.rss": BROKEN_FEED.encode(),
+        "wire.jsonl": (json.dumps({"id": "w1", "text": "Trains resumed."}) + "\n{not json\n"
+                       + json.dumps({"id": "w2", "text": "Buses too."}) + "\n").encode(),
+        "empty.txt": b"",
+        "blank.txt": b"  \n\t\n",
+        "photo.png": png_bytes(),
+        "damaged.txt": "Mayor’s statement: ".encode() + b"\xc3\x28 budget \xff approved.",
+        "latin1.txt": "Le maire a inauguré le café de la gare à Noël.".encode("latin-1"),
+        "cp1252.txt": "The minister said “we will rebuild” – and café owners cheered.".encode("cp1252"),
+        "huge.txt": b"Big file line.\n" * (LIMIT // 10),
+        "malformed.html": b"<html><head><title>Broken</title><body><div><p>"
+                          + ("Crews restored power to the east district after the storm. " * 12).encode()
+                          + b"<p><b>unclosed <i>tags</div></span></html",
+        "nobody.html": b"<html><body><div><span></div></td>",
+        ".hidden.txt": b"Never read.",
+    }
+    for name, data in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    return files
+
+
+def test_mixed_directory_reads_every_good_article_and_reports_every_bad_input(tmp_path):
+    build_mixed_directory(tmp_path)
+    result = read_inputs([str(tmp_path)], Options(max_bytes=LIMIT))
+
+    by_name = {}
+    for article in result.articles:
+        by_name.setdefault(os.path.relpath(article.path, tmp_path), []).append(article)
+    assert sorted(by_name) == ["broken-feed.rss", "cp1252.txt", "damaged.txt", "feed.xml", "good.txt",
+                               "latin1.txt", "malformed.html", "notes/good.md", "page.html", "wire.jsonl"]
+    assert [a.id for a in by_name["wire.jsonl"]] == ["w1", "w2"]
+    assert len(by_name["feed.xml"]) == 2
+    assert by_name["latin1.txt"][0].text == "Le maire a inauguré le café de la gare à Noël."
+    assert by_name["cp1252.txt"][0].text == "The minister said “we will rebuild” – and café owners cheered."
+    assert by_name["damaged.txt"][0].text == "Mayor’s statement: \ufffd( budget \ufffd approved."
+    assert by_name["good.txt"][0].title == "Bridge Closes After Cracks Found"
+    assert by_name["good.txt"][0].dateline == "RIVERTON (AP)"
+    assert by_name["notes/good.md"][0].text == "Forecasters expect gales by Friday."
+    assert by_name["malformed.html"][0].text.startswith("Crews restored power to the east district")
+
+    errors = {(os.path.relpath(e.input, tmp_path), e.kind): e.error for e in result.errors}
+    assert errors == {
+        ("blank.txt", "empty"): "file holds only whitespace",
+        ("broken-feed.rss", "malformed"): errors[("broken-feed.rss", "malformed")],
+        ("broken-feed.rss:entry 2", "empty"): "feed entry 'Second story' has neither content nor a summary",
+        ("damaged.txt", "encoding"): "invalid utf-8: 2 undecodable byte sequence(s) replaced with U+FFFD; "
+                                     "the rest of the text was read",
+        ("empty.txt", "empty"): "file is empty",
+        ("huge.txt", "too_large"): f"file is 75,000 bytes, over the limit of {LIMIT:,} bytes",
+        ("nobody.html", "empty"): "no article body found in the HTML page",
+        ("photo.png", "binary"): "binary file (PNG image)",
+        ("wire.jsonl:2", "malformed"): errors[("wire.jsonl:2", "malformed")],
+    }
+    assert errors[("broken-feed.rss", "malformed")].startswith("feed is not well-formed: ")
+    assert errors[("wire.jsonl:2", "malformed")].startswith("invalid JSON: ")
+    assert {e.kind for e in result.errors} <= set(ERROR_KINDS)
+    assert all(a.original == a.text and a.text for a in result.articles)
+
+
+def test_iter_read_yields_one_result_per_discovered_input(tmp_path):
+    build_mixed_directory(tmp_path)
+    inputs = discover([str(tmp_path)])
+    assert [os.path.relpath(p, tmp_path) for p in inputs] == [
+        "blank.txt", "broken-feed.rss", "cp1252.txt", "damaged.txt", "empty.txt", "feed.xml", "good.txt",
+        "huge.txt", "latin1.txt", "malformed.html", "nobody.html", "notes/good.md", "page.html", "photo.png",
+        "wire.jsonl"]
+    results = list(iter_read([str(tmp_path)], Options(max_bytes=LIMIT)))
+    assert [len(r.articles) for r in results] == [0, 1, 1, 1, 0, 2, 1, 0, 1, 1, 0, 1, 1, 0, 2]
+    assert [len(r.errors) for r in results] == [1, 2, 0, 1, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 1]
+
+
+def test_a_file_over_the_limit_is_refused_without_being_read(tmp_path):
+    sparse = tmp_path / "sparse.txt"
+    with open(sparse, "wb") as stream:
+        stream.truncate(8 * 1024 ** 3)  # 8 GiB of holes: reading it whole would take minutes and the memory
+    result = read_inputs([str(sparse)], Options())
+    assert [(e.kind, e.error) for e in result.errors] == [
+        ("too_large", "file is 8,589,934,592 bytes, over the limit of 20,971,520 bytes")]

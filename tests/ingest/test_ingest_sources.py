@@ -1,0 +1,68 @@
+"""Where inputs come from: paths, directories (sorted, hidden skipped), standard input; and sniffing."""
+import io
+
+import pytest
+
+from newsprism.config import Options
+from newsprism.ingest import discover, read_input, read_inputs
+from newsprism.ingest.sniff import sniff
+from tests.ingest.ingest_samples import ATOM_FEED, HTML_PAGE, RSS_FEED
+
+
+def test_discover_expands_directories_sorted_and_skips_hidden(tmp_path):
+    for name in ["b.txt", "a/z.txt", "a/y.json", ".git/config", "c/.draft.md", "c/d.md"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    found = discover([str(tmp_path), "-", str(tmp_path / "missing.txt")])
+    assert found == [str(tmp_path / n) for n in ["a/y.json", "a/z.txt", "b.txt", "c/d.md"]] + [
+        "-", str(tmp_path / "missing.txt")]
+
+
+def test_stdin_is_read_as_dash():
+    stdin = io.BytesIO("Harbour Reopens After Storm\n\nPORTVALE – Ships sailed again on Monday.".encode())
+    (article,) = read_input("-", Options(), stdin=stdin).articles
+    assert (article.path, article.title, article.dateline) == ("-", "Harbour Reopens After Storm", "PORTVALE")
+    assert article.text == "PORTVALE – Ships sailed again on Monday."
+
+
+def test_stdin_over_the_limit_is_refused_after_limit_plus_one_bytes():
+    stdin = io.BytesIO(b"x" * 1000)
+    result = read_inputs(["-"], Options(max_bytes=100), stdin=stdin)
+    assert [(e.input, e.kind, e.error) for e in result.errors] == [
+        ("-", "too_large", "standard input is over the limit of 100 bytes")]
+    assert stdin.tell() == 101
+
+
+def test_missing_and_directory_inputs(tmp_path):
+    missing = read_input(str(tmp_path / "nope.txt"), Options()).errors
+    directory = read_input(str(tmp_path), Options()).errors
+    assert [(e.kind, e.error) for e in missing] == [("missing", "no such file or directory")]
+    assert [(e.kind, e.error) for e in directory] == [("unsupported", "is a directory (expand it with discover())")]
+
+
+@pytest.mark.parametrize(("data", "name", "expected"), [
+    (b"WARC/1.1\r\nWARC-Type: warcinfo\r\n", "x.bin", "warc"),
+    (RSS_FEED.encode(), "feed.txt", "feed"),
+    (ATOM_FEED.encode(), "noext", "feed"),
+    (HTML_PAGE.encode(), "page.txt", "html"),
+    (b"<div><p>One</p><p>Two</p><br></div>", "frag", "html"),
+    (b'{"text": "a"}\n{"text": "b"}\n', "data", "jsonl"),
+    (b'{"text": "a",\n "id": 1}', "data", "json"),
+    (b'[{"text": "a"}]', "data", "json"),
+    (b'{"text": "a"}', "a.json", "json"),
+    (b"{broken", "a.jsonl", "jsonl"),
+    (b"{curly braces open this note}", "note.txt", "text"),
+    (b"# Title\n\nBody text.", "a.txt", "text"),
+    (b"# Title\n\nBody text.", "noext", "markdown"),
+    (b"Title\n\nBody text.", "a.md", "markdown"),
+    (b"Plain words.", "README", "text"),
+])
+def test_sniffing_prefers_content_and_falls_back_to_the_name(data, name, expected):
+    assert sniff(data, name) == expected
+
+
+def test_path_objects_are_accepted_like_strings(tmp_path):
+    (tmp_path / "a.txt").write_text("Rain fell on the city all night.")
+    assert discover([tmp_path]) == [str(tmp_path / "a.txt")]
+    (article,) = read_input(tmp_path / "a.txt", Options()).articles
+    assert article.path == str(tmp_path / "a.txt")

@@ -1,0 +1,87 @@
+"""Builders for hand-made articles and annotations: exact spans into texts written in the tests."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pytest
+
+from newsprism.model import (
+    Article, ArticleAnnotations, Attribution, Mention, Quantity, Quote, Span, TimeExpr,
+)
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
+def span_of(text: str, piece: str, occurrence: int = 1) -> Span:
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(piece, start + 1)
+    return Span(start, start + len(piece))
+
+
+def sentences(text: str) -> list[Span]:
+    spans, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        spans.append(Span(start, match.start()))
+        start = match.end()
+    spans.append(Span(start, len(text)))
+    return spans
+
+
+@dataclass
+class Doc:
+    """One hand-written article and what annotate would find in it."""
+
+    id: str
+    text: str
+    outlet: str | None = None
+    published: str | None = None
+    duplicate_of: str | None = None
+    ann: ArticleAnnotations = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.ann = ArticleAnnotations(article=self.id, sentences=sentences(self.text))
+
+    @property
+    def article(self) -> Article:
+        return Article(id=self.id, text=self.text, outlet=self.outlet or self.id, published=self.published,
+                       duplicate_of=self.duplicate_of)
+
+    def mention(self, piece: str, label: str, entity: str | None = None, occurrence: int = 1) -> "Doc":
+        self.ann.mentions.append(Mention(self.id, span_of(self.text, piece, occurrence), piece, label, entity))
+        return self
+
+    def quantity(self, piece: str, value, low, high, counted: str, kind: str = "count",
+                 approximate: bool = False) -> "Doc":
+        counted_span = span_of(self.text, counted)
+        self.ann.quantities.append(Quantity(span_of(self.text, piece), piece, value, low, high,
+                                            approximate=approximate, counted=counted,
+                                            counted_span=counted_span, kind=kind))
+        return self
+
+    def time(self, piece: str, kind: str, value: str | None, low=None, high=None, relation: str | None = None) -> "Doc":
+        self.ann.times.append(TimeExpr(span_of(self.text, piece), piece, kind, value, low=low, high=high,
+                                       relation=relation))
+        return self
+
+    def quote(self, piece: str, speaker: str | None, speaker_piece: str | None = None) -> "Doc":
+        speaker_span = span_of(self.text, speaker_piece) if speaker_piece else None
+        self.ann.quotes.append(Quote(self.id, span_of(self.text, piece), piece, speaker, speaker_span))
+        return self
+
+    def attribution(self, piece: str, sources: tuple[str, ...], named: bool, is_outlet: bool) -> "Doc":
+        self.ann.attributions.append(Attribution(self.id, span_of(self.text, piece), piece, sources, named, is_outlet))
+        return self
+
+
+def story_of(docs: list[Doc], resources, title: str = "Test story"):
+    from newsprism.reconcile import reconcile_story
+
+    return reconcile_story("s1", title, [d.article for d in docs], [d.ann for d in docs], [], resources)
+
+
+@pytest.fixture(scope="session")
+def reconcile(resources):
+    """Reconcile hand-made docs into a Story with the session's models."""
+    return lambda docs, title="Test story": story_of(docs, resources, title)

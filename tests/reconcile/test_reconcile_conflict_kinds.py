@@ -1,0 +1,176 @@
+"""Each conflict kind, and the near-misses that must not be conflicts, on texts written for the test."""
+from __future__ import annotations
+
+from conftest import Doc
+
+
+def kinds(story) -> list[str]:
+    return [c.kind for c in story.conflicts]
+
+
+def only(story, kind: str):
+    found = [c for c in story.conflicts if c.kind == kind]
+    assert len(found) == 1, [(c.kind, c.explanation) for c in story.conflicts]
+    return found[0]
+
+
+def flood_doc(doc_id: str, figure: str, value, low, high, approximate: bool = False) -> Doc:
+    text = f"Rescuers said {figure} residents were evacuated from Marlow after the river burst its banks."
+    return (Doc(doc_id, text).mention("Marlow", "GPE", "e-marlow")
+            .quantity(figure, value, low, high, "residents", approximate=approximate))
+
+
+def test_incompatible_figures_are_a_quantity_conflict(reconcile):
+    story = reconcile([flood_doc("a1", "120", 120.0, 120.0, 120.0), flood_doc("a2", "340", 340.0, 340.0, 340.0)])
+    conflict = only(story, "quantity")
+    assert [(p.value, p.articles) for p in conflict.positions] == [("120", ["a1"]), ("340", ["a2"])]
+    assert conflict.positions[0].evidence[0].text == story_text(story, "a1")
+
+
+def story_text(story, article_id: str) -> str:
+    return f"Rescuers said {'120' if article_id == 'a1' else '340'} residents were evacuated from Marlow after the river burst its banks."
+
+
+def test_bounded_figure_that_allows_the_other_is_no_conflict(reconcile):
+    story = reconcile([flood_doc("a1", "more than 430", None, 430.0, None),
+                       flood_doc("a2", "450", 450.0, 450.0, 450.0)])
+    assert kinds(story) == []
+
+
+def test_hundreds_against_over_fourteen_hundred_conflict(reconcile):
+    story = reconcile([flood_doc("a1", "hundreds of", None, 200.0, 999.0, approximate=True),
+                       flood_doc("a2", "over 1,400", None, 1400.0, None)])
+    conflict = only(story, "quantity")
+    assert [p.value for p in conflict.positions] == ["hundreds of", "over 1,400"]
+
+
+def release_doc(doc_id: str, figure: str, value: float, when: str, day: str) -> Doc:
+    text = f"The government released {figure} political prisoners on {when}, their lawyers said."
+    return (Doc(doc_id, text).quantity(figure, value, value, value, "political prisoners")
+            .time(when, "date", day, low=day, high=day))
+
+
+def test_figures_of_differently_dated_events_are_not_a_conflict(reconcile):
+    story = reconcile([release_doc("a1", "52", 52.0, "11 September 2025", "2025-09-11"),
+                       release_doc("a2", "123", 123.0, "13 December 2025", "2025-12-13")])
+    assert "quantity" not in kinds(story)
+
+
+def test_running_total_is_not_compared_with_one_release(reconcile):
+    total = Doc("a1", "More than 430 political prisoners have been released since July 2024, activists said.")
+    total.quantity("More than 430", None, 430.0, None, "political prisoners").time(
+        "July 2024", "date", "2024-07", low="2024-07-01", high="2024-07-31", relation="since")
+    single = Doc("a2", "The government released 123 political prisoners on Saturday, activists said.")
+    single.quantity("123", 123.0, 123.0, 123.0, "political prisoners")
+    assert "quantity" not in kinds(reconcile([total, single]))
+
+
+def detention_doc(doc_id: str, sentence: str, published: str | None) -> Doc:
+    return Doc(doc_id, sentence, published=published).mention("Anton Varga", "PERSON", "e-varga")
+
+
+def test_duration_against_start_date_uses_the_publication_date(reconcile):
+    short = detention_doc("a1", "Anton Varga, who had been imprisoned for over two years, was freed.", "2025-12-14")
+    short.time("for over two years", "duration", "P2Y", low=730.0, high=None, relation="for")
+    since = detention_doc("a2", "Anton Varga had been detained since 2021 before his release.", "2025-12-14")
+    since.time("2021", "date", "2021", low="2021-01-01", high="2021-12-31", relation="since")
+    conflict = only(reconcile([short, since]), "duration")
+    assert [(p.value, p.articles) for p in conflict.positions] == [("for over two years", ["a1"]), ("2021", ["a2"])]
+    assert "4.0-5.0 years" in conflict.explanation and "2.0-3.0 years" in conflict.explanation
+
+
+def test_start_date_without_publication_date_is_not_compared(reconcile):
+    short = detention_doc("a1", "Anton Varga, who had been imprisoned for over two years, was freed.", None)
+    short.time("for over two years", "duration", "P2Y", low=730.0, high=None, relation="for")
+    since = detention_doc("a2", "Anton Varga had been detained since 2021 before his release.", None)
+    since.time("2021", "date", "2021", low="2021-01-01", high="2021-12-31", relation="since")
+    assert "duration" not in kinds(reconcile([short, since]))
+
+
+def plant_doc(doc_id: str, when: str, day: str) -> Doc:
+    text = f"The Harlow steel plant closed on {when} after forty years of production, the company said."
+    return Doc(doc_id, text).mention("Harlow", "GPE", "e-harlow").time(when, "date", day, low=day, high=day)
+
+
+def test_dates_that_do_not_overlap_are_a_date_conflict(reconcile):
+    story = reconcile([plant_doc("a1", "3 March 2024", "2024-03-03"), plant_doc("a2", "9 March 2024", "2024-03-09")])
+    conflict = only(story, "date")
+    assert [(p.value, p.articles) for p in conflict.positions] == [("3 March 2024", ["a1"]), ("9 March 2024", ["a2"])]
+
+
+def test_same_date_at_coarser_precision_is_no_conflict(reconcile):
+    coarse = plant_doc("a2", "March 2024", "2024-03")
+    coarse.ann.times[0] = coarse.ann.times[0].__class__(coarse.ann.times[0].span, "March 2024", "date", "2024-03",
+                                                        low="2024-03-01", high="2024-03-31")
+    assert "date" not in kinds(reconcile([plant_doc("a1", "3 March 2024", "2024-03-03"), coarse]))
+
+
+def test_general_against_restricted_statement_is_a_scope_conflict(reconcile):
+    general = Doc("a1", "Ostland lifted sanctions on the country after the talks, officials said.")
+    general.mention("Ostland", "GPE", "e-ostland")
+    narrow = Doc("a2", "Ostland eased sanctions on fertiliser exports, while broader restrictions remain in place.")
+    narrow.mention("Ostland", "GPE", "e-ostland")
+    conflict = only(reconcile([general, narrow]), "scope")
+    assert [p.articles for p in conflict.positions] == [["a1"], ["a2"]]
+    assert conflict.positions[0].value == "general: “lifted sanctions on the country”"
+    assert "fertiliser" in conflict.explanation and "export" in conflict.explanation
+
+
+def test_an_added_detail_is_not_a_scope_conflict(reconcile):
+    plain = Doc("a1", "Firefighters evacuated residents after the blaze in Dunmore, police said.")
+    plain.mention("Dunmore", "GPE", "e-dunmore")
+    detail = Doc("a2", "Firefighters evacuated residents of the tower block after the blaze in Dunmore.")
+    detail.mention("Dunmore", "GPE", "e-dunmore")
+    assert "scope" not in kinds(reconcile([plain, detail]))
+
+
+def test_it_did_not_happen_against_it_happened_is_a_polarity_conflict(reconcile):
+    no = Doc("a1", "Ostland has not signed the trade agreement with Westmark, its ministry said.")
+    no.mention("Ostland", "GPE", "e-ostland").mention("Westmark", "GPE", "e-westmark")
+    yes = Doc("a2", "Ostland signed the trade agreement with Westmark on Friday in the capital.")
+    yes.mention("Ostland", "GPE", "e-ostland").mention("Westmark", "GPE", "e-westmark")
+    conflict = only(reconcile([no, yes]), "polarity")
+    assert [p.articles for p in conflict.positions] == [["a1"], ["a2"]]
+    assert conflict.positions[0].value.startswith("did not happen:")
+
+
+def test_a_hedged_statement_is_not_a_polarity_conflict(reconcile):
+    no = Doc("a1", "Ostland has not signed the trade agreement with Westmark, its ministry said.")
+    no.mention("Ostland", "GPE", "e-ostland")
+    maybe = Doc("a2", "Ostland may have signed the trade agreement with Westmark on Friday.")
+    maybe.mention("Ostland", "GPE", "e-ostland")
+    assert "polarity" not in kinds(reconcile([no, maybe]))
+
+
+def quote_doc(doc_id: str, quoted: str, speaker: str = "Lena Ortiz") -> Doc:
+    text = f"{speaker} spoke after the verdict. “{quoted}” {speaker} said outside the court."
+    return Doc(doc_id, text).mention(speaker, "PERSON", None, occurrence=2).quote(quoted, speaker, speaker)
+
+
+def test_the_same_quote_worded_differently_is_a_quote_conflict(reconcile):
+    story = reconcile([quote_doc("a1", "It is a day of great joy for all of us and for our families."),
+                       quote_doc("a2", "It is a day of great joy. We never gave up hope.")])
+    conflict = only(story, "quote")
+    assert [p.articles for p in conflict.positions] == [["a1"], ["a2"]]
+    assert len(story.quotes) == 1 and story.quotes[0].speaker_name == "Lena Ortiz"
+
+
+def test_an_excerpt_of_a_quote_is_no_conflict(reconcile):
+    story = reconcile([quote_doc("a1", "It is a day of great joy for all of us and for our families."),
+                       quote_doc("a2", "a day of great joy for all of us")])
+    assert "quote" not in kinds(story)
+
+
+def test_the_same_quote_from_different_speakers_is_a_quote_conflict(reconcile):
+    story = reconcile([quote_doc("a1", "We will appeal this ruling to the highest court.", "Lena Ortiz"),
+                       quote_doc("a2", "We will appeal this ruling to the highest court.", "Mark Haller")])
+    conflict = only(story, "quote")
+    assert [p.value for p in conflict.positions] == ["Lena Ortiz", "Mark Haller"]
+
+
+def test_a_swapped_name_in_the_same_statement_is_a_name_conflict(reconcile):
+    template = "Police arrested {} on Tuesday in connection with the robbery of the central bank branch."
+    first = Doc("a1", template.format("Tom Reyes")).mention("Tom Reyes", "PERSON", "e-reyes")
+    second = Doc("a2", template.format("Carl Benning")).mention("Carl Benning", "PERSON", "e-benning")
+    conflict = only(reconcile([first, second]), "name")
+    assert [p.value for p in conflict.positions] == ["Tom Reyes", "Carl Benning"]

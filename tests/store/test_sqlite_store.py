@@ -1,0 +1,163 @@
+"""The SQLite store: migrations, idempotent batches, versions, stories and their summaries."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from newsprism.errors import NotFound, StoreError
+from newsprism.model import Article, ArticleAnnotations, Attribution, Mention, Quantity, Removal, Span
+from newsprism.store import (
+    ArticleWrite, BatchWrite, DuplicateLink, Membership, Relation, SQLiteStore, StoryWrite, open_store,
+)
+from newsprism.store.codec import annotations_from_data, annotations_to_data, content_hash
+from newsprism.store.migrations import SCHEMA_VERSION
+
+
+def _article(article_id: str, text: str, outlet: str | None = None, url: str | None = None) -> Article:
+    return Article(id=article_id, text=text, title=f"Title {article_id}", outlet=outlet, url=url,
+                   published="2024-05-01", original="Share this\n" + text,
+                   removed=[Removal("Share this", "share button", 0, 10)], metadata={"lang": "en"})
+
+
+def _write(article: Article, version: int = 1) -> ArticleWrite:
+    return ArticleWrite(article, version, content_hash(article))
+
+
+def _two_story_batch() -> BatchWrite:
+    first = _article("a1", "The river flooded the town on Monday.", "Daily", "http://x/1")
+    copy = _article("a2", "The river flooded the town on Monday.", "Herald")
+    other = _article("a3", "A fire destroyed a warehouse.", None)
+    return BatchWrite(
+        articles=[_write(first), _write(copy), _write(other)],
+        duplicates=[DuplicateLink("a2", "a1", 0.93)],
+        signatures=[("a1", b"\x01\x02"), ("a2", b"\x01\x03")],
+        stories=[StoryWrite("s1", "Flood", "2024-05-01", "2024-05-02", {"n": 2}),
+                 StoryWrite("s2", "Fire", None, None, {"n": 1})],
+        memberships=[Membership("a1", "s1", 1.0), Membership("a2", "s1", 0.9), Membership("a3", "s2", 1.0)],
+        relations=[Relation("s2", "s1", 0.4)],
+    )
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> SQLiteStore:
+    opened = SQLiteStore(tmp_path / "news.db")
+    yield opened
+    opened.close()
+
+
+def test_new_store_is_at_current_schema_in_wal_mode(tmp_path: Path) -> None:
+    with open_store(f"sqlite:///{tmp_path / 'a.db'}") as store:
+        assert store.schema_version() == SCHEMA_VERSION
+    with sqlite3.connect(tmp_path / "a.db") as raw:
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert [row[0] for row in raw.execute("SELECT version FROM schema_version ORDER BY version")] == [1, 2, 3, 4]
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    SQLiteStore(tmp_path / "a.db").close()
+    with sqlite3.connect(tmp_path / "a.db") as raw:
+        raw.execute("INSERT INTO schema_version VALUES (?, 'later')", (SCHEMA_VERSION + 1,))
+    with pytest.raises(StoreError, match=f"version {SCHEMA_VERSION + 1} is newer"):
+        SQLiteStore(tmp_path / "a.db")
+
+
+def test_reader_refuses_missing_store_and_unknown_scheme(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no store there"):
+        open_store(tmp_path / "none.db", create=False)
+    with pytest.raises(StoreError, match="no store backend for 'postgres'"):
+        open_store("postgres://host/db")
+    (tmp_path / "junk.db").write_bytes(b"not a database at all" * 100)
+    with pytest.raises(StoreError, match="junk.db"):
+        open_store(tmp_path / "junk.db")
+
+
+def test_articles_round_trip_with_removals_metadata_and_duplicate_link(store: SQLiteStore) -> None:
+    store.commit_batch(_two_story_batch())
+    loaded = store.load_article("a2")
+    assert loaded.text == "The river flooded the town on Monday."
+    assert loaded.original == "Share this\nThe river flooded the town on Monday."
+    assert loaded.removed == [Removal("Share this", "share button", 0, 10)]
+    assert loaded.metadata == {"lang": "en"}
+    assert (loaded.duplicate_of, loaded.duplicate_similarity) == ("a1", 0.93)
+    assert store.load_article("a1").duplicate_of is None
+    with pytest.raises(NotFound, match="no article 'zz'"):
+        store.load_article("zz")
+
+
+def test_find_article_by_id_then_url(store: SQLiteStore) -> None:
+    store.commit_batch(_two_story_batch())
+    by_url = store.find_article("other-id", "http://x/1")
+    assert (by_url.id, by_url.version) == ("a1", 1)
+    assert by_url.content_hash == content_hash(_article("a1", "The river flooded the town on Monday."))
+    assert store.find_article("missing", None) is None
+
+
+def test_new_version_is_kept_beside_the_old(store: SQLiteStore) -> None:
+    store.commit_batch(_two_story_batch())
+    changed = _article("a1", "The river flooded the town on Monday; two died.", "Daily", "http://x/1")
+    store.commit_batch(BatchWrite(articles=[_write(changed, version=2)]))
+    assert store.versions("a1") == [1, 2]
+    assert store.load_article("a1").text.endswith("two died.")
+    assert store.load_article("a1", version=1).text.endswith("on Monday.")
+    assert store.find_article("a1", None).version == 2
+
+
+def test_story_summaries_count_copies_once(store: SQLiteStore) -> None:
+    store.commit_batch(_two_story_batch())
+    flood, fire = store.stories()
+    assert (flood.id, flood.title, flood.article_count, flood.outlets) == ("s1", "Flood", 2, ("Daily", "Herald"))
+    assert flood.independent_sources == 1
+    assert (flood.first_published, flood.last_published) == ("2024-05-01", "2024-05-02")
+    assert flood.related == ("s2",) and fire.related == ("s1",)
+    assert (fire.article_count, fire.independent_sources, fire.outlets) == (1, 1, ())
+    assert store.story_article_ids("s1") == ["a1", "a2"]
+    with pytest.raises(NotFound, match="no story 's9'"):
+        store.story_article_ids("s9")
+
+
+def test_story_update_keeps_creation_order_and_replaces_state(store: SQLiteStore) -> None:
+    store.commit_batch(_two_story_batch())
+    late = _article("a4", "Water receded on Wednesday.", "Daily")
+    store.commit_batch(BatchWrite(articles=[_write(late)],
+                                  stories=[StoryWrite("s1", "Flood", "2024-05-01", "2024-05-03", {"n": 3})],
+                                  memberships=[Membership("a4", "s1", 0.7)]))
+    assert list(store.iter_story_states()) == [("s1", {"n": 3}), ("s2", {"n": 1})]
+    assert list(store.iter_signatures()) == [("a1", b"\x01\x02"), ("a2", b"\x01\x03")]
+    assert store.stories()[0].article_count == 3
+
+
+def test_failed_batch_leaves_nothing(store: SQLiteStore) -> None:
+    store.commit_batch(_two_story_batch())
+    before = store.counts()
+    clash = BatchWrite(articles=[_write(_article("a9", "new text")), _write(_article("a1", "again"))])
+    with pytest.raises(StoreError, match="batch not committed"):
+        store.commit_batch(clash)
+    assert store.counts() == before
+    assert store.integrity_problems() == []
+
+
+def test_annotations_round_trip_through_json(store: SQLiteStore) -> None:
+    text = "Officials said 52 prisoners were freed in Minsk."
+    annotations = ArticleAnnotations(
+        article="a1", sentences=[Span(0, len(text))],
+        mentions=[Mention("a1", Span(42, 47), "Minsk", "GPE")],
+        quantities=[Quantity(Span(15, 17), "52", 52.0, 52.0, 52.0, counted="prisoners", counted_span=Span(18, 27))],
+        attributions=[Attribution("a1", Span(0, 14), "Officials said", ("Officials",), False, False, "said")],
+    )
+    data = annotations_to_data(annotations)
+    store.commit_batch(BatchWrite(articles=[ArticleWrite(_article("a1", text), 1, "h", data)]))
+    assert annotations_from_data(store.load_annotations("a1")) == annotations
+
+
+def test_merge_moves_members_and_drops_the_absorbed_story(store: SQLiteStore) -> None:
+    store.commit_batch(_two_story_batch())
+    late = _article("a5", "The warehouse fire spread to the river bank.", "Daily")
+    store.commit_batch(BatchWrite(articles=[_write(late)], memberships=[Membership("a5", "s1", 0.6)],
+                                  merges=[("s2", "s1")],
+                                  stories=[StoryWrite("s1", None, "2024-05-01", "2024-05-05", {"n": 4})]))
+    (merged,) = store.stories()
+    assert (merged.id, merged.title, merged.article_count, merged.related) == ("s1", "Flood", 4, ())
+    assert store.story_article_ids("s1") == ["a1", "a2", "a3", "a5"]
+    assert store.integrity_problems() == []
