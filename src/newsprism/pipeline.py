@@ -24,28 +24,15 @@ def read_and_clean(paths: Sequence[str], options: Options, stdin: BinaryIO | Non
                    progress: Progress = _quiet) -> ReadResult:
     """Read every input and clean every article; bad inputs become error records, never exceptions."""
     from .clean import clean_article
-    from .ingest import discover, read_input
+    from .ingest import discover, iter_read
 
-    inputs = discover(paths)
+    total = len(discover(paths))
     result = ReadResult()
-    for done, path in enumerate(inputs, start=1):
-        one = read_input(path, options, stdin=stdin)
+    for done, one in enumerate(iter_read(paths, options, stdin=stdin), start=1):
         result.articles.extend(clean_article(a) for a in one.articles)
         result.errors.extend(one.errors)
-        progress("read", done, len(inputs))
-    result.articles = _unique_ids(result.articles)
+        progress("read", done, total)
     return result
-
-
-def _unique_ids(articles: list[Article]) -> list[Article]:
-    """Keep ids unique within a run: a repeated id (the same text read twice) gets a numbered suffix."""
-    seen: dict[str, int] = {}
-    for article in articles:
-        count = seen.get(article.id, 0)
-        seen[article.id] = count + 1
-        if count:
-            article.id = f"{article.id}~{count}"
-    return articles
 
 
 def analyze_paths(paths: Sequence[str], options: Options, resources: Resources, stdin: BinaryIO | None = None,

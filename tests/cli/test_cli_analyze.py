@@ -15,11 +15,17 @@ from newsprism.render.schema import span_errors, validation_errors
 runner = CliRunner()
 
 
-def run(*args: str, stdin: str | None = None):
-    return runner.invoke(build_app(), list(args), input=stdin)
+@pytest.fixture
+def run(resources):
+    """Invoke the CLI in-process with the session's loaded models instead of loading its own."""
+
+    def invoke(*args: str, stdin: str | None = None):
+        return runner.invoke(build_app(), list(args), input=stdin, obj=resources)
+
+    return invoke
 
 
-def test_every_command_has_help_text():
+def test_every_command_has_help_text(run):
     app = build_app()
     import typer.main
 
@@ -32,7 +38,7 @@ def test_every_command_has_help_text():
         assert "Usage: " in result.output
 
 
-def test_analyze_examples_as_json_validates_against_the_shipped_schema(examples_dir: Path):
+def test_analyze_examples_as_json_validates_against_the_shipped_schema(run, examples_dir: Path):
     result = run("analyze", str(examples_dir), "--format", "json", "--no-progress")
     assert result.exit_code == 0, result.stderr
     document = json.loads(result.stdout)
@@ -43,7 +49,7 @@ def test_analyze_examples_as_json_validates_against_the_shipped_schema(examples_
     assert document["errors"] == []
 
 
-def test_output_file_takes_its_format_from_the_suffix_and_stdout_stays_empty(examples_dir: Path, tmp_path: Path):
+def test_output_file_takes_its_format_from_the_suffix_and_stdout_stays_empty(run, examples_dir: Path, tmp_path: Path):
     target = tmp_path / "report.md"
     result = run("analyze", str(examples_dir / "steppe-herald.txt"), "-o", str(target))
     assert result.exit_code == 0, result.stderr
@@ -53,7 +59,7 @@ def test_output_file_takes_its_format_from_the_suffix_and_stdout_stays_empty(exa
     assert "Thirty-two miners killed in fire at Kosagash coal mine" in text
 
 
-def test_html_output_is_one_escaped_page(tmp_path: Path):
+def test_html_output_is_one_escaped_page(run, tmp_path: Path):
     source = tmp_path / "a.txt"
     source.write_text("A <b>bold</b> claim\n\nThe council approved the budget of 3 million euros on Monday.\n")
     result = run("analyze", str(source), "--format", "html")
@@ -63,7 +69,7 @@ def test_html_output_is_one_escaped_page(tmp_path: Path):
     assert "&lt;b&gt;bold&lt;/b&gt;" in result.stdout
 
 
-def test_standard_input_is_read_with_a_dash():
+def test_standard_input_is_read_with_a_dash(run):
     text = "Storm closes port\n\nHigh winds closed the port of Dover for six hours on Tuesday, officials said.\n"
     result = run("analyze", "-", "--format", "json", stdin=text)
     assert result.exit_code == 0, result.stderr
@@ -81,14 +87,14 @@ def test_standard_input_is_read_with_a_dash():
         (["analyze", "a.txt", "--field-map", "text"], "--field-map takes OURS=THEIRS"),
     ],
 )
-def test_usage_errors_exit_2_with_one_line(args: list[str], message: str):
+def test_usage_errors_exit_2_with_one_line(run, args: list[str], message: str):
     result = run(*args)
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1
     assert message in result.stderr
 
 
-def test_nothing_readable_exits_3_and_names_each_input(tmp_path: Path):
+def test_nothing_readable_exits_3_and_names_each_input(run, tmp_path: Path):
     (tmp_path / "empty.txt").write_bytes(b"")
     result = run("analyze", str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt"))
     assert result.exit_code == 3
@@ -115,7 +121,7 @@ def write_mixed_folder(folder: Path) -> None:
     (folder / "items.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def test_bad_inputs_are_listed_and_good_ones_processed_exit_1(tmp_path: Path):
+def test_bad_inputs_are_listed_and_good_ones_processed_exit_1(run, tmp_path: Path):
     write_mixed_folder(tmp_path)
     result = run("analyze", str(tmp_path), "--format", "json", "--max-bytes", "20000")
     assert result.exit_code == 1, result.stderr

@@ -28,8 +28,14 @@ def parse_field_map(pairs: list[str]) -> dict[str, str]:
     return mapping
 
 
+def resources_of(ctx: typer.Context) -> Resources:
+    """The models to use: those a caller passed as the context object (tests share one set), else new ones."""
+    return ctx.obj if isinstance(ctx.obj, Resources) else Resources()
+
+
 @reports_errors
 def analyze(
+    ctx: typer.Context,
     paths: Annotated[Optional[list[str]], typer.Argument(
         help="Files or folders to read (text, Markdown, HTML, JSON, JSON Lines, RSS/Atom, WARC); '-' reads stdin.",
         show_default=False)] = None,
@@ -51,14 +57,15 @@ def analyze(
     """
     options = Options(max_bytes=max_bytes, field_map=parse_field_map(field_map or []))
     chosen = choose_format(fmt, output, sys.stdout.isatty())
-    report = _build_report(paths or [], db, story, options, progress)
+    report = _build_report(paths or [], db, story, options, progress, resources_of(ctx))
     if not report.articles:
         raise _nothing_read(report)
     write_report(report, chosen, output)
     raise typer.Exit(SOME_INPUTS_FAILED if report.errors else OK)
 
 
-def _build_report(paths: list[str], db: Path | None, story: str | None, options: Options, show: bool) -> Report:
+def _build_report(paths: list[str], db: Path | None, story: str | None, options: Options, show: bool,
+                  resources: Resources) -> Report:
     if db is not None:
         if paths:
             raise ConfigError("give either input paths or --db with --story, not both")
@@ -66,7 +73,7 @@ def _build_report(paths: list[str], db: Path | None, story: str | None, options:
             raise ConfigError("--db needs --story ID (list stories with 'newsprism stories --db FILE')")
         from .store_commands import analyze_story
 
-        return analyze_story(db, story, options, Resources())
+        return analyze_story(db, story, options, resources)
     if story:
         raise ConfigError("--story needs --db FILE")
     if not paths:
@@ -74,7 +81,7 @@ def _build_report(paths: list[str], db: Path | None, story: str | None, options:
     from ..pipeline import analyze_paths
 
     with progress_bar(enabled=show) as on_progress:
-        return analyze_paths(paths, options, Resources(), stdin=sys.stdin.buffer, progress=on_progress)
+        return analyze_paths(paths, options, resources, stdin=sys.stdin.buffer, progress=on_progress)
 
 
 def _nothing_read(report: Report) -> typer.Exit:
