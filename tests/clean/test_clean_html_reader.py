@@ -81,7 +81,8 @@ def test_unusable_pages_raise_input_error(data: bytes, kind: str) -> None:
 
 
 def test_fragment_to_text() -> None:
-    fragment = "<p>First <b>bold</b> words.</p><p>Second<br>line &amp; more</p><script>var x;</script><ul><li>a</li><li>b</li></ul>"
+    fragment = ("<p>First <b>bold</b> words.</p><p>Second<br>line &amp; <!-- note -->more</p>"
+                "<script>var x;</script><ul><li>a</li><li>b</li></ul>")
     assert fragment_to_text(fragment) == "First bold words.\n\nSecond\nline & more\n\na\n\nb"
     assert fragment_to_text("plain &amp; simple") == "plain & simple"
     assert fragment_to_text("") == ""

@@ -24,7 +24,9 @@ Removal reasons (the whole vocabulary):
 - ``unrelated-headline``: a headline after the body whose words and names are far from the article's topic.
 - ``off-body``: prose outside the article's main block (teasers, captions, comments, footers).
 """
-from .cleaner import clean_article, clean_articles, furniture_verdict, judge_lines, main_block
+from .block import main_block
+from .cleaner import clean_article, clean_articles, judge_lines
+from .shapes import furniture_verdict
 
 REASONS = frozenset({
     "share", "social", "newsletter", "comments", "login", "related", "navigation", "cookie", "advertisement",

@@ -51,7 +51,9 @@ class Line:
             return True  # a long line of plain language, its final stop lost (truncated teaser or corpus)
         sentence_like = self.ends_sentence or (self.words >= 2 * LONG_LINE_WORDS and bool(
             INNER_SENTENCE_BREAK.search(self.text)))
-        return sentence_like and (self.stopword_ratio >= PROSE_MIN_STOPWORD_RATIO or self.words >= LONG_LINE_WORDS)
+        full_stop = self.text.rstrip("\"”’') ").endswith(".") and self.stopword_ratio > 0  # name-heavy ledes
+        return sentence_like and (self.stopword_ratio >= PROSE_MIN_STOPWORD_RATIO or self.words >= LONG_LINE_WORDS
+                                  or full_stop)
 
     @property
     def is_headline_shaped(self) -> bool:

@@ -37,19 +37,26 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:{_SEP}{_SOCIAL_NETWORK})*)[\s:!.]*$", _I)),
     ("newsletter", re.compile(
         r"^(?:(?=.*\b(?:join|joining|sign(?:ing)? up|subscribe|subscribing|get|receive|register|enter)\b)"
-        r".{0,60}\bnewsletters?\b.{0,80}|[^.!?]{0,40}\bnewsletters?\b[^.!?]{0,30}|(?:subscribe|sign up)(?: now| today| here)?(?: (?:to|for) .{0,80})?|"
+        r".{0,60}\bnewsletters?\b.{0,80}|[^.!?]{0,40}\bnewsletters?\b[^.!?]{0,30}|"
+        r"(?:subscribe|sign up)(?: now| today| here)?(?: (?:to|for) .{0,80})?|"
         r"get (?:our|the) .{0,60}(?:in|to) your inbox.*|stay (?:informed|updated|in the loop).{0,80}|"
-        r"enter your e-?mail(?: address)?.{0,40}|.{0,40}delivered (?:straight |directly )?to your inbox.*)[\s:!.]*$", _I)),
+        r"enter your e-?mail(?: address)?.{0,40}|.{0,40}delivered (?:straight |directly )?to your inbox.*)"
+        r"[\s:!.]*$", _I)),
     ("comments", re.compile(
-        r"^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?[\s:]*$|^(?:leave|post|add|write|view|show|see|read|load)"
+        r"^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?[\s:]*$|"
+        r"^(?:leave|post|add|write|view|show|see|read|load)"
         r"(?: a| all| the| more| \d+)* (?:comments?|repl(?:y|ies)|responses?).{0,40}$|^comments (?:are|have been) "
-        r"(?:closed|disabled).*$|^\d+\s+(?:comments?|responses?|replies|thoughts)\b.{0,120}$|^\S.{0,40}\s(?:says|said|wrote|writes):$|^join the (?:conversation|discussion|debate).*$|^reply$|^(?:\d+ )?(?:likes?|upvotes?)$", _I)),
+        r"(?:closed|disabled).*$|^\d+\s+(?:comments?|responses?|replies|thoughts)\b.{0,120}$|"
+        r"^\S.{0,40}\s(?:says|said|wrote|writes):$|"  # "jdoe says:", the head of one comment
+        r"^join the (?:conversation|discussion|debate).*$|^reply$|^(?:\d+ )?(?:likes?|upvotes?)$", _I)),
     ("login", re.compile(
         r"^(?:you must be logged in.{0,60}|(?:log|sign) ?in(?: (?:or|to|with) .{0,60})?|(?:log|sign) ?out|"
         r"register(?: now| here| for free)?|create (?:a |an |your )?(?:free )?account.{0,40}|already (?:a subscriber|"
         r"have an account|registered).{0,40}|forgot(?: your)? password.{0,10}|my account)[\s:!.?]*$", _I)),
     ("related", RELATED_HEADING),
-    ("related", re.compile(r"^(?:related|read more|read also|see also|also read|more)\s*[:»>|–-]\s*\S.{0,160}$", _I)),
+    ("related", re.compile(
+        r"^(?:related|read more|read also|see also|also read|more)\s*[:»>|–-]\s*\S.{0,160}$|"
+        r"^(?:click|tap) here\b.{0,120}$|^(?:watch|listen|read)(?: the)? (?:full|latest|our) .{0,100}$", _I)),
     ("cookie", re.compile(
         r"^.{0,120}\b(?:we use cookies|this (?:site|website) uses cookies|cookies? (?:policy|settings|preferences|"
         r"consent)|accept (?:all )?cookies|use of cookies)\b.{0,200}$", _I)),
@@ -68,7 +75,8 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("copyright", re.compile(r"^(?:©|\(c\)|copyright\b).{0,200}$|^.{0,150}\ball rights reserved\b.{0,100}$", _I)),
     ("credit", re.compile(
         r"^\(?(?:\w+ )?(?:reporting|additional reporting|writing|editing|compiled|produced) by\b.{0,200}\)?$|"
-        r"^(?:photo|photograph|image|picture|video|graphic|illustration|source|file photo)s?(?: credit)?\s*[:/|]\s*.{1,80}$|"
+        r"^(?:photo|photograph|image|picture|video|graphic|illustration|source|file photo)s?(?: credit)?"
+        r"\s*[:/|]\s*.{1,80}$|"
         r"^(?:photo|image)s? (?:by|courtesy of)\b.{1,80}$|^.{0,200}credits?:\s*[^.]{1,60}$", _I)),
     ("date", re.compile(
         r"^(?:(?:published|updated|posted|last updated|first published|modified)(?: on| at)?:?\s*)?"
@@ -76,9 +84,16 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?"
         r"(?:\d{1,2}\s+\w{3,9}\.?,?\s+\d{4}|\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|"
         r"\d{1,2}\s?[/.]\s?\d{1,2}\s?[/.]\s?\d{2,4})"
-        r"(?:\s*(?:at|,|-|–|\|)?\s*\d{1,2}\s?[:.]\s?\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2}(?::\s?\d{2})?)?)?)?"
+        r"(?:\s*(?:at|,|-|–|\|)?\s*\d{1,2}\s?[:.]\s?\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*"
+        r"(?:[A-Z]{2,4}(?:[+-]\d{1,2}(?::\s?\d{2})?)?)?)?"
         r"[\s|,.]*$", _I)),
 )
+
+# All furniture shapes in one pattern (one match per line instead of one per shape); ``FURNITURE_REASONS``
+# maps its group names back to the reasons.
+FURNITURE_ANY = re.compile("|".join(f"(?P<shape{number}>{pattern.pattern})"
+                                     for number, (_, pattern) in enumerate(FURNITURE)), _I)
+FURNITURE_REASONS = {f"shape{number}": reason for number, (reason, _) in enumerate(FURNITURE)}
 
 # "Credited from: LATIMES", "Credit: Reuters", "Courtesy of AP": the outlet a copied story came from.
 CREDIT_OUTLET = re.compile(

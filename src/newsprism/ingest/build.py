@@ -58,8 +58,7 @@ def _record_dateline(article: Article) -> None:
     if dateline is None:
         return
     article.dateline = dateline.text
-    article.metadata["dateline_start"] = str(dateline.start)
-    article.metadata["dateline_end"] = str(dateline.end)
+    # No offsets are kept here: cleaning may remove lines above the dateline, and spans point into cleaned text.
     article.metadata["dateline_place"] = dateline.place
     if dateline.date:
         article.metadata["dateline_date"] = dateline.date

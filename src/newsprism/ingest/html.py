@@ -12,7 +12,6 @@ into plain text with one blank line between paragraphs.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from trafilatura.utils import decode_file, load_html
 
 from newsprism.config import Options
 from newsprism.errors import InputError
+from newsprism.ingest.ids import content_id
 from newsprism.model import Article
 
 # A body shorter than this (in word characters) from the main pass triggers the recall pass.
@@ -78,7 +78,7 @@ def read_html(data: bytes | str, source: str, options: Options) -> Article:
         raise InputError(source, f"no article body found in the HTML page ({len(_words(body))} words of text)",
                          "no_content")
     return Article(
-        id=_content_id(body), text=body, title=meta.title, outlet=meta.outlet or options.default_outlet,
+        id=content_id(body), text=body, title=meta.title, outlet=meta.outlet or options.default_outlet,
         url=meta.url, path=source, published=meta.published, authors=meta.authors, source_format="html",
     )
 
@@ -141,19 +141,27 @@ def visible_lines(html: str) -> list[str]:
     return [line for line in _tidy("".join(pieces)).split("\n") if line]
 
 
-def _walk_fragment(element: etree._Element, pieces: list[str]) -> None:
-    """Append the visible text of ``element`` to ``pieces``, marking block edges with blank lines."""
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if not tag or tag in INVISIBLE_TAGS:  # comments, processing instructions, scripts: only the tail shows
-        pieces.append(element.tail or "")
-        return
-    block = tag in BLOCK_TAGS
-    pieces.append("\n\n" if block else "\n" if tag == "br" else "")
-    pieces.append(element.text or "")
-    for child in element:
-        _walk_fragment(child, pieces)
-    pieces.append("\n\n" if block else "")
-    pieces.append(element.tail or "")
+def _walk_fragment(root: etree._Element, pieces: list[str]) -> None:
+    """Append the visible text under ``root`` to ``pieces``, marking block edges with blank lines.
+
+    Iterative (lxml's iterwalk), so that deeply nested markup cannot exhaust the stack.
+    """
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, element in walker:
+        if event in ("comment", "pi"):
+            pieces.append(element.tail or "")
+            continue
+        tag = element.tag if isinstance(element.tag, str) else ""
+        hidden = not tag or tag in INVISIBLE_TAGS  # scripts, styles and other unseen elements
+        if event == "start":
+            if hidden:
+                walker.skip_subtree()
+                continue
+            pieces.append(("\n\n" if tag in BLOCK_TAGS else "\n" if tag == "br" else "") + (element.text or ""))
+        else:
+            pieces.append("\n\n" if tag in BLOCK_TAGS and not hidden else "")
+            if element is not root:
+                pieces.append(element.tail or "")
 
 
 def _tidy(text: str) -> str:
@@ -181,11 +189,6 @@ def _document_text(document: object | None) -> str:
 
 def _word_chars(text: str) -> int:
     return sum(1 for char in text if char.isalnum())
-
-
-def _content_id(text: str) -> str:
-    """A stable id from the content, used when the input gives none."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def _metadata(tree: lxml.html.HtmlElement, document: object | None) -> PageMetadata:
