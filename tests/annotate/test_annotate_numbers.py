@@ -37,6 +37,9 @@ from newsprism.annotate.numbers import approximator_before, bounds, normalise_da
         ("1/2", 0.5),
         ("2 1/4", 2.25),
         ("45%", 45.0),
+        ("two-thirds", 2 / 3),
+        ("a quarter", 0.25),
+        ("half", 0.5),
     ],
 )
 def test_parse_number_reads_written_numbers(written: str, expected: float) -> None:

@@ -127,6 +127,26 @@ def test_ages(nlp, sentence: str, text: str, counted: str) -> None:
     assert q.value in (45.0, 60.0)
 
 
+def test_an_age_in_months(nlp) -> None:
+    q = only(nlp, "A six-month-old puppy was found.")
+    assert (q.text, q.value, q.kind, q.unit, q.counted) == ("six-month-old", 6.0, "age", "month", "puppy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "counted"),
+    [("Two-thirds of members voted yes.", "Two-thirds", 66.67, "members"),
+     ("Half of the schools closed.", "Half", 50.0, "schools"),
+     ("A quarter of the crop was lost.", "A quarter", 25.0, "crop")],
+)
+def test_fractions_of_something_are_shares_in_percent(nlp, sentence, text, value, counted) -> None:
+    q = only(nlp, sentence)
+    assert (q.text, q.value, q.kind, q.unit, q.counted) == (text, value, "percent", "percent", counted)
+
+
+def test_a_rank_is_not_a_fraction(nlp) -> None:
+    assert quantities(nlp, "She came third of the runners in the final.") == []
+
+
 def test_a_duration_fused_to_a_noun_counts_that_noun(nlp) -> None:
     text = "The judge handed the banker a 12\u2011year jail term."
     q = only(nlp, text)
@@ -157,10 +177,28 @@ def test_years_dates_clock_times_ordinals_and_pronouns_are_not_quantities(nlp, s
     assert quantities(nlp, sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["A Boeing 737 landed safely.", "Article 5 of the treaty applies.", "They drove along Route 66."],
+)
+def test_numbers_inside_names_are_not_quantities(nlp, sentence: str) -> None:
+    assert quantities(nlp, sentence) == []
+
+
+def test_from_one_figure_to_another_is_a_change_not_a_range(nlp) -> None:
+    found = quantities(nlp, "Support rose from 40 to 55 percent.")
+    assert [(q.text, q.value, q.kind) for q in found] == [("40", 40.0, "count"), ("55 percent", 55.0, "percent")]
+
+
+def test_a_time_expression_is_not_what_a_figure_counts(nlp) -> None:
+    q = only(nlp, "Filings rose to 120 last year.")
+    assert (q.text, q.value, q.counted, q.counted_span) == ("120", 120.0, None, None)
+
+
 def test_precomputed_times_give_the_same_figures(nlp) -> None:
     doc = nlp("Since 2019, over 300 schools have closed, about a third of them in 2023.")
     assert find_quantities(doc, find_times(doc, None)) == find_quantities(doc)
-    assert [q.text for q in find_quantities(doc)] == ["over 300"]
+    assert [(q.text, q.value) for q in find_quantities(doc)] == [("over 300", 300.0), ("a third", 33.33)]
 
 
 # --- the reference corpus -------------------------------------------------------------------------

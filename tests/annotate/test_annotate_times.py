@@ -81,10 +81,41 @@ def test_a_date_without_its_year_takes_the_year_nearest_publication(nlp) -> None
         "date", None, "day", False)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("The festival opened in April.", "2025-04"), ("The festival will open in April.", "2026-04"),
+     ("The festival opened in December.", "2025-12"), ("The court sat on 20 December.", "2024-12-20"),
+     ("The court will sit on 20 December.", "2025-12-20")],
+)
+def test_a_missing_year_points_back_unless_the_sentence_speaks_of_the_future(nlp, sentence, value) -> None:
+    expr = only(nlp, sentence, SUNDAY)
+    assert (expr.kind, expr.value, expr.resolved) == ("date", value, True)
+
+
+def test_names_holding_a_weekday_or_month_are_not_times(nlp) -> None:
+    found = times(nlp, "The Sunday Times interviewed April Ryan.", SUNDAY)
+    assert found == []
+
+
+def test_times_anchored_on_the_story_are_typed_but_never_resolved(nlp) -> None:
+    found = times(nlp, "The suspect returned the following week; the day before, he had fled.", SUNDAY)
+    assert [(e.text, e.kind, e.value, e.precision, e.resolved) for e in found] == [
+        ("the following week", "relative", None, "week", False), ("the day before", "relative", None, "day", False)]
+
+
+def test_a_year_named_by_the_parser_stays_a_year_before_a_plural(nlp) -> None:
+    expr = only(nlp, "She was charged in the 1967 killings of two hikers.")
+    assert (expr.text, expr.kind, expr.value) == ("1967", "date", "1967")
+
+
 def test_clock_times(nlp) -> None:
     found = times(nlp, "The polls closed at 8 p.m. and results came at 23:15.")
     assert [(e.text, e.kind, e.value, e.precision) for e in found] == [
         ("at 8 p.m.", "time", "T20:00", "hour"), ("at 23:15", "time", "T23:15", "minute")]
+    found = times(nlp, "The blast came at 0940 GMT; by noon the fire was out; it was 13: 42 BST on Dec.14.")
+    assert [(e.text, e.kind, e.value) for e in found] == [
+        ("at 0940 GMT", "time", "T09:40"), ("by noon", "time", "T12:00"), ("13: 42 BST", "time", "T13:42"),
+        ("on Dec.14", "date", None)]
 
 
 # --- durations ------------------------------------------------------------------------------------
@@ -111,6 +142,13 @@ def test_durations_with_bounds_in_days(nlp, sentence, text, value, precision, lo
     expr = only(nlp, sentence)
     assert (expr.text, expr.kind, expr.value, expr.precision, expr.low, expr.high, expr.low_inclusive,
             expr.high_inclusive) == (text, "duration", value, precision, low, high, low_inclusive, high_inclusive)
+
+
+def test_seconds_and_a_few_minutes(nlp) -> None:
+    found = times(nlp, "The tremor lasted just over 10 seconds; a second quake came after a few minutes.")
+    assert [(e.text, e.value, e.precision, e.low, e.low_inclusive, e.approximator) for e in found] == [
+        ("just over 10 seconds", "PT10S", "second", 0.000116, False, "just over"),
+        ("after a few minutes", None, "minute", 0.001389, True, "a few")]
 
 
 def test_a_vague_duration_is_at_least_two_of_its_unit(nlp) -> None:
@@ -146,6 +184,9 @@ def test_iso_durations(count, unit, iso) -> None:
         ("Prices rose over the past week.", "over the past week", "2025-12-07/2025-12-14", "week",
          "2025-12-07", "2025-12-14"),
         ("The band played yesterday.", "yesterday", "2025-12-13", "day", "2025-12-13", "2025-12-13"),
+        ("Fire broke out late Thursday night.", "late Thursday night", "2025-12-11", "day", "2025-12-11",
+         "2025-12-11"),
+        ("Shots were heard last night.", "last night", "2025-12-13", "day", "2025-12-13", "2025-12-13"),
         ("Earlier this month the bank cut rates.", "Earlier this month", "2025-12", "month",
          "2025-12-01", "2025-12-14"),
         ("Inflation fell last year.", "last year", "2024", "year", "2024-01-01", "2024-12-31"),
@@ -161,6 +202,14 @@ def test_relative_expressions_resolve_against_publication(nlp, sentence, text, v
         text, "relative", value, precision, True, low, high)
 
 
+def test_an_approximator_before_ago_bounds_the_time(nlp) -> None:
+    more, less = times(nlp, "He left more than a week ago and she less than two years ago.", SUNDAY)
+    assert (more.text, more.value, more.low, more.high, more.approximator) == (
+        "more than a week ago", "2025-W49", None, "2025-12-07", "more than")
+    assert (less.text, less.value, less.low, less.high, less.approximator) == (
+        "less than two years ago", "2023", "2023-01-01", "2025-12-14", "less than")
+
+
 @pytest.mark.parametrize(
     ("sentence", "text", "precision", "relation"),
     [
@@ -169,6 +218,7 @@ def test_relative_expressions_resolve_against_publication(nlp, sentence, text, v
         ("Prices rose over the past week.", "over the past week", "week", "over"),
         ("Earlier this month the bank cut rates.", "Earlier this month", "month", None),
         ("Sales have slowed in recent weeks.", "in recent weeks", "week", "in"),
+        ("Rents rose over the past few years.", "over the past few years", "year", "over"),
     ],
 )
 def test_relative_expressions_stay_typed_without_a_publication_date(nlp, sentence, text, precision,

@@ -35,11 +35,14 @@ MULTIPLIERS = {"hundred": 100, "dozen": 12}
 NUMBER_WORDS = sorted({*UNITS, *TENS, *SCALES, *MULTIPLIERS}, key=len, reverse=True)
 _WORD = "(?:" + "|".join(NUMBER_WORDS) + ")"
 _SCALE_WORD = "(?:hundred|thousand|million|billion|trillion|dozen)"
+# "and" joins number words only after a scale: "one hundred and five", never "two and three".
+_AND_AFTER_SCALE = "(?:" + "|".join(f"(?<={w})" for w in ("hundred", "thousand", "million", "billion",
+                                                          "trillion")) + r")\s+and\s+"
 # A run of number words: "fifty-two", "one hundred and twenty-three", "a dozen", "half a million".
 # "a"/"an" count as one only before a scale word: in "a ten-year term" the article is not part of the number.
 NUMBER_WORDS_RE = (
     r"(?:\b(?:half\s+)?an?\s+(?=" + _SCALE_WORD + r"\b))?\b" + _WORD
-    + r"(?:(?:\s+and\s+|\s+|" + DASH_CLASS + r")" + _WORD + r")*\b"
+    + r"(?:(?:" + _AND_AFTER_SCALE + r"|\s+|" + DASH_CLASS + r")" + _WORD + r")*\b"
 )
 _SHORT_SCALE = "(?:" + "|".join(sorted(SHORT_SCALES, key=len, reverse=True)) + ")"
 # A numeral with thousands separators, decimals and an optional scale: "1,400", "1.5 million", "3bn".
@@ -50,6 +53,15 @@ NUMERAL_BODY_RE = (
     r"(?!\w|[.,]\d|:\d|/\d)"
 )
 NUMERAL_RE = r"(?<![\w.,:/" + re.escape(DASHES) + r"])" + NUMERAL_BODY_RE
+
+# Fractions written in words: "two-thirds", "a quarter", "half". A denominator alone ("third") is an ordinal.
+DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
+                "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+FRACTION_WORDS_RE = (
+    r"\b(?:(?P<fnum>an?|one|two|three|four|five|six|seven|eight|nine)(?:\s+|" + DASH_CLASS + r"))?"
+    r"(?P<fden>half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
+)
+_FRACTION_WORDS = re.compile(FRACTION_WORDS_RE)
 
 _NUMERAL_FULL = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+")
 _SCALED = re.compile(r"(?P<num>[\d.,]+)\s*(?P<scale>[a-z]+)")
@@ -74,7 +86,7 @@ def parse_number(text: str) -> float | None:
     cleaned = _CURRENCY_AND_SIGNS.sub("", " ".join(normalise_dashes(text).lower().split()))
     if not cleaned:
         return None
-    for reader in (_read_numeral, _read_fraction, _read_scaled_numeral, _read_words):
+    for reader in (_read_numeral, _read_fraction, _read_scaled_numeral, _read_words, read_fraction_words):
         value = reader(cleaned)
         if value is not None:
             return value if math.isfinite(value) else None
@@ -114,6 +126,8 @@ def _read_words(text: str) -> float | None:
     tokens = [t for t in re.split(r"[\s-]+", text) if t]
     if not tokens or "and" in (tokens[0], tokens[-1]):  # "and" joins number words, it never ends them
         return None
+    if any(t == "and" and p not in SCALES and p != "hundred" for p, t in zip(tokens, tokens[1:])):
+        return None
     tokens = [t for t in tokens if t != "and"]
     lead = 1.0
     if tokens[:2] in (["half", "a"], ["half", "an"]):
@@ -146,6 +160,18 @@ def _sum_number_words(tokens: list[str]) -> float | None:
             return None
         seen = True
     return total + group if seen else None
+
+
+def read_fraction_words(text: str) -> float | None:
+    """'two-thirds' -> 0.667, 'a quarter' -> 0.25, 'half' -> 0.5; 'third' alone is a rank, not a fraction."""
+    match = _FRACTION_WORDS.fullmatch(text.lower())
+    if match is None:
+        return None
+    denominator = DENOMINATORS[match["fden"].rstrip("s")]
+    if match["fnum"] is None and denominator != 2:
+        return None
+    numerator = 1 if match["fnum"] in (None, "a", "an") else UNITS[match["fnum"]]
+    return numerator / denominator
 
 
 def _read_unit_compound(text: str) -> float | None:

@@ -15,7 +15,11 @@ Conventions (documented here because comparisons later rest on them):
 * Years and dates ("the 2020 election", "13 December") are not quantities: ``times`` reads them, and any
   figure inside a date, clock time or relative time expression is left to it. Durations ("five years")
   appear in both: here as a figure (kind ``duration_count``), in ``times`` as an ISO 8601 duration.
-* Ordinals ("third", "21st") are ranks, not amounts, and are skipped.
+* Ordinals ("third", "21st") are ranks, not amounts, and are skipped. A fraction of something
+  ("two-thirds of voters", "half of the schools") is a share, read as a percentage (66.67, 50).
+* "Approximate" figures ("about 200") bound themselves (low == high == value) with ``approximate=True``;
+  "nearly"/"almost" are below the figure (high exclusive). The tolerance is the comparer's to choose.
+* Numbers inside names ("Boeing 737", "Article 5", "Route 66", per spaCy's entities) are not figures.
 """
 from __future__ import annotations
 
@@ -25,10 +29,10 @@ from typing import Any
 
 from ..model import Quantity, Span, TimeExpr
 from .numbers import (
-    APPROXIMATORS, MULTIPLIERS, NUMBER_WORDS_RE, NUMERAL_BODY_RE, NUMERAL_RE, SCALES, SHORT_SCALES, approximator_before, bounds,
-    normalise_dashes, parse_number,
+    APPROXIMATORS, FRACTION_WORDS_RE, MULTIPLIERS, NUMBER_WORDS_RE, NUMERAL_BODY_RE, NUMERAL_RE, SCALES,
+    SHORT_SCALES, approximator_before, bounds, normalise_dashes, parse_number, read_fraction_words,
 )
-from .times import find_times
+from .times import find_times, inside_named_entity
 
 CURRENCY_SYMBOLS = {
     "us$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
@@ -53,8 +57,11 @@ _VAGUE_RE = (
     r"|(?P<few>several|a\s+few|many)\s+(?P<fewscale>dozen|hundred|thousand|million|billion)s?"
     r"|(?P<plural>dozens|hundreds|thousands|millions|billions|scores))\b"
 )
+# A fraction is a figure only as a share of something: "two-thirds of voters", not "third place".
+_FRACTION_OF_RE = r"(?:" + FRACTION_WORDS_RE + r")(?=\s+of\b)"
 _CORE_RE = re.compile(
-    r"(?P<vague>" + _VAGUE_RE + r")|(?P<num>" + NUMERAL_RE + r")|(?P<words>" + NUMBER_WORDS_RE + r")",
+    r"(?P<vague>" + _VAGUE_RE + r")|(?P<num>" + NUMERAL_RE + r")|(?P<frac>" + _FRACTION_OF_RE + r")"
+    r"|(?P<words>" + NUMBER_WORDS_RE + r")",
     re.IGNORECASE,
 )
 # The second figure of a range follows a dash, so it has no look-behind: "40-50".
@@ -72,10 +79,14 @@ _CURRENCY_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(r"\s?%|\s+(?:per\s?cent|percent|percentage\s+points?|pct)\b", re.IGNORECASE)
-_AGE_AFTER_RE = re.compile(r"\s?-\s?years?\s?-\s?old\b|\s+years?\s+old\b", re.IGNORECASE)
+_AGE_AFTER_RE = re.compile(
+    r"\s?-\s?(?P<unit>year|month|week|day)s?\s?-\s?old\b|\s+(?P<unit2>year|month|week|day)s?\s+old\b",
+    re.IGNORECASE,
+)
 _AGE_BEFORE_RE = re.compile(r"\b(?:aged|age|ages)\s+(?:of\s+)?$", re.IGNORECASE)
 _DURATION_AFTER_RE = re.compile(
-    r"(?P<dash>\s?-\s?)?(?(dash)|\s+)(?P<unit>minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?\b",
+    r"(?P<dash>\s?-\s?)?(?(dash)|\s+)"
+    r"(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?\b",
     re.IGNORECASE,
 )
 _MEASURE_AFTER_RE = re.compile(
@@ -120,15 +131,16 @@ def find_quantities(doc: Any, times: list[TimeExpr] | None = None) -> list[Quant
     text = normalise_dashes(original)
     times = find_times(doc, None) if times is None else times
     taken = [t.span for t in times if t.kind in _TIME_KINDS_OWNED_BY_TIMES]
+    time_spans = [t.span for t in times]
     quantities: list[Quantity] = []
     cursor = 0
     for match in _CORE_RE.finditer(text):
-        if match.start() < cursor or not _is_figure(match):
-            continue
+        if match.start() < cursor or not _is_figure(match) or inside_named_entity(doc, *match.span()):
+            continue  # 'Boeing 737', 'Article 5', 'Route 66' name things, they do not count them
         reading = _read_figure(text, match)
         if reading is None or any(_overlaps(reading, span) for span in taken):
             continue
-        quantity = _to_quantity(doc, original, reading)
+        quantity = _to_quantity(doc, original, reading, time_spans)
         if quantity is not None:
             quantities.append(quantity)
             cursor = reading.end
@@ -152,6 +164,8 @@ def _is_figure(match: re.Match[str]) -> bool:
 # --- reading one figure ---------------------------------------------------------------------------
 
 def _read_figure(text: str, match: re.Match[str]) -> _Reading | None:
+    if match["frac"]:
+        return _read_fraction(match)
     reading = _read_vague(match) if match["vague"] else _read_number(text, match)
     if reading is None:
         return None
@@ -171,6 +185,16 @@ def _read_vague(match: re.Match[str]) -> _Reading:
         scale = VAGUE_SCALES[match["plural"].lower()[:-1]]
     words = " ".join(match["vague"].lower().split())
     return _Reading(match.start(), match.end(), None, 2 * scale, 10 * scale - 1, True, words,
+                    core_text=match.group())
+
+
+def _read_fraction(match: re.Match[str]) -> _Reading | None:
+    """'two-thirds of voters' is a share: read as a percentage (66.67), so '67% of voters' compares with it."""
+    share = read_fraction_words(match.group())
+    if share is None:
+        return None
+    percent = round(100 * share, 2)
+    return _Reading(match.start(), match.end(), percent, percent, percent, unit="percent", kind="percent",
                     core_text=match.group())
 
 
@@ -235,7 +259,7 @@ def _apply_currency(reading: _Reading, match: re.Match[str]) -> None:
 
 
 def _apply_age(reading: _Reading, match: re.Match[str]) -> None:
-    reading.kind, reading.unit = "age", "year"
+    reading.kind, reading.unit = "age", (match["unit"] or match["unit2"]).lower()
 
 
 def _apply_duration(reading: _Reading, match: re.Match[str]) -> None:
@@ -299,8 +323,10 @@ def _set_bounds(reading: _Reading, relation: str) -> None:
 
 # --- what the figure counts -----------------------------------------------------------------------
 
-def _to_quantity(doc: Any, text: str, reading: _Reading) -> Quantity | None:
+def _to_quantity(doc: Any, text: str, reading: _Reading, time_spans: list[Span]) -> Quantity | None:
     counted = _counted_span(doc, text, reading)
+    if counted is not None and any(counted.overlaps(span) for span in time_spans):
+        counted = None  # '120 last year': a time expression is not what a figure counts
     if _is_pronoun_one(text, reading, counted):
         return None
     return Quantity(

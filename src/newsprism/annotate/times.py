@@ -10,9 +10,14 @@ stays a month.
 
 Conventions: a year is 365.25 days, a month 30.4375, a decade 3652.5; bounds in days are floored.
 "On Saturday" refers to the last Saturday on or before publication unless the sentence speaks of the
-future ("will"), then the next one. "Last week" is the previous calendar (ISO) week; "the past week" is
-the seven days up to publication. The preposition that places an expression ("since 2021", "on
-Saturday", "for three months") is part of its span and recorded as ``relation``.
+future ("will"), then the next one; a date written without its year ("13 December", "in April") is
+resolved the same way. "Last week" is the previous calendar (ISO) week, valued "2025-W49"; "the past
+week" is the seven days up to publication, valued as an ISO interval "2025-12-07/2025-12-14"; a weekend
+is the interval Saturday/Sunday. The preposition that places an expression ("since 2021", "on
+Saturday", "for three months") is part of its span and recorded as ``relation``; a date keeps its own
+``low``/``high`` (the days it covers), so "since 2021" is ``relation="since"`` with 2021-01-01..2021-12-31
+and the reader extends it to publication. Weekdays and months inside names ("The Sunday Times", "April
+Ryan") are not times. Numeric dates other than ISO ("12/19/2005") are ambiguous and are not read.
 """
 from __future__ import annotations
 
@@ -40,22 +45,23 @@ MONTHS = {
 }
 WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
 UNIT_DAYS = {
-    "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.4375,
-    "year": 365.25, "decade": 3652.5, "century": 36525.0,
+    "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0,
+    "month": 30.4375, "year": 365.25, "decade": 3652.5, "century": 36525.0,
 }
 # ISO 8601 designators: (count multiplier, designator, belongs to the time part after "T").
 ISO_DESIGNATOR = {
-    "minute": (1, "M", True), "hour": (1, "H", True), "day": (1, "D", False), "week": (1, "W", False),
-    "fortnight": (2, "W", False), "month": (1, "M", False), "year": (1, "Y", False),
+    "second": (1, "S", True), "minute": (1, "M", True), "hour": (1, "H", True), "day": (1, "D", False),
+    "week": (1, "W", False), "fortnight": (2, "W", False), "month": (1, "M", False), "year": (1, "Y", False),
     "decade": (10, "Y", False), "century": (100, "Y", False),
 }
 
 # An abbreviated month may take a full stop ("Dec."); a full one may not (the stop ends the sentence).
-_MONTH = r"(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?:(?<=\b[A-Z][a-z]{2})\.|(?<=\bSept)\.)?"
+_MONTH = (r"(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+          r"(?:(?<=\b[A-Z][a-z]{2})(?<!May)\.|(?<=\bSept)\.)?")
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>1[5-9]\d\d|20\d\d)"
 _WEEKDAY = r"(?P<wd>" + "|".join(WEEKDAYS) + r")"
-_UNIT = r"(?P<unit>minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))"
+_UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))"
 _NUMBER = r"(?P<n>\d+(?:\.\d+)?|" + NUMBER_WORDS_RE + r"|an?|half\s+an?)"
 
 # Month and weekday names are matched capitalised only: "may" is a verb, "march" a noun.
@@ -65,20 +71,30 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b"), "day"),
     (re.compile(r"\b" + _MONTH + r"\s+(?:of\s+)?" + _YEAR + r"\b"), "month"),
     (re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?![\w]|\.\w|,?\s+\d)"), "day"),
-    (re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?!,?\s*\d|:)"), "day"),
+    (re.compile(r"\b" + _MONTH + r"(?:\s+|(?<=\.))" + _DAY + r"\b(?!,?\s*\d|:)"), "day"),
     # A month alone, full names only; "May" alone only after a preposition.
     (re.compile(r"\b(?P<m>January|February|March|April|June|July|August|September|October|November|December)"
                 r"\b(?!\s+(?:of\s+)?\d)|(?<=\bin )(?P<m2>May)\b(?!\s+\d)"), "month"),
 ]
 _YEAR_RE = re.compile(r"(?<![\w$€£.,/:-])" + _YEAR + r"(?![\w%]|[.,:/-]\d|\s*(?:per\s?cent|percent))")
 _DECADE_RE = re.compile(r"(?<![\w$€£.,-])(?P<dec>1[5-9]\d|20\d)0'?s\b")
+_ZONE = r"(?:\s*(?-i:GMT|UTC|BST|CET|CEST|EET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKDT|ET|PT|IST)\b)"
 _CLOCK_RE = re.compile(
-    r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\b\.?"
-    r"|(?<![\w:.])(?P<h24>[01]?\d|2[0-3]):(?P<min24>[0-5]\d)(?![\d:])",
+    r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])(?:(?::\s?|\.)(?P<min>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?"
+    + _ZONE + "?"
+    r"|(?<![\w:.])(?P<h24>[01]?\d|2[0-3]):\s?(?P<min24>[0-5]\d)(?![\d:])" + _ZONE + "?"
+    r"|(?<![\w:.])(?P<hmil>[01]\d|2[0-3])(?P<minmil>[0-5]\d)(?=" + _ZONE + ")" + _ZONE
+    + r"|\b(?P<noon>noon|midday|midnight)\b",
     re.IGNORECASE,
 )
-_DEICTIC_RE = re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
-_WEEKDAY_RE = re.compile(r"\b(?:(?P<mod>(?i:last|this|next|past|coming))\s+)?" + _WEEKDAY + r"\b(?!s\b)")
+_PART_OF_DAY = r"(?:\s+(?i:morning|afternoon|evening|night))?"
+_DEICTIC_RE = re.compile(
+    r"\b(?P<word>today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b"
+    + _PART_OF_DAY, re.IGNORECASE,
+)
+_WEEKDAY_RE = re.compile(
+    r"\b(?:(?P<mod>(?i:last|this|next|past|coming|early|late))\s+)?" + _WEEKDAY + r"\b(?!s\b)" + _PART_OF_DAY
+)
 _WEEKEND_RE = re.compile(r"\b(?P<mod>the|this|last|next|past|coming)\s+weekend\b", re.IGNORECASE)
 _PERIOD_RE = re.compile(
     r"\b(?:(?P<pos>earlier|later|early|late)\s+)?(?P<the>the\s+)?"
@@ -89,14 +105,26 @@ _WINDOW_RE = re.compile(
     r"\b(?:the\s+)?(?P<mod>past|last|previous|next|coming)\s+" + _NUMBER + r"\s+" + _UNIT + r"s\b",
     re.IGNORECASE,
 )
+_VAGUE_WINDOW_RE = re.compile(
+    r"\b(?:the\s+)?(?:past|last|previous|next|coming)\s+(?:few|several|many|couple\s+of)\s+" + _UNIT + r"s\b",
+    re.IGNORECASE,
+)
 _AGO_RE = re.compile(r"\b" + _NUMBER + r"\s+" + _UNIT + r"s?\s+ago\b", re.IGNORECASE)
+# Times anchored on the story's own events, not on publication: "the following week", "the day before".
+_ANAPHORIC_RE = re.compile(
+    r"\bthe\s+(?:(?:previous|following|preceding|same)\s+(?P<unit>day|week|month|year|morning|afternoon"
+    r"|evening|night|weekend)|next\s+(?P<unit2>day|morning|night)|(?P<unit3>day|week|month|year|night)"
+    r"\s+(?:before|after))\b",
+    re.IGNORECASE,
+)
 _RECENT_RE = re.compile(r"\brecent\s+(?P<unit>day|week|month|year)s\b", re.IGNORECASE)
 _DURATION_RE = re.compile(
     r"\b" + _NUMBER + r"(?P<half>\s+and\s+a\s+half)?(?:\s+|\s?-\s?)" + _UNIT + r"s?\b(?!\s?-\s?old|\s+old|\s+ago)",
     re.IGNORECASE,
 )
 _VAGUE_DURATION_RE = re.compile(
-    r"\b(?:(?P<q>several|many|a\s+few|some)\s+)?(?P<unit>hour|day|week|month|year|decade)s\b(?!\s+(?:old|ago))",
+    r"\b(?:(?P<q>several|many|a\s+few|some|a\s+couple(?:\s+of)?)\s+)?"
+    r"(?P<unit>second|minute|hour|day|week|month|year|decade)s\b(?!\s+(?:old|ago))",
     re.IGNORECASE,
 )
 _VAGUE_LEAD_RE = re.compile(r"\b(?:for|after|in|within|over|during|than|of)\s+$", re.IGNORECASE)
@@ -107,6 +135,8 @@ _RELATION_RE = re.compile(
 )
 _TIME_PREPOSITIONS = {"in", "since", "by", "until", "till", "from", "before", "after", "during", "of",
                       "through", "between", "early", "late", "mid", "summer", "winter", "spring", "autumn"}
+NAME_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "NORP"}
+_NAME_CONTINUES_RE = re.compile(r" [A-Z][a-z]")
 _FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo"}
 
 
@@ -175,8 +205,10 @@ def _absolute_dates(doc: Any, original: str, text: str, anchor_day: date | None)
             fields = _date_fields(match)
             if fields is not None:
                 yield _date_expr(original, match.span(), fields)
-            elif "y" not in match.groupdict() and _missing_year_is_valid(match):
-                yield _date_without_year(original, match, precision, anchor_day)
+            elif "y" not in match.groupdict() and _missing_year_is_valid(match) \
+                    and not inside_named_entity(doc, *match.span()):  # 'April Ryan', 'the June Fund'
+                anchor = _Anchor(anchor_day, anchor_day is not None and _speaks_of_future(doc, match.start()))
+                yield _date_without_year(original, match, precision, anchor)
 
 
 def _date_fields(match: re.Match[str]) -> tuple[str, str] | None:
@@ -220,19 +252,42 @@ def _missing_year_is_valid(match: re.Match[str]) -> bool:
     return day is None or 1 <= day <= 31
 
 
-def _date_without_year(original: str, match: re.Match[str], precision: str, anchor: date | None) -> TimeExpr:
-    """'13 December', 'in December': the year is the one that puts the date nearest the publication."""
+def _date_without_year(original: str, match: re.Match[str], precision: str, anchor: _Anchor) -> TimeExpr:
+    """'13 December', 'in April': the last such date up to publication, or the next one when the
+    sentence speaks of the future."""
     month = MONTHS[match["m"] if match.groupdict().get("m") else match["m2"]]
     day = _int_or_none(match.groupdict().get("d"))
     start, end = match.span()
-    if anchor is None:
+    if anchor.day is None:
         return TimeExpr(Span(start, end), original[start:end], "date", None, precision)
-    year = min((anchor.year - 1, anchor.year, anchor.year + 1),
-               key=lambda y: abs((date(y, month, min(day or 15, 28)) - anchor).days))
-    fields = _iso_of(year, month, day)
+    fields = _iso_of(_year_for(month, day, anchor), month, day)
     if fields is None:
         return TimeExpr(Span(start, end), original[start:end], "date", None, precision)
     return _date_expr(original, (start, end), fields, resolved=True)
+
+
+def _year_for(month: int, day: int | None, anchor: _Anchor) -> int:
+    """The year that puts (month, day) last before publication, or first after it in the future."""
+    year = anchor.day.year
+    if anchor.future:
+        last_day = day or calendar.monthrange(year, month)[1]
+        return year if (month, last_day) >= (anchor.day.month, anchor.day.day) else year + 1
+    return year if (month, day or 1) <= (anchor.day.month, anchor.day.day) else year - 1
+
+
+def _weekday_names_something(doc: Any, text: str, match: re.Match[str]) -> bool:
+    """'The Sunday Times', 'the Monday Club': a weekday inside a name, or between 'the' and a capital."""
+    if inside_named_entity(doc, *match.span("wd")):
+        return True
+    before = text[max(0, match.start("wd") - 4):match.start("wd")].lower()
+    return before.endswith("the ") and _NAME_CONTINUES_RE.match(text, match.end("wd")) is not None
+
+
+def inside_named_entity(doc: Any, start: int, end: int) -> bool:
+    """Whether characters [start, end) belong to a name spaCy found (an organisation, a work, a person...),
+    not to a date, time or figure."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(token.ent_type_ in NAME_ENTITY_TYPES for token in span)
 
 
 def _years(doc: Any, original: str, text: str, anchor_day: date | None) -> Iterator[TimeExpr]:
@@ -253,7 +308,10 @@ def _counts_a_noun(doc: Any, text: str, match: re.Match[str]) -> bool:
     if words_before and words_before[-1].lower().strip("-") in _TIME_PREPOSITIONS:
         return False
     following = _token_after(doc, match.end())
-    return following is not None and following.tag_ in ("NNS", "NNPS")
+    if following is None or following.tag_ != "NNS":  # 'the 2012 Olympics' stays a year
+        return False
+    number = _token_after(doc, match.start())
+    return number is None or number.ent_type_ not in ("DATE", "EVENT")  # 'the 1967 killings' is a year
 
 
 def _token_after(doc: Any, char: int) -> Any | None:
@@ -268,9 +326,13 @@ def _token_after(doc: Any, char: int) -> Any | None:
 
 
 def _clock_times(doc: Any, original: str, text: str, anchor_day: date | None) -> Iterator[TimeExpr]:
+    """'5 p.m.', '23:15', '13: 42 GMT', '1023 GMT', 'noon': a time of day, valued 'T17:00'."""
     for match in _CLOCK_RE.finditer(text):
-        hour = int(match["h"] or match["h24"])
-        minute = match["min"] or match["min24"]
+        if match["noon"]:
+            hour, minute = (0 if match["noon"].lower() == "midnight" else 12), None
+        else:
+            hour = int(match["h"] or match["h24"] or match["hmil"])
+            minute = match["min"] or match["min24"] or match["minmil"]
         if match["ampm"]:
             if hour > 12:
                 continue
@@ -283,21 +345,21 @@ def _clock_times(doc: Any, original: str, text: str, anchor_day: date | None) ->
 # --- relative expressions -------------------------------------------------------------------------
 
 def _relative(doc: Any, original: str, text: str, anchor_day: date | None) -> Iterator[TimeExpr]:
-    readers: list[tuple[re.Pattern[str], Callable[..., tuple[str, str, str, str] | None], str]] = [
-        (_DEICTIC_RE, _resolve_deictic, "day"),
-        (_WEEKDAY_RE, _resolve_weekday, "day"),
-        (_WEEKEND_RE, _resolve_weekend, "day"),
-        (_PERIOD_RE, _resolve_period, ""),
-        (_WINDOW_RE, _resolve_window, ""),
-        (_AGO_RE, _resolve_ago, ""),
-    ]
-    for pattern, resolve, precision in readers:
+    """'yesterday', 'on Saturday', 'over the weekend', 'last week', 'three days ago', 'in recent weeks'."""
+    for pattern, resolve, precision in _RELATIVE_READERS:
         for match in pattern.finditer(text):
+            if pattern is _WEEKDAY_RE and _weekday_names_something(doc, text, match):
+                continue
             anchor = _Anchor(anchor_day, anchor_day is not None and _speaks_of_future(doc, match.start()))
-            yield _relative_expr(original, match, resolve, precision, anchor)
-    for match in _RECENT_RE.finditer(text):
+            expr = _relative_expr(original, match, resolve, precision, anchor)
+            yield _bounded_ago(original, text, expr, anchor) if pattern is _AGO_RE else expr
+    for match in (*_RECENT_RE.finditer(text), *_VAGUE_WINDOW_RE.finditer(text)):
         yield TimeExpr(Span(*match.span()), original[match.start():match.end()], "relative", None,
-                       match["unit"].lower())
+                       _singular_unit(match["unit"]))
+    for match in _ANAPHORIC_RE.finditer(text):
+        unit = (match["unit"] or match["unit2"] or match["unit3"]).lower()
+        yield TimeExpr(Span(*match.span()), original[match.start():match.end()], "relative", None,
+                       unit if unit in ("week", "month", "year") else "day")
 
 
 def _relative_expr(original: str, match: re.Match[str], resolve: Callable[..., Any], precision: str,
@@ -334,13 +396,15 @@ def _day_result(day: date) -> tuple[str, str, str, str]:
 
 
 def _resolve_deictic(match: re.Match[str], anchor: _Anchor) -> tuple[str, str, str, str]:
-    offset = {"yesterday": -1, "tomorrow": 1}.get(match["word"].lower(), 0)
+    word = " ".join(match["word"].lower().split())
+    offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
     return _day_result(anchor.day + timedelta(days=offset))
 
 
 def _resolve_weekday(match: re.Match[str], anchor: _Anchor) -> tuple[str, str, str, str]:
     """The named weekday nearest publication, in the direction the words and tense point."""
     mod = (match["mod"] or "").lower()
+    mod = "" if mod in ("early", "late") else mod  # 'late Thursday' points where the tense points
     back = (anchor.day.weekday() - WEEKDAYS[match["wd"]]) % 7
     if mod == "this":
         return _day_result(anchor.day - timedelta(days=anchor.day.weekday()) + timedelta(days=WEEKDAYS[match["wd"]]))
@@ -365,12 +429,14 @@ def _resolve_weekend(match: re.Match[str], anchor: _Anchor) -> tuple[str, str, s
     return f"{saturday.isoformat()}/{sunday.isoformat()}", "day", saturday.isoformat(), sunday.isoformat()
 
 
-def _resolve_period(match: re.Match[str], anchor: _Anchor) -> tuple[str, str, str, str]:
+def _resolve_period(match: re.Match[str], anchor: _Anchor) -> tuple[str, str, str, str] | None:
     """'last week' (the calendar week before), 'the past week' (the seven days up to publication),
     'earlier this month' (from the first of the month to publication)."""
     unit, mod = match["unit"].lower(), match["mod"].lower()
     if match["the"] and mod in ("past", "last"):
         return _window(anchor.day, 1, unit, -1)
+    if match["the"] and mod in ("previous", "next"):
+        return None  # 'the previous week' is anchored on an event of the story, not on publication
     step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(mod, 0)
     value, low, high = _calendar_period(anchor.day, unit, step)
     position = (match["pos"] or "").lower()
@@ -426,6 +492,23 @@ def _resolve_ago(match: re.Match[str], anchor: _Anchor) -> tuple[str, str, str, 
     return value, "month" if unit == "month" else "year", low, high
 
 
+def _bounded_ago(original: str, text: str, expr: TimeExpr, anchor: _Anchor) -> TimeExpr:
+    """'more than a week ago' ends before the week-ago point; 'less than two years ago' starts after it."""
+    found = approximator_before(text, expr.span.start)
+    if found is None:
+        return expr
+    words, start = found
+    relation = APPROXIMATORS[words]
+    low, high = expr.low, expr.high
+    if expr.resolved and relation in (">", ">="):
+        low, high = None, expr.high
+    elif expr.resolved and relation in ("<", "<=", "<~"):
+        low, high = expr.low, anchor.day.isoformat()
+    return replace(expr, span=Span(start, expr.span.end), text=original[start:expr.span.end], low=low, high=high,
+                   low_inclusive=relation != ">", high_inclusive=relation not in ("<", "<~"),
+                   approximate=relation in ("~", "<~"), approximator=words)
+
+
 def _shift(day: date, count: float, unit: str) -> date:
     """``day`` moved by ``count`` units; whole months and years move on the calendar, not by 30 days."""
     if unit in ("month", "year", "decade", "century") and float(count).is_integer():
@@ -445,13 +528,18 @@ def _add_months(day: date, months: int) -> date:
 def _durations(doc: Any, original: str, text: str, anchor_day: date | None) -> Iterator[TimeExpr]:
     for match in _DURATION_RE.finditer(text):
         count = _count_of(match["n"])
-        if count is None or count <= 0:
+        if count is None or count <= 0 or _is_ordinal_second(match):
             continue
         count += 0.5 if match["half"] else 0
         yield _duration_expr(original, text, match.span(), count, _singular_unit(match["unit"]))
     for match in _VAGUE_DURATION_RE.finditer(text):
         if match["q"] or _VAGUE_LEAD_RE.search(text, max(0, match.start() - 10), match.start()):
             yield _vague_duration(original, match)
+
+
+def _is_ordinal_second(match: re.Match[str]) -> bool:
+    """'a second attack' ranks; 'one second', 'ten seconds' last."""
+    return match["unit"].lower() == "second" and match["n"].lower() in ("a", "an")
 
 
 def _duration_expr(original: str, text: str, span: tuple[int, int], count: float, unit: str) -> TimeExpr:
@@ -474,7 +562,7 @@ def _vague_duration(original: str, match: re.Match[str]) -> TimeExpr:
     unit = match["unit"].lower()
     return TimeExpr(Span(*match.span()), original[match.start():match.end()], "duration", None, unit,
                     low=_days(2 * UNIT_DAYS[unit]), approximate=True,
-                    approximator=(match["q"] or "").lower() or None)
+                    approximator=" ".join((match["q"] or "").lower().split()) or None)
 
 
 def iso_duration(count: float, unit: str) -> str:
@@ -515,6 +603,16 @@ def _int_or_none(value: str | None) -> int | None:
 # --- choosing among overlapping readings ----------------------------------------------------------
 
 _FINDERS = (_absolute_dates, _years, _clock_times, _relative, _durations)
+# Each relative pattern, the function that anchors it to the publication day, and its precision
+# ("" when the unit written in the expression gives it).
+_RELATIVE_READERS: tuple[tuple[re.Pattern[str], Callable[..., tuple[str, str, str, str] | None], str], ...] = (
+    (_DEICTIC_RE, _resolve_deictic, "day"),
+    (_WEEKDAY_RE, _resolve_weekday, "day"),
+    (_WEEKEND_RE, _resolve_weekend, "day"),
+    (_PERIOD_RE, _resolve_period, ""),
+    (_WINDOW_RE, _resolve_window, ""),
+    (_AGO_RE, _resolve_ago, ""),
+)
 
 
 def _longest_without_overlap(found: list[TimeExpr]) -> list[TimeExpr]:

@@ -16,7 +16,7 @@ SECTION_END_SHARE = 0.9
 SECTION_END_CAP = 30.0
 SECTION_END_REASONS = frozenset({"comments", "login", "newsletter"})
 SHORT_LINE_SCORE = -3.0
-# A paragraph after a headline sharing less than this share of its words with the core is a teaser.
+# A paragraph after a headline, both sharing less than this share of their words with the core, is a teaser.
 TEASER_OVERLAP = 0.25
 TEASER_MAX_LINES = 2
 # Teasers come in lists: this many in a row end the article (one off-topic section alone does not).
@@ -90,8 +90,15 @@ def _teaser_shaped(lines: Sequence[Line], segment: list[int]) -> bool:
 
 
 def _off_topic(lines: Sequence[Line], segment: list[int], core_vocabulary: frozenset[str]) -> bool:
+    """Whether a headline-led paragraph and its headline are both far from the core (a teaser of another story).
+
+    The article's own question-and-answer or subheaded sections may stray from the core in their paragraphs,
+    but their headings keep closer to its words than the headline of another story does.
+    """
     text = " ".join(lines[index].text for index in segment)
-    return topical_overlap(text, core_vocabulary) < TEASER_OVERLAP
+    headline = lines[segment[0] - 1].text
+    return (topical_overlap(text, core_vocabulary) < TEASER_OVERLAP
+            and topical_overlap(headline, core_vocabulary) < TEASER_OVERLAP)
 
 
 def _last_prose_before(lines: Sequence[Line], first: int, index: int) -> int:

@@ -5,15 +5,21 @@ How a line is judged:
 1. *Furniture shapes* (``patterns``): short lines that are share bars, newsletter boxes, comment or login
    prompts, "related" lists, social links, cookie notices, navigation labels, advertising labels, copyright,
    bare dates, bylines and credit lines. Bylines fill ``authors`` and credit lines ``outlet`` when absent.
-   Short lines that occur twice or more (menus, teaser headlines) are furniture too.
+   Short lines that occur twice or more, in runs of such lines (menus, teaser headlines), are furniture too.
 2. *The main prose block*: each line scores by its shape (prose lines gain their word count, other lines
    lose a little, furniture more, and the heading of a comment section, a "related" list or a newsletter box
    about as much as a long paragraph gains); the highest-scoring run of consecutive lines is the article, as
    in Finn et al.'s body-text extraction. The block then ends before a comment section it ran into, and
-   before a list of teasers (headline-led short paragraphs far from the topic of its longest paragraph run).
-3. *Inside the block* every line stays (subheadings, list items, short quotes) except furniture shapes and
-   runs of three or more short lines that are off the body's topic (widgets inserted mid-article).
-4. *Outside the block*, lines are judged by their topical distance from the block: a headline-shaped line
+   before a list of teasers (headline-led short paragraphs that, with their headlines, are far from the topic
+   of its longest paragraph run).
+3. *The article's own lists* (``lists``): the block goes on across a list that on-topic prose resumes after,
+   and a list right after the block stays when the body or its own first line announces it (a colon, or the
+   body's words) and page furniture closes it. Short lines repeated between list items ("Serves four")
+   are labels of such a list, not menus: only lines repeated as runs are furniture.
+4. *Inside the block* every line stays (subheadings, list items, short quotes) except furniture shapes and
+   runs of three or more short lines that are off the body's topic (widgets inserted mid-article), unless a
+   colon announces the run.
+5. *Outside the block*, lines are judged by their topical distance from the block: a headline-shaped line
    after the body that shares few content words and names with it is an ``unrelated-headline``, one that
    shares many is a ``related`` teaser; a leading headline close to the body is the ``title``; prose on the
    body's topic stays, other prose is ``off-body``, and other short lines are ``navigation``.
@@ -28,6 +34,7 @@ from newsprism.model import Article, Removal
 
 from .block import cut_at_comments, main_block, trim_teasers
 from .lines import Line, split_lines
+from .lists import bridged_end, trailing_list
 from .patterns import BYLINE_NAME
 from .shapes import Verdict, furniture_verdict, repeated_short_lines
 from .topics import topical_overlap, vocabulary
@@ -57,6 +64,10 @@ class BodyVocabulary:
         if self._words is None:
             self._words = vocabulary(self._texts)
         return topical_overlap(line, self._words)
+
+    def is_on_topic_prose(self, line: Line) -> bool:
+        """Whether ``line`` is prose sharing enough words with the body to belong to it."""
+        return line.is_prose and self.overlap(line.text) >= ON_TOPIC_PROSE_OVERLAP
 
 
 def clean_articles(articles: Iterable[Article]) -> list[Article]:
@@ -89,10 +100,12 @@ def judge_lines(lines: Sequence[Line], title: str | None = None) -> list[Verdict
         return shapes  # everything is the block and no run of short lines needs judging: shapes decide
     body_vocabulary = BodyVocabulary(
         [line.text for line in block if shapes[line.index].reason is None and line.is_prose])
-    inserted = inserted_widgets(block, shapes, body_vocabulary)
+    last = bridged_end(lines, shapes, last, body_vocabulary.is_on_topic_prose)
+    inserted = inserted_widgets(lines[first:last + 1], shapes, body_vocabulary)
+    own_list = trailing_list(lines, shapes, last, body_vocabulary.overlap)
     verdicts: list[Verdict] = []
     for line, shape in zip(lines, shapes):
-        if shape.reason is not None:
+        if shape.reason is not None or line.index in own_list:
             verdicts.append(shape)
         elif first <= line.index <= last:
             verdicts.append(inserted.get(line.index, shape))
@@ -112,11 +125,13 @@ def inserted_widgets(block: Sequence[Line], shapes: Sequence[Verdict],
     """Off-topic lines in runs of short lines inside the body: teaser lists and menus a page inserts mid-article.
 
     A lone short line between paragraphs is a subheading and stays; only runs of ``WIDGET_RUN`` or more
-    short lines are judged, line by line, by their topical distance from the body's prose.
+    short lines are judged, line by line, by their topical distance from the body's prose. A run that the
+    line before it or its own first line announces with a colon ("The winners were:") is the article's own
+    list and stays.
     """
     verdicts: dict[int, Verdict] = {}
     for run in _short_line_runs(block, shapes):
-        if len(run) < WIDGET_RUN:
+        if len(run) < WIDGET_RUN or _introduced(block, run[0]):
             continue
         off_topic = [line for line in run if body_vocabulary.overlap(line.text) < RELATED_OVERLAP]
         if len(off_topic) < WIDGET_OFF_TOPIC_SHARE * len(run):
@@ -124,6 +139,12 @@ def inserted_widgets(block: Sequence[Line], shapes: Sequence[Verdict],
         for line in off_topic:
             verdicts[line.index] = Verdict("related" if line.is_headline_shaped else "navigation")
     return verdicts
+
+
+def _introduced(block: Sequence[Line], first: Line) -> bool:
+    """Whether ``first`` or the line before it ends with a colon: the body announces the list that follows."""
+    position = first.index - block[0].index
+    return first.text.endswith(":") or position > 0 and block[position - 1].text.endswith(":")
 
 
 def _short_line_runs(block: Sequence[Line], shapes: Sequence[Verdict]) -> list[list[Line]]:

@@ -16,6 +16,8 @@ SENTENCE_END = re.compile(r"[.!?…。！？](?:\s?[\"”’')\]」』])*\s*$")
 INTRODUCTION_END = re.compile(r"\w[\"”’')]?:\s*$")
 # Scripts written without spaces: two characters count as one word.
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+# Of those, the scripts whose words are not separated at all (Korean separates its words by spaces).
+WITHOUT_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]")
 INNER_SENTENCE_BREAK = re.compile(r"[a-z0-9][.!?][\"”’)]?\s+[A-Z\"“]")
 
 # A prose line has at least this many words and this share of function words (unless it is long).
@@ -40,10 +42,14 @@ class Line:
     stopword_ratio: float
     ends_sentence: bool
     blank_before: bool
+    # Written mostly in a script without spaces between words (function words cannot be counted there).
+    unspaced: bool = False
 
     @property
     def is_prose(self) -> bool:
         """Running text: ends like a sentence (or holds several) and reads like language, not a list of labels."""
+        if self.unspaced:
+            return self.ends_sentence and self.words >= PROSE_MIN_WORDS
         if self.words < PROSE_MIN_WORDS:
             return (self.words >= SHORT_SENTENCE_MIN_WORDS and self.ends_sentence and self.stopword_ratio > 0
                     and not self.text.endswith(":") and self.text[0].isupper())
@@ -87,4 +93,9 @@ def _line(index: int, text: str, start: int, blank_before: bool) -> Line:
     return Line(index=index, text=text, start=start, end=start + len(text), words=count,
                 stopword_ratio=stopwords / len(words) if words and not unspaced else 0.0,
                 ends_sentence=bool(SENTENCE_END.search(text) or INTRODUCTION_END.search(text)),
-                blank_before=blank_before)
+                blank_before=blank_before, unspaced=bool(unspaced) and _written_without_spaces(text, words))
+
+
+def _written_without_spaces(text: str, words: list[str]) -> bool:
+    """Whether most of the line's words are in a script without spaces (two characters count as a word)."""
+    return len(WITHOUT_SPACES.findall(text)) // 2 > len(words)

@@ -57,12 +57,29 @@ def repeated_short_lines(lines: Sequence[Line]) -> set[int]:
             occurrences.setdefault(line.text.casefold(), []).append(line.index)
     repeated_prose = {text for text, indices in occurrences.items()
                       if len(indices) > 1 and lines[indices[0]].is_prose}
-    furniture: set[int] = set()
+    repeated: set[int] = set()
     for text, indices in occurrences.items():
         if len(indices) > 1 and text not in repeated_prose and not any(
                 _next_to(lines, index, repeated_prose) for index in indices):
-            furniture.update(indices)
-    return furniture
+            repeated.update(indices)
+    return _in_repeated_runs(lines, repeated)
+
+
+def _in_repeated_runs(lines: Sequence[Line], repeated: set[int]) -> set[int]:
+    """The repeated lines of which some occurrence stands next to another repeated line.
+
+    Menus and teaser lists repeat as runs (a page shows its menu twice); a repeated line standing alone each
+    time between lines said once is a label of the article's own structured list ("Serves four" under each
+    recipe, "Where to buy" after each product of a review).
+    """
+    occurrences: dict[str, list[int]] = {}
+    for index in repeated:
+        occurrences.setdefault(lines[index].text.casefold(), []).append(index)
+    in_runs: set[int] = set()
+    for indices in occurrences.values():
+        if any(index - 1 in repeated or index + 1 in repeated for index in indices):
+            in_runs.update(indices)
+    return in_runs
 
 
 def _next_to(lines: Sequence[Line], index: int, texts: set[str]) -> bool:
