@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from newsprism.annotate.quotes import find_quote_marks, find_quotes, is_partial
 from newsprism.model import Mention, Quote, Span
@@ -83,6 +83,17 @@ CASES = [
         "“We have known this for years.”",
         [("The water is not safe to drink", "Jane Doe", "told", "Guardian", False),
          ("We have known this for years.", "Jane Doe", None, "Guardian", False)], id="continuation"),
+    pytest.param(  # a quote over two paragraphs: the second reopens it and keeps its speaker
+        "Chef Paolo Russo opened the restaurant in 1998. He said: \"We cooked for our neighbours first.\n"
+        "\"Then the whole city came.\"",
+        [("We cooked for our neighbours first.", "Paolo Russo", "said", None, False),
+         ("Then the whole city came.", "Paolo Russo", None, None, False)], id="over-paragraphs"),
+    pytest.param(  # a colon ends the sentence that introduces the quote
+        "The minister of transport said:\n\"The tunnel opens in May.\"",
+        [("The tunnel opens in May.", "The minister of transport", "said", None, False)], id="colon-before"),
+    pytest.param(  # the segmenter splits after "Const."; the comma still announces the attribution
+        'The alarm rang at noon. "No school can prepare for this," Const. Ruth Mayer said.',
+        [("No school can prepare for this", "Ruth Mayer", "said", None, False)], id="split-attribution"),
     pytest.param(  # scare quotes and titles of works are not quotes
         'Officials described the so-called "emergency" measures as routine. '
         'The "Blade Runner" actor declined to comment.',
@@ -168,3 +179,17 @@ def test_belarus_quotes_and_speakers(nlp, belarus_dir: Path):
         "This is not a blank cheque": ("a senior US official", "said", None, False),
         "Being released means meeting with family": ("Ales Bialiatski", "stated", None, False),
     }
+
+
+WORDS = ["He", "she", "said", "told", "the", "BBC", "according", "to", "Anna", "Berg", "officials", "say",
+         ",", ".", ":", '"', "“", "”", "\n", "saying", "a", "senior", "official", "reported", "by"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(WORDS), max_size=30))
+def test_any_text_gives_exact_spans(nlp, words):
+    from newsprism.annotate.attributions import find_attributions
+
+    doc = nlp(" ".join(words))
+    for found in find_quotes(doc, "t", []) + find_attributions(doc, "t", []):
+        assert doc.text[found.span.start:found.span.end] == found.text

@@ -9,14 +9,19 @@ generic head such as "state media" or "news agency").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..model import Attribution, Mention, Span
 from .cues import (
-    AGENT_CUE_VERBS, ATTRIBUTION_VERBS, PERSON_PRONOUNS, VAGUE_HEADS, OutletGazetteer, PeopleIndex,
-    build_people, is_outlet_phrase, load_outlets, mentions_or_entities, normalise_name, noun_phrase, phrase_head,
-    phrase_span, read_source_list, resolve_speaker, subject_of,
+    AGENT_CUE_VERBS, ATTRIBUTION_VERBS, PERSON_PRONOUNS, VAGUE_HEADS, VAGUE_PRONOUN_HEADS, OutletGazetteer,
+    PeopleIndex,
+    build_people, is_outlet_phrase, load_outlets, mentions_or_entities, normalise_name, noun_phrase,
+    phrase_head, phrase_span, phrase_text, read_source_list, resolve_speaker, subject_of,
 )
 from .quotes import find_quote_marks
+
+if TYPE_CHECKING:  # spaCy types only; importing spaCy is left to whoever loads the model
+    from spacy.tokens import Doc, Token
 
 CLIMBING_DEPS = frozenset({"conj"})  # a coordinated verb shares its subject ("... but said")
 
@@ -42,11 +47,12 @@ class AttributionContext:
     text: str
 
 
-def find_attributions(doc, article_id: str, mentions: list[Mention]) -> list[Attribution]:
+def find_attributions(doc: Doc, article_id: str, mentions: list[Mention]) -> list[Attribution]:
     """Every cited source of an article, in text order, one attribution per cue."""
-    quoted = tuple(marks.region for marks in find_quote_marks(doc.text))
+    text = doc.text  # built once: Doc.text joins every token on each call
+    quoted = tuple(marks.region for marks in find_quote_marks(text))
     people = build_people(doc, mentions_or_entities(doc, article_id, mentions), quoted)
-    context = AttributionContext(article_id, people, load_outlets(), quoted, doc.text)
+    context = AttributionContext(article_id, people, load_outlets(), quoted, text)
     found: dict[tuple[int, int], Attribution] = {}
     for token in doc:
         if _is_quoted(token, context):
@@ -60,7 +66,7 @@ def find_attributions(doc, article_id: str, mentions: list[Mention]) -> list[Att
 # ---------------------------------------------------------------- cue readers
 
 
-def according_to(token, context: AttributionContext) -> list[Attribution]:
+def according_to(token: Token, context: AttributionContext) -> list[Attribution]:
     """"according to Reuters, CBS News and Al Jazeera"."""
     doc = token.doc
     if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
@@ -68,7 +74,7 @@ def according_to(token, context: AttributionContext) -> list[Attribution]:
     return _from_list(doc, token.i, token.i + 2, "according to", context)
 
 
-def agent_of(token, context: AttributionContext) -> list[Attribution]:
+def agent_of(token: Token, context: AttributionContext) -> list[Attribution]:
     """"as reported by the BBC", "confirmed by U.S. envoy John Coale"."""
     verb = token.head
     if token.lower_ != "by" or verb.tag_ != "VBN" or verb.lemma_.lower() not in AGENT_CUE_VERBS:
@@ -81,14 +87,14 @@ def agent_of(token, context: AttributionContext) -> list[Attribution]:
     return _from_list(doc, start, token.i + 1, cue, context)
 
 
-def citing(token, context: AttributionContext) -> list[Attribution]:
+def citing(token: Token, context: AttributionContext) -> list[Attribution]:
     """"citing state media and human rights groups"."""
     if token.lemma_.lower() != "cite" or token.pos_ != "VERB" or _is_passive(token):
         return []
     return _from_list(token.doc, token.i, token.i + 1, token.text, context)
 
 
-def subject_of_reporting_verb(token, context: AttributionContext) -> list[Attribution]:
+def subject_of_reporting_verb(token: Token, context: AttributionContext) -> list[Attribution]:
     """"X reported", "said X", "analysts say", "diplomatic sources have emphasized"."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in ATTRIBUTION_VERBS or _is_passive(token):
         return []
@@ -108,7 +114,7 @@ def subject_of_reporting_verb(token, context: AttributionContext) -> list[Attrib
 # ---------------------------------------------------------------- sources
 
 
-def _from_list(doc, cue_start: int, list_start: int, cue: str, context: AttributionContext) -> list[Attribution]:
+def _from_list(doc: Doc, cue_start: int, list_start: int, cue: str, context: AttributionContext) -> list[Attribution]:
     items = read_source_list(doc, list_start)
     sources = [_source(item, phrase_head(item), context) for item in items]
     sources = [source for source in sources if source is not None]
@@ -118,13 +124,13 @@ def _from_list(doc, cue_start: int, list_start: int, cue: str, context: Attribut
     return _attributions(span, sources, cue, context)
 
 
-def _source(tokens: list, head, context: AttributionContext) -> Source | None:
+def _source(tokens: list[Token], head: Token | None, context: AttributionContext) -> Source | None:
     """A cited source from its phrase: pronouns resolve to the person they refer to, names are given
     in full, vague sources keep their description."""
     if not tokens or head is None:
         return None
     pronoun = head.lower_ in PERSON_PRONOUNS
-    if head.pos_ == "PRON" and not pronoun and head.lower_ not in {"those", "some"}:
+    if head.pos_ == "PRON" and not pronoun and head.lower_ not in VAGUE_PRONOUN_HEADS:
         return None
     speaker = resolve_speaker(head, context.people)
     if pronoun and speaker.label != "PERSON":
@@ -134,20 +140,15 @@ def _source(tokens: list, head, context: AttributionContext) -> Source | None:
         span = speaker.span if pronoun else phrase_span(tokens)
         return Source(speaker.name, span, True, is_outlet)
     named = _names_institution(tokens, head)
-    text = _text(tokens)
+    text = phrase_text(tokens)
     return Source(normalise_name(text) if named else text, phrase_span(tokens), named, is_outlet)
 
 
-def _names_institution(tokens: list, head) -> bool:
+def _names_institution(tokens: list[Token], head: Token) -> bool:
     """"the Belarusian government": a definite institution identified by a name, not a vague head."""
     if head.lemma_.lower() in VAGUE_HEADS or head.pos_ == "PRON":
         return False
     return any(token.ent_type_ in {"NORP", "GPE", "ORG"} for token in tokens)
-
-
-def _text(tokens: list) -> str:
-    doc = tokens[0].doc
-    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
 
 
 def _attributions(span: Span, sources: list[Source], cue: str, context: AttributionContext) -> list[Attribution]:
@@ -166,7 +167,7 @@ def _attributions(span: Span, sources: list[Source], cue: str, context: Attribut
 # ---------------------------------------------------------------- grammar helpers
 
 
-def _reporting_subject(verb):
+def _reporting_subject(verb: Token) -> Token | None:
     """The active subject of a reporting verb, through coordination but not through participles,
     which continue an attribution already made ("said, adding that ...")."""
     subject = subject_of(verb) if verb.dep_ in CLIMBING_DEPS or _has_subject(verb) else None
@@ -175,15 +176,15 @@ def _reporting_subject(verb):
     return subject
 
 
-def _has_subject(verb) -> bool:
+def _has_subject(verb: Token) -> bool:
     return any(child.dep_ in {"nsubj", "csubj"} for child in verb.children)
 
 
-def _is_passive(verb) -> bool:
+def _is_passive(verb: Token) -> bool:
     return any(child.dep_ in {"auxpass", "nsubjpass"} for child in verb.children)
 
 
-def _is_quoted(token, context: AttributionContext) -> bool:
+def _is_quoted(token: Token, context: AttributionContext) -> bool:
     return any(region.start <= token.idx < region.end for region in context.quoted)
 
 

@@ -11,9 +11,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as importlib_resources
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..model import Mention, Span
+
+if TYPE_CHECKING:  # spaCy types only; importing spaCy is left to whoever loads the model
+    from spacy.tokens import Doc, Token
 
 # Verbs that introduce direct speech, by lemma. "call"/"describe" introduce partial quotes
 # ("called the plan 'a gamble'").
@@ -45,7 +48,7 @@ PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj", "ccomp", "pcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 # Pronouns that can stand for a speaker, with the gender they imply (None: any).
-PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "i": None}
+PERSON_PRONOUNS = {"he": "m", "she": "f"}
 PLACE_OR_GROUP_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
@@ -58,7 +61,7 @@ VAGUE_HEADS = frozenset({
     "some", "many", "other", "campaigner", "researcher", "scientist", "economist", "lawmaker",
     "politician", "investigator", "employee", "worker", "staff", "colleague", "friend", "relative",
     "family", "neighbour", "neighbor", "someone", "commentator", "monitor", "correspondent",
-    "prosecutor", "police", "cop", "detective", "doctor", "publicist", "rep", "one", "no one",
+    "prosecutor", "police", "cop", "detective", "doctor", "publicist", "rep", "one",
     "reporter", "journalist", "negotiator", "mediator", "defender", "lawyer", "attorney", "agency",
     "body", "watchdog", "estimate", "figures", "statement", "data", "study", "survey", "poll",
 })
@@ -77,14 +80,17 @@ GENDERED_WORDS = {
     "actress": "f", "businessman": "m", "businesswoman": "f", "father": "m", "mother": "f",
     "husband": "m", "wife": "f", "son": "m", "daughter": "f", "brother": "m", "sister": "f",
     "king": "m", "queen": "f", "prince": "m", "princess": "f", "congressman": "m",
-    "congresswoman": "f", "his": "m", "he": "m", "him": "m", "her": "f", "she": "f", "hers": "f",
+    "congresswoman": "f",
 }
+PRONOUN_WINDOW = 60  # tokens after a name searched for the pronoun that tells its gender
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 NP_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "case",
                      "prep", "pobj", "npadvmod", "advmod", "predet", "acomp"})
 NP_PREPS = frozenset({"for", "of", "at", "in", "to", "with", "from"})
 LIST_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 LIST_BRIDGES = frozenset({"of", "for", "at", "in"})
+VAGUE_PRONOUN_HEADS = frozenset({"those", "people", "others", "some", "many"})
 PHRASAL_BRIDGES = {"close": "to", "familiar": "with", "near": "to"}
 LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
 # Titles and honorifics written before a name; a person's name is given without them.
@@ -127,7 +133,7 @@ def normalise_name(phrase: str) -> str:
     return POSSESSIVE.sub("", LEADING_ARTICLE.sub("", phrase.strip())).strip()
 
 
-def is_outlet_phrase(tokens: Sequence, gazetteer: OutletGazetteer) -> bool:
+def is_outlet_phrase(tokens: Sequence[Token], gazetteer: OutletGazetteer) -> bool:
     """A named outlet (in the gazetteer) or a generic one ("state media", "a news agency")."""
     text = phrase_text(tokens)
     if gazetteer.lookup(text) or any(gazetteer.lookup(ent) for ent in _proper_runs(tokens)):
@@ -140,7 +146,7 @@ def is_outlet_phrase(tokens: Sequence, gazetteer: OutletGazetteer) -> bool:
     return lemma in OUTLET_HEADS or bool(QUALIFIED_OUTLET_HEADS.get(lemma, set()) & qualifiers)
 
 
-def _proper_runs(tokens: Sequence) -> list[str]:
+def _proper_runs(tokens: Sequence[Token]) -> list[str]:
     """Maximal runs of proper nouns in a phrase ("Reuters" in "the agency Reuters")."""
     runs, current = [], []
     for token in tokens:
@@ -157,18 +163,18 @@ def _proper_runs(tokens: Sequence) -> list[str]:
 # ---------------------------------------------------------------- noun phrases and source lists
 
 
-def phrase_text(tokens: Sequence) -> str:
+def phrase_text(tokens: Sequence[Token]) -> str:
     if not tokens:
         return ""
-    doc = tokens[0].doc
-    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+    # a slice joins only its own tokens; Doc.text would rebuild the whole article
+    return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
 
 
-def phrase_span(tokens: Sequence) -> Span:
+def phrase_span(tokens: Sequence[Token]) -> Span:
     return Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
 
 
-def phrase_head(tokens: Sequence):
+def phrase_head(tokens: Sequence[Token]) -> Token | None:
     """The syntactic head of a phrase: its token whose head lies outside it (the last noun if none)."""
     indices = {token.i for token in tokens}
     heads = [token for token in tokens if token.head.i not in indices or token.head.i == token.i]
@@ -179,7 +185,7 @@ def phrase_head(tokens: Sequence):
     return nouns[-1] if nouns else (heads[0] if heads else None)
 
 
-def noun_phrase(head) -> list:
+def noun_phrase(head: Token) -> list[Token]:
     """The noun phrase headed by ``head``: its modifiers and prepositional complements, without
     relative clauses, appositions or coordinated phrases ("a spokesperson for Human Rights Watch")."""
     keep = {head.i}
@@ -200,7 +206,7 @@ def noun_phrase(head) -> list:
     return tokens
 
 
-def _np_child_allowed(child) -> bool:
+def _np_child_allowed(child: Token) -> bool:
     if child.dep_ == "prep":
         return child.lower_ in NP_PREPS and child.i > child.head.i
     if child.dep_ == "advmod":
@@ -208,7 +214,7 @@ def _np_child_allowed(child) -> bool:
     return not child.is_punct
 
 
-def read_source_list(doc, start: int) -> list[list]:
+def read_source_list(doc: Doc, start: int) -> list[list[Token]]:
     """Noun phrases coordinated from token ``start`` on ("Reuters, CBS News, and Al Jazeera").
 
     Read over tokens rather than the parse, which often breaks such lists apart."""
@@ -226,7 +232,7 @@ def read_source_list(doc, start: int) -> list[list]:
     return phrases
 
 
-def _read_list_item(doc, i: int) -> list:
+def _read_list_item(doc: Doc, i: int) -> list[Token]:
     tokens = []
     while i < len(doc) and _in_list_item(doc, i, tokens):
         bridge = PHRASAL_BRIDGES.get(doc[i].lower_)
@@ -242,24 +248,21 @@ def _read_list_item(doc, i: int) -> list:
     return tokens if has_noun else []
 
 
-def _in_list_item(doc, i: int, tokens: list) -> bool:
+def _in_list_item(doc: Doc, i: int, tokens: list[Token]) -> bool:
+    """Whether token ``i`` goes on the list item read so far (``tokens``)."""
     token = doc[i]
-    if token.ent_type_ and token.ent_iob_ == "I" and tokens:
-        return True
-    if token.lower_ in {"those", "people", "others", "some", "many"} and not tokens:
-        return True
-    if token.lower_ in PHRASAL_BRIDGES and tokens:
-        return True
-    if token.lower_ in LIST_BRIDGES and tokens:
+    if not tokens:
+        return token.lower_ in VAGUE_PRONOUN_HEADS or token.pos_ in LIST_POS or token.dep_ == "amod"
+    if token.ent_iob_ == "I" or token.tag_ == "POS" or token.lower_ in PHRASAL_BRIDGES:
+        return True  # inside a name, a possessive, "close to", "familiar with"
+    if token.lower_ in LIST_BRIDGES:
         return i + 1 < len(doc) and doc[i + 1].pos_ in LIST_POS
-    if token.pos_ == "VERB" and token.dep_ in {"amod", "compound"} or token.tag_ == "POS":
-        return bool(tokens) or token.dep_ == "amod"
-    if token.pos_ == "DET" and tokens:
+    if token.pos_ == "DET":  # only after a bridge: "a spokesperson for the ..."
         return tokens[-1].lower_ in LIST_BRIDGES or tokens[-1].lower_ in PHRASAL_BRIDGES.values()
-    return token.pos_ in LIST_POS
+    return token.pos_ in LIST_POS or token.dep_ in {"amod", "compound"}
 
 
-def _list_continues(doc, i: int) -> bool:
+def _list_continues(doc: Doc, i: int) -> bool:
     """After an item: "and X", ", and X" continue the list, and ", X" when more items follow X;
     an apposition (", a prominent activist") or a new clause (", the talks ...") ends it."""
     j = i
@@ -276,7 +279,7 @@ def _list_continues(doc, i: int) -> bool:
     return conjoined or (after < len(doc) and (doc[after].text == "," or doc[after].lower_ in {"and", "or"}))
 
 
-def _skip_separators(doc, i: int) -> int:
+def _skip_separators(doc: Doc, i: int) -> int:
     while i < len(doc) and (doc[i].text == "," or doc[i].lower_ in {"and", "or"}):
         i += 1
     return i
@@ -347,7 +350,7 @@ class PeopleIndex:
         return any(region.contains(span) for region in self.excluded)
 
 
-def mentions_or_entities(doc, article_id: str, mentions: list[Mention]) -> list[Mention]:
+def mentions_or_entities(doc: Doc, article_id: str, mentions: list[Mention]) -> list[Mention]:
     """The article's mentions, or spaCy's own entities when none were given, in text order."""
     if not mentions:
         mentions = [Mention(article_id, Span(ent.start_char, ent.end_char), ent.text, ent.label_)
@@ -355,7 +358,7 @@ def mentions_or_entities(doc, article_id: str, mentions: list[Mention]) -> list[
     return sorted(mentions, key=lambda mention: (mention.span.start, mention.span.end))
 
 
-def build_people(doc, mentions: list[Mention], excluded: Iterable[Span] = ()) -> PeopleIndex:
+def build_people(doc: Doc, mentions: list[Mention], excluded: Iterable[Span] = ()) -> PeopleIndex:
     persons = [mention for mention in mentions if mention.label == "PERSON"]
     people = [Person(mention, full_name(mention, persons), person_roles(doc, mention),
                      person_gender(doc, mention, persons)) for mention in persons]
@@ -381,7 +384,7 @@ def full_name(mention: Mention, persons: list[Mention]) -> str:
     return name
 
 
-def person_roles(doc, mention: Mention) -> set[str]:
+def person_roles(doc: Doc, mention: Mention) -> set[str]:
     """Role nouns introducing a person: an apposition ("X, a prominent human rights activist") or
     a title before the name ("opposition activist X")."""
     roles: set[str] = set()
@@ -400,7 +403,7 @@ def person_roles(doc, mention: Mention) -> set[str]:
     return roles
 
 
-def _appositive_roles(root) -> set[str]:
+def _appositive_roles(root: Token) -> set[str]:
     """A common noun in apposition with the name, on either side ("the team's captain, X")."""
     related = [child for child in root.children if child.dep_ == "appos"]
     if root.dep_ == "appos":
@@ -408,7 +411,7 @@ def _appositive_roles(root) -> set[str]:
     return {token.lemma_.lower() for token in related if token.pos_ == "NOUN"}
 
 
-def _apposition_tokens(doc, after: int) -> list:
+def _apposition_tokens(doc: Doc, after: int) -> list[Token]:
     """Tokens of ", a/an/the ... ," right after a name, up to the next comma, clause or sentence end."""
     if after + 1 >= len(doc) or doc[after].text != "," or doc[after + 1].lower_ not in {"a", "an", "the"}:
         return []
@@ -420,7 +423,7 @@ def _apposition_tokens(doc, after: int) -> list:
     return tokens
 
 
-def person_gender(doc, mention: Mention, persons: list[Mention]) -> str | None:
+def person_gender(doc: Doc, mention: Mention, persons: list[Mention]) -> str | None:
     """Gender the text gives a person: an honorific or gendered role next to the name, else the first
     personal pronoun after it before another person is named."""
     span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
@@ -429,22 +432,22 @@ def person_gender(doc, mention: Mention, persons: list[Mention]) -> str | None:
     nearby = [doc[span.start - 1]] if span.start > 0 else []
     nearby += [token for token in _apposition_tokens(doc, span.end) if token.pos_ == "NOUN"]
     for token in nearby:
-        if token.lower_.rstrip(".") in GENDERED_WORDS and token.lower_ not in PERSON_PRONOUNS:
+        if token.lower_.rstrip(".") in GENDERED_WORDS:
             return GENDERED_WORDS[token.lower_.rstrip(".")]
     return _following_pronoun_gender(doc, span.end, _next_person_start(mention, persons))
 
 
 def _next_person_start(mention: Mention, persons: list[Mention]) -> int:
     later = [other.span.start for other in persons if other.span.start >= mention.span.end]
-    return min(later, default=10**9)
+    return min(later, default=mention.span.end + PRONOUN_WINDOW * 20)
 
 
-def _following_pronoun_gender(doc, token_start: int, char_limit: int) -> str | None:
-    for token in doc[token_start:min(len(doc), token_start + 60)]:
+def _following_pronoun_gender(doc: Doc, token_start: int, char_limit: int) -> str | None:
+    for token in doc[token_start:min(len(doc), token_start + PRONOUN_WINDOW)]:
         if token.idx >= char_limit:
             return None
-        if token.lower_ in {"he", "him", "his", "she", "her", "hers"}:
-            return GENDERED_WORDS[token.lower_]
+        if token.lower_ in PRONOUN_GENDER:
+            return PRONOUN_GENDER[token.lower_]
     return None
 
 
@@ -460,7 +463,7 @@ def _share_roles_and_gender(people: list[Person]) -> None:
             person.roles, person.gender = roles, person.gender or gender
 
 
-def resolve_speaker(head, people: PeopleIndex) -> Speaker:
+def resolve_speaker(head: Token, people: PeopleIndex) -> Speaker:
     """Who ``head`` (the subject of a cue) stands for: a named entity in full, the person a pronoun
     or a definite role refers to, or, for vague sources, their description as written."""
     mention = people.mention_at(head.idx)
@@ -471,6 +474,8 @@ def resolve_speaker(head, people: PeopleIndex) -> Speaker:
         name = person.full_name if person is not None else None
         return Speaker(name, Span(head.idx, head.idx + len(head.text)), person is not None,
                        "PERSON" if person is not None else None)
+    if head.pos_ == "PRON" and head.lower_ not in VAGUE_PRONOUN_HEADS:  # "I", "we", "they", "it"
+        return Speaker(None, Span(head.idx, head.idx + len(head.text)), False)
     person = _role_reference(head, people)
     if person is not None:
         return Speaker(person.full_name, phrase_span(noun_phrase(head)), True, "PERSON")
@@ -503,7 +508,7 @@ def _person_by_surname(mention: Mention, people: PeopleIndex) -> Person | None:
     return None
 
 
-def _role_reference(head, people: PeopleIndex) -> Person | None:
+def _role_reference(head: Token, people: PeopleIndex) -> Person | None:
     """"the activist" -> the person introduced as an activist; only definite, singular roles."""
     determiners = [child.lower_ for child in head.children if child.dep_ == "det"]
     if head.pos_ != "NOUN" or determiners != ["the"] or head.tag_ == "NNS":
@@ -511,7 +516,7 @@ def _role_reference(head, people: PeopleIndex) -> Person | None:
     return people.with_role(head.idx, head.lemma_.lower())
 
 
-def subject_of(verb):
+def subject_of(verb: Token) -> Token | None:
     """The subject of a cue verb, climbing from participles and coordinated verbs to the clause
     whose subject speaks ("she thanked ..., saying", "the government ... but said")."""
     token = verb
@@ -525,7 +530,7 @@ def subject_of(verb):
     return None
 
 
-def _antecedent(subject):
+def _antecedent(subject: Token) -> Token:
     """A relative pronoun subject ("leaders who cautioned") stands for the noun it modifies."""
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         return subject.head.head

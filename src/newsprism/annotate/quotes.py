@@ -11,12 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 from ..model import Mention, Quote, Span
 from .cues import (
     SPEECH_VERBS, OutletGazetteer, PeopleIndex, Speaker, build_people, is_outlet_phrase,
     load_outlets, mentions_or_entities, noun_phrase, normalise_name, phrase_head, phrase_text,
     read_source_list, resolve_speaker, subject_of,
 )
+
+if TYPE_CHECKING:  # spaCy types only; importing spaCy is left to whoever loads the model
+    from spacy.tokens import Doc, Span as SpacySpan, Token
 
 OPENING_MARKS = "“„«"
 CLOSING_MARKS = "”»"
@@ -27,6 +32,8 @@ NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "acl"})
 TITLE_FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "with", "or"})
 MAX_TITLE_WORDS = 8
 SCARE_PREFIX = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
+NEXT_SENTENCE_WINDOW = 16  # characters after a quote within which a split-off attribution starts
+SCARE_WINDOW = 12  # characters before a quote searched for "so-called"
 MIN_UNATTRIBUTED_PARTIAL_WORDS = 3  # shorter unattributed fragments are scare quotes, not quotes
 
 
@@ -42,19 +49,30 @@ class QuoteMarks:
 class Cue:
     """The attribution of a quote: the cue token and the speaker it names."""
 
-    token: object
+    token: Token
     speaker: Speaker
 
 
-def find_quotes(doc, article_id: str, mentions: list[Mention]) -> list[Quote]:
+@dataclass(frozen=True)
+class QuoteContext:
+    """What finding one quote's speaker needs about its article, computed once per article."""
+
+    text: str
+    sentences: tuple[SpacySpan, ...]
+    marks: tuple[QuoteMarks, ...]
+    people: PeopleIndex
+    gazetteer: OutletGazetteer
+
+
+def find_quotes(doc: Doc, article_id: str, mentions: list[Mention]) -> list[Quote]:
     """Direct and partial quotes of an article, each with its speaker where the text gives one."""
-    marks = find_quote_marks(doc.text)
+    text = doc.text  # built once: Doc.text joins every token on each call
+    marks = tuple(find_quote_marks(text))
     people = build_people(doc, mentions_or_entities(doc, article_id, mentions), [m.region for m in marks])
-    gazetteer = load_outlets()
+    context = QuoteContext(text, tuple(doc.sents), marks, people, load_outlets())
     quotes: list[Quote] = []
     for mark in marks:
-        previous = quotes[-1] if quotes else None
-        quote = _quote(doc, article_id, mark, marks, people, gazetteer, previous)
+        quote = _quote(article_id, mark, context, quotes[-1] if quotes else None)
         if quote is not None:
             quotes.append(quote)
     return quotes
@@ -104,27 +122,34 @@ def _marks(text: str, opened: int, closed: int) -> QuoteMarks | None:
     return QuoteMarks(Span(opened, closed), Span(start, end))
 
 
+def last_char_before(text: str, index: int, blanks: str | None = None) -> int:
+    """Index of the last character before ``index`` that is not blank (-1 if none)."""
+    index -= 1
+    while index >= 0 and (text[index] in blanks if blanks is not None else text[index].isspace()):
+        index -= 1
+    return index
+
+
 def is_partial(text: str, marks: QuoteMarks) -> bool:
     """A partial quote is embedded in the reporter's sentence: it follows a word rather than the
     start of a clause, or begins in lower case."""
-    before = text[:marks.region.start].rstrip(" \t")
-    opens_clause = not before or before[-1] in CLAUSE_OPENERS
+    before = last_char_before(text, marks.region.start, " \t")
+    opens_clause = before < 0 or text[before] in CLAUSE_OPENERS
     return not opens_clause or text[marks.content.start].islower()
 
 
 # ---------------------------------------------------------------- one quote
 
 
-def _quote(doc, article_id: str, marks: QuoteMarks, all_marks: list[QuoteMarks], people: PeopleIndex,
-           gazetteer: OutletGazetteer, previous: Quote | None) -> Quote | None:
-    text = doc.text
+def _quote(article_id: str, marks: QuoteMarks, context: QuoteContext, previous: Quote | None) -> Quote | None:
+    text = context.text
     partial = is_partial(text, marks)
-    cue = find_cue(doc, marks, all_marks, people)
+    cue = find_cue(marks, context)
     base = dict(article=article_id, span=marks.content, text=marks.content.of(text), partial=partial)
     if cue is not None and not (partial and _scare_quote(text, marks)):
         return Quote(**base, speaker_name=cue.speaker.name, speaker_span=cue.speaker.span,
-                     cue=_cue_text(cue.token), told_to=told_to(cue.token, gazetteer))
-    if not partial and previous is not None and _continues(doc, marks, all_marks, previous):
+                     cue=_cue_text(cue.token), told_to=told_to(cue.token, context.gazetteer))
+    if not partial and previous is not None and _continues(marks, context, previous):
         return Quote(**base, speaker_name=previous.speaker_name, speaker_span=previous.speaker_span,
                      told_to=previous.told_to)
     if partial and (_scare_quote(text, marks) or len(base["text"].split()) < MIN_UNATTRIBUTED_PARTIAL_WORDS):
@@ -135,7 +160,8 @@ def _quote(doc, article_id: str, marks: QuoteMarks, all_marks: list[QuoteMarks],
 def _scare_quote(text: str, marks: QuoteMarks) -> bool:
     """Marks that distance the writer from a word ("so-called 'experts'") or name a work ("the
     'American Pie' star") quote nobody."""
-    return SCARE_PREFIX.search(text[:marks.region.start]) is not None or _is_title(marks.content.of(text))
+    preceding = text[max(0, marks.region.start - SCARE_WINDOW):marks.region.start]
+    return SCARE_PREFIX.search(preceding) is not None or _is_title(marks.content.of(text))
 
 
 def _is_title(words: str) -> bool:
@@ -146,43 +172,51 @@ def _is_title(words: str) -> bool:
     return all(word[0].isupper() or word.lower() in TITLE_FUNCTION_WORDS for word in tokens)
 
 
-def find_cue(doc, marks: QuoteMarks, all_marks: list[QuoteMarks], people: PeopleIndex) -> Cue | None:
+def find_cue(marks: QuoteMarks, context: QuoteContext) -> Cue | None:
     """The nearest speech cue outside quotes in the sentences around the quote that has a speaker."""
-    candidates = [token for token in context_tokens(doc, marks, all_marks) if _is_cue(token)]
-    candidates.sort(key=lambda token: _distance(doc.text, token, marks))
+    candidates = [token for token in context_tokens(marks, context) if _is_cue(token)]
+    candidates.sort(key=lambda token: _distance(context.text, token, marks))
     for token in candidates:
         head = speaker_head(token)
         if head is not None:
-            return Cue(token, resolve_speaker(head, people))
+            return Cue(token, resolve_speaker(head, context.people))
     return None
 
 
-def context_tokens(doc, marks: QuoteMarks, all_marks: list[QuoteMarks]) -> list:
-    """Tokens outside any quote in the sentences the quote touches, and in the sentence before
-    when that one introduces the quote with a colon."""
-    sentences = [sent for sent in doc.sents
-                 if sent.start_char < marks.content.end and sent.end_char > marks.content.start]
-    before = doc.text[:marks.region.start].rstrip()
-    if before.endswith(":") and sentences and sentences[0].start_char >= len(before) - 1:
-        sentences.insert(0, _sentence_at(doc, len(before) - 1))
-    regions = [mark.region for mark in all_marks]
+def context_tokens(marks: QuoteMarks, context: QuoteContext) -> list[Token]:
+    """Tokens outside any quote in the sentences the quote touches, in the sentence before when that
+    one introduces the quote with a colon, and in the sentence after when the quote ends with the
+    comma that announces its attribution (the segmenter sometimes splits there)."""
+    content = marks.content
+    sentences = [sent for sent in context.sentences
+                 if sent.start_char < content.end and sent.end_char > content.start]
+    before = last_char_before(context.text, marks.region.start)
+    if before >= 0 and context.text[before] == ":":
+        sentences += [sent for sent in context.sentences
+                      if sent.start_char <= before < sent.end_char and sent not in sentences]
+    if context.text[content.end:content.end + 1] == ",":  # '...," Const. Fanning said.' split after "Const."
+        sentences += _next_sentence(marks.region.end, context)[:1]
+    regions = [mark.region for mark in context.marks]
     return [token for sent in sentences for token in sent
             if not any(region.start <= token.idx < region.end for region in regions)]
 
 
-def _sentence_at(doc, char: int):
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span.sent
+def _next_sentence(char: int, context: QuoteContext) -> list[SpacySpan]:
+    """The sentence starting soon after ``char`` in the same paragraph, if any."""
+    for sent in context.sentences:
+        if char < sent.start_char <= char + NEXT_SENTENCE_WINDOW:
+            return [] if "\n" in context.text[char:sent.start_char] else [sent]
+    return []
 
 
-def _is_cue(token) -> bool:
+def _is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
     # a participle modifying a noun ("first-responding officers") reports nothing
     return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS and token.dep_ not in NOUN_MODIFIER_DEPS
 
 
-def _distance(text: str, token, marks: QuoteMarks) -> int:
+def _distance(text: str, token: Token, marks: QuoteMarks) -> int:
     """Characters between cue and quote; a cue introducing the quote ("stated, '...'") comes first."""
     if token.idx >= marks.region.end:
         return token.idx - marks.region.end
@@ -192,7 +226,7 @@ def _distance(text: str, token, marks: QuoteMarks) -> int:
     return max(0, len(between))
 
 
-def speaker_head(cue):
+def speaker_head(cue: Token) -> Token | None:
     """The head word of who speaks: the subject of the cue verb (climbing from "saying"), the object
     of "according to", or the phrase right after an inverted "said X" the parser left unattached."""
     if cue.lower_ == "according":
@@ -205,7 +239,7 @@ def speaker_head(cue):
     return phrase_head(items[0]) if items else None
 
 
-def told_to(cue, gazetteer: OutletGazetteer) -> str | None:
+def told_to(cue: Token, gazetteer: OutletGazetteer) -> str | None:
     """The outlet a quote was given to: the recipient of "told" when it is an outlet."""
     if cue.lemma_.lower() != "tell":
         return None
@@ -217,12 +251,16 @@ def told_to(cue, gazetteer: OutletGazetteer) -> str | None:
     return None
 
 
-def _cue_text(token) -> str:
+def _cue_text(token: Token) -> str:
     return "according to" if token.lower_ == "according" else token.text
 
 
-def _continues(doc, marks: QuoteMarks, all_marks: list[QuoteMarks], previous: Quote) -> bool:
-    """A quote standing alone right after another quote of the same paragraph continues it."""
-    if previous.speaker_name is None or "\n" in doc.text[previous.span.end:marks.region.start]:
+def _continues(marks: QuoteMarks, context: QuoteContext, previous: Quote) -> bool:
+    """A quote standing alone right after another quote of the same paragraph, or reopening at the
+    start of the next paragraph a quote left open, continues its speaker."""
+    if previous.speaker_name is None:
         return False
-    return not any(token.is_alpha for token in context_tokens(doc, marks, all_marks))
+    between = context.text[previous.span.end:marks.region.start]
+    if "\n" in between and between.strip():  # a new paragraph, unless it reopens the same quote
+        return False
+    return not any(token.is_alpha for token in context_tokens(marks, context))
