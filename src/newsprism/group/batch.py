@@ -70,7 +70,7 @@ def find_duplicates(articles: Iterable[Article], settings: DuplicateSettings) ->
 def _group(clusterer: StoryClusterer, story_id: str, articles: Mapping[str, Article],
            features: Mapping[str, StoryFeatures], duplicates: Mapping[str, DuplicateMatch]) -> StoryGroup:
     state = clusterer.story(story_id)
-    central = _most_central(clusterer, state.articles, features, duplicates)
+    central = _most_central(clusterer, state.centroid, state.articles, features, duplicates)
     return StoryGroup(
         id=story_id, title=story_title(articles[central]), articles=list(state.articles),
         related=sorted(state.related), time_span=(state.first, state.last),
@@ -78,10 +78,9 @@ def _group(clusterer: StoryClusterer, story_id: str, articles: Mapping[str, Arti
     )
 
 
-def _most_central(clusterer: StoryClusterer, members: list[str], features: Mapping[str, StoryFeatures],
-                  duplicates: Mapping[str, DuplicateMatch]) -> str:
-    """The original article closest to the story's centroid (the first one on a tie)."""
-    centroid = clusterer.story(clusterer.story_of(members[0]) or "").centroid
+def _most_central(clusterer: StoryClusterer, centroid: Mapping[str, float], members: list[str],
+                  features: Mapping[str, StoryFeatures], duplicates: Mapping[str, DuplicateMatch]) -> str:
+    """The original article closest to the story's centroid (the earliest one on a tie)."""
     originals = [a for a in members if a not in duplicates] or members
 
     def closeness(article_id: str) -> float:

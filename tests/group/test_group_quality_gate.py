@@ -1,0 +1,33 @@
+"""Story clustering on ECB+ must not fall below the floors in benchmarks/quality_gates.json.
+
+Runs benchmarks/story_clustering.measure: features from the text alone (no spaCy: capitalised names,
+written dates and figures), as the floors were set; about a minute of CPU.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks._shared import quality_floors
+from benchmarks.story_clustering import measure
+
+
+@pytest.fixture(scope="module")
+def figures(shared: Path) -> dict:
+    return measure(shared)
+
+
+def test_story_clustering_f1_stays_above_its_floors(figures: dict) -> None:
+    floors = quality_floors("story_clustering")
+    assert figures["full"]["f1"] >= floors["full_f1"]
+    assert figures["topics_1_17"]["f1"] >= floors["topics_1_17_f1"]
+    assert figures["topics_18_35"]["f1"] >= floors["topics_18_35_f1"]
+    assert figures["shuffled_f1"]["min"] >= floors["shuffled_min_f1"]
+    assert figures["full_online_frequencies_f1"] >= floors["full_online_frequencies_f1"]
+
+
+def test_story_clustering_keeps_similar_incidents_apart(figures: dict) -> None:
+    floors = quality_floors("story_clustering")
+    assert figures["full"]["merged_topics"] <= floors["full_merged_topics_max"]
+    assert figures["full"]["related_links_within_topic"] >= floors["related_links_within_topic"]

@@ -1,0 +1,140 @@
+"""Online story clustering on articles written for the purpose: same events join, similar events split."""
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from newsprism.errors import ConfigError
+from newsprism.group import (ClusterSettings, StoryClusterer, arrival_order, cluster_articles, features_for,
+                             story_id_for, story_title)
+from newsprism.model import Article
+
+from tests.group.story_texts import ALL_ARTICLES, DECEMBER_RELEASE, PERU_QUAKE, SEPTEMBER_RELEASE, TURKEY_QUAKE
+
+
+def _partition(assignments: dict[str, str]) -> set[frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for article, story in assignments.items():
+        groups.setdefault(story, set()).add(article)
+    return {frozenset(members) for members in groups.values()}
+
+
+def _ids(articles: list[Article]) -> frozenset[str]:
+    return frozenset(a.id for a in articles)
+
+
+def _online(articles: list[Article]) -> dict[str, str]:
+    clusterer = StoryClusterer()
+    return {a.id: clusterer.assign(features_for(a)).story for a in articles}
+
+
+def test_each_event_is_one_story_and_similar_events_are_related() -> None:
+    groups = cluster_articles(ALL_ARTICLES)
+    assert [g.articles for g in groups] == [
+        ["peru-1", "peru-2", "peru-3"], ["turkey-1", "turkey-2"],
+        ["minsk-sep-1", "minsk-sep-2"], ["minsk-dec-1", "minsk-dec-2"],
+    ]
+    peru, turkey, september, december = groups
+    assert (peru.related, turkey.related) == ([turkey.id], [peru.id])
+    assert (september.related, december.related) == ([december.id], [september.id])
+
+
+def test_stories_have_stable_ids_titles_and_time_spans() -> None:
+    peru, _, september, _ = cluster_articles(ALL_ARTICLES)
+    assert peru.id == story_id_for("peru-1") == "s" + "eb7ad6e9e09d"
+    assert peru.title == "President visits Bagua after deadly earthquake"
+    assert peru.time_span == ("2025-03-18", "2025-03-19")
+    assert september.title == "Lukashenko pardons 52 political prisoners"
+    assert september.time_span == ("2025-09-11", "2025-09-11")
+
+
+def test_same_event_articles_join_online_with_their_similarity() -> None:
+    clusterer = StoryClusterer()
+    first, second, third = (clusterer.assign(features_for(a)) for a in PERU_QUAKE)
+    assert (first.new, first.story, first.reason) == (True, story_id_for("peru-1"),
+                                                      "new story: no story shares a salient key")
+    assert (second.new, second.story, third.story) == (False, first.story, first.story)
+    assert second.similarity >= clusterer.settings.join_threshold
+
+
+def test_two_prisoner_releases_months_apart_stay_apart_online() -> None:
+    assignments = _online(SEPTEMBER_RELEASE + DECEMBER_RELEASE)
+    assert _partition(assignments) == {_ids(SEPTEMBER_RELEASE), _ids(DECEMBER_RELEASE)}
+
+
+def test_two_earthquakes_in_different_countries_stay_apart_online() -> None:
+    assignments = _online(PERU_QUAKE + TURKEY_QUAKE)
+    assert _partition(assignments) == {_ids(PERU_QUAKE), _ids(TURKEY_QUAKE)}
+
+
+def test_the_partition_does_not_depend_on_the_arrival_order() -> None:
+    expected = {_ids(PERU_QUAKE), _ids(TURKEY_QUAKE), _ids(SEPTEMBER_RELEASE), _ids(DECEMBER_RELEASE)}
+    for seed in range(12):
+        order = list(ALL_ARTICLES)
+        random.Random(seed).shuffle(order)
+        features = [features_for(a) for a in order]
+        clusterer = StoryClusterer()
+        for feature in features:
+            clusterer.frequencies.observe(feature.keyed())
+        assignments = {f.article: clusterer.assign(f, observe=False).story for f in features}
+        assert _partition(assignments) == expected, f"order {seed}"
+
+
+def test_a_copy_joins_its_originals_story_without_moving_its_centroid() -> None:
+    clusterer = StoryClusterer()
+    story = clusterer.assign(features_for(PERU_QUAKE[0])).story
+    centroid = dict(clusterer.story(story).centroid)
+    copy = Article(id="peru-copy", text=PERU_QUAKE[0].text)
+    assignment = clusterer.assign(features_for(copy), copy_of="peru-1")
+    assert (assignment.story, assignment.similarity, assignment.reason) == (story, 1.0, "copy of peru-1: joins its story")
+    assert clusterer.story(story).articles == ["peru-1", "peru-copy"]
+    assert clusterer.story(story).centroid == centroid
+
+
+def test_an_article_cannot_be_assigned_twice() -> None:
+    clusterer = StoryClusterer()
+    clusterer.assign(features_for(PERU_QUAKE[0]))
+    with pytest.raises(ConfigError, match="already assigned"):
+        clusterer.assign(features_for(PERU_QUAKE[0]))
+
+
+def test_exported_state_rebuilds_a_clusterer_that_decides_the_same() -> None:
+    original = StoryClusterer()
+    for article in PERU_QUAKE[:2] + TURKEY_QUAKE[:1] + SEPTEMBER_RELEASE:
+        original.assign(features_for(article))
+    saved = json.loads(json.dumps({"vocabulary": original.export_vocabulary(),
+                                   "stories": {sid: original.export_story(sid) for sid in original.story_ids()}}))
+    rebuilt = StoryClusterer()
+    rebuilt.load_vocabulary(saved["vocabulary"])
+    for story_id, state in saved["stories"].items():
+        rebuilt.load_story(story_id, state)
+    for article in (PERU_QUAKE[2], TURKEY_QUAKE[1], DECEMBER_RELEASE[0]):
+        assert rebuilt.assign(features_for(article)) == original.assign(features_for(article))
+    assert rebuilt.story_of("peru-1") == story_id_for("peru-1")
+
+
+def test_copies_are_found_and_listed_in_their_story() -> None:
+    syndicated = Article(id="peru-1-syndicated", published="2025-03-18T10:00:00Z", text=PERU_QUAKE[0].text)
+    groups = cluster_articles(PERU_QUAKE + [syndicated])
+    assert len(groups) == 1
+    assert groups[0].articles == ["peru-1", "peru-1-syndicated", "peru-2", "peru-3"]
+    assert {a: (m.article, m.similarity) for a, m in groups[0].duplicates.items()} == {
+        "peru-1-syndicated": ("peru-1", 1.0)}
+
+
+def test_arrival_order_puts_dated_articles_first_by_date_then_id() -> None:
+    undated = Article(id="a-undated", text="x")
+    order = arrival_order([DECEMBER_RELEASE[0], undated, PERU_QUAKE[1], PERU_QUAKE[0]])
+    assert [a.id for a in order] == ["peru-1", "peru-2", "minsk-dec-1", "a-undated"]
+
+
+def test_untitled_story_is_titled_by_its_first_sentence() -> None:
+    article = Article(id="x", text="Floods cut the main road to Tbilisi on Monday. Officials said more rain was due.")
+    assert story_title(article) == "Floods cut the main road to Tbilisi on Monday."
+
+
+def test_settings_are_checked() -> None:
+    with pytest.raises(ConfigError, match="weights"):
+        ClusterSettings(weights=(1.0, 1.0))
