@@ -71,8 +71,7 @@ def test_furniture_after_the_story_goes_with_its_reason() -> None:
 def test_subheading_and_every_sentence_stay() -> None:
     cleaned = clean_article(Article(id="flood", text=FLOOD_STORY))
     assert "\n\nEmergency shelters\n\n" in cleaned.text
-    for sentence in _sentences(FLOOD_STORY.split("Share this")[0]):
-        assert sentence in cleaned.text
+    assert cleaned.text == FLOOD_STORY.split("Share this")[0].strip()  # the whole story, blank lines as written
 
 
 def test_removal_offsets_point_into_the_original() -> None:
@@ -188,7 +187,7 @@ def test_ecbplus_sentences_are_kept(shared: Path) -> None:
                 if len(line.split()) >= 6 and line.rstrip()[-1] in ".!\"”"]
         sentences += len(full)
         removed += sum(1 for r in cleaned.removed if r.text in full and r.reason not in {"date", "title"})
-    assert sentences > 5000
+    assert sentences == 10669  # the dataset's count of such lines (pinned: a change means the data changed)
     assert removed <= sentences / 1000
 
 

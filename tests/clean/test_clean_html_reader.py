@@ -6,13 +6,14 @@ from datetime import datetime
 import json
 from pathlib import Path
 
+import lxml.html
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsprism.config import Options
 from newsprism.errors import InputError
-from newsprism.ingest.html import fragment_to_text, normalise_iso_date, read_html, visible_lines
+from newsprism.ingest.html import _written_date, fragment_to_text, read_html, visible_lines
 
 PARAGRAPHS = [
     "The harbour authority of Port Ellery approved a plan on Tuesday to deepen the main shipping channel by "
@@ -93,19 +94,28 @@ def test_visible_lines_one_per_block() -> None:
     assert visible_lines(PAGE)[-1] == "© 2024 Ellery Courier"
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("2019-11-19T10:05:00.000Z", "2019-11-19T10:05:00Z"), ("2019-11-19 10:05 +0100", "2019-11-19T10:05+01:00"),
-    ("2024-07", "2024-07"), ("2024", "2024"), ("2024-07-01", "2024-07-01"), ("July 2024", None), ("", None),
+@pytest.mark.parametrize("written, expected", [
+    ("2019-11-19T10:05:00.000Z", "2019-11-19T10:05:00+00:00"), ("2019-11-19 10:05 +0100", "2019-11-19T10:05+01:00"),
+    ("2024-07", "2024-07"), ("2024", "2024"), ("July 2024", "2024-07"), ("Tue, 05 Mar 2024 14:20:00 GMT",
+                                                                        "2024-03-05T14:20:00+00:00"),
 ])
-def test_normalise_iso_date(value: str, expected: str | None) -> None:
-    assert normalise_iso_date(value) == expected
+def test_page_dates_use_the_shared_normaliser(written: str, expected: str) -> None:
+    page = PAGE.replace("2024-03-05T14:20:00+01:00", written)
+    assert read_html(page, "p", Options()).published == expected
+
+
+def test_unreadable_meta_date_falls_back_to_the_time_element() -> None:
+    page = PAGE.replace("2024-03-05T14:20:00+01:00", "last Tuesday").replace(
+        "<article>", '<article><time datetime="2024-03-05T14:20:00Z">5 March</time>')
+    assert read_html(page, "p", Options()).published == "2024-03-05T14:20:00+00:00"
 
 
 @given(st.datetimes(min_value=datetime(1000, 1, 1)), st.sampled_from(["", "Z", "+02:00", "-0530"]))
-def test_normalise_iso_date_keeps_seconds_and_offset(moment, zone) -> None:
+def test_page_dates_keep_seconds_and_offset(moment, zone) -> None:
     written = moment.strftime("%Y-%m-%dT%H:%M:%S") + zone
-    expected_zone = {"": "", "Z": "Z", "+02:00": "+02:00", "-0530": "-05:30"}[zone]
-    assert normalise_iso_date(written) == moment.strftime("%Y-%m-%dT%H:%M:%S") + expected_zone
+    expected_zone = {"": "", "Z": "+00:00", "+02:00": "+02:00", "-0530": "-05:30"}[zone]
+    assert _written_date(lxml.html.fromstring(f'<html><head><meta name="date" content="{written}"></head></html>')) \
+        == moment.strftime("%Y-%m-%dT%H:%M:%S") + expected_zone
 
 
 @given(st.text(max_size=200))

@@ -64,6 +64,7 @@ FRACTION_WORDS_RE = (
 _FRACTION_WORDS = re.compile(FRACTION_WORDS_RE)
 
 _NUMERAL_FULL = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+")
+_WORD_SEPARATOR = re.compile(r"[\s-]+")
 _SCALED = re.compile(r"(?P<num>[\d.,]+)\s*(?P<scale>[a-z]+)")
 _FRACTION = re.compile(r"(?P<num>\d+)\s*/\s*(?P<den>\d+)")
 _MIXED_FRACTION = re.compile(r"(?P<whole>\d+)\s+(?P<num>\d+)\s*/\s*(?P<den>\d+)")
@@ -123,26 +124,36 @@ def _read_scaled_numeral(text: str) -> float | None:
 
 def _read_words(text: str) -> float | None:
     """Number words, possibly led by a numeral or 'a'/'half a': 'two hundred and five', '2 million'."""
-    tokens = [t for t in re.split(r"[\s-]+", text) if t]
+    tokens = _number_word_tokens(text)
+    led = _split_lead(tokens) if tokens else None
+    if led is None or not led[1]:
+        return None
+    lead, words = led
+    value = _sum_number_words(words)
+    return None if value is None else lead * value
+
+
+def _number_word_tokens(text: str) -> list[str] | None:
+    """The words of ``text`` without the 'and's that join them; None when an 'and' stands where none may."""
+    tokens = [t for t in _WORD_SEPARATOR.split(text) if t]
     if not tokens or "and" in (tokens[0], tokens[-1]):  # "and" joins number words, it never ends them
         return None
     if any(t == "and" and p not in SCALES and p != "hundred" for p, t in zip(tokens, tokens[1:])):
         return None
-    tokens = [t for t in tokens if t != "and"]
-    lead = 1.0
+    return [t for t in tokens if t != "and"]
+
+
+def _split_lead(tokens: list[str]) -> tuple[float, list[str]] | None:
+    """The factor that leads the number words ('half a' 0.5, a numeral before scales) and the words after it."""
     if tokens[:2] in (["half", "a"], ["half", "an"]):
-        lead, tokens = 0.5, tokens[2:]
-    elif tokens[0] in ("a", "an"):
-        tokens = tokens[1:]
-    elif _NUMERAL_FULL.fullmatch(tokens[0]) and len(tokens) > 1:
-        lead, tokens = float(tokens[0].replace(",", "")), tokens[1:]
-        if not all(t in SCALES or t in MULTIPLIERS for t in tokens):
-            return None
-        tokens = ["one", *tokens]
-    if not tokens:
-        return None
-    value = _sum_number_words(tokens)
-    return None if value is None else lead * value
+        return 0.5, tokens[2:]
+    if tokens[0] in ("a", "an"):
+        return 1.0, tokens[1:]
+    if _NUMERAL_FULL.fullmatch(tokens[0]) and len(tokens) > 1:
+        if not all(t in SCALES or t in MULTIPLIERS for t in tokens[1:]):
+            return None  # '2 dozen' and '3 million' scale a numeral; '2 five' means nothing
+        return float(tokens[0].replace(",", "")), ["one", *tokens[1:]]
+    return 1.0, tokens
 
 
 def _sum_number_words(tokens: list[str]) -> float | None:

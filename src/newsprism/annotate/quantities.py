@@ -32,7 +32,7 @@ from .numbers import (
     APPROXIMATORS, FRACTION_WORDS_RE, MULTIPLIERS, NUMBER_WORDS_RE, NUMERAL_BODY_RE, NUMERAL_RE, SCALES,
     SHORT_SCALES, approximator_before, bounds, normalise_dashes, parse_number, read_fraction_words,
 )
-from .times import find_times, inside_named_entity
+from .times import DURATION_UNITS_RE, find_times, inside_named_entity
 
 CURRENCY_SYMBOLS = {
     "us$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
@@ -86,7 +86,7 @@ _AGE_AFTER_RE = re.compile(
 _AGE_BEFORE_RE = re.compile(r"\b(?:aged|age|ages)\s+(?:of\s+)?$", re.IGNORECASE)
 _DURATION_AFTER_RE = re.compile(
     r"(?P<dash>\s?-\s?)?(?(dash)|\s+)"
-    r"(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?\b",
+    r"(?P<unit>" + DURATION_UNITS_RE + r")s?\b",
     re.IGNORECASE,
 )
 _MEASURE_AFTER_RE = re.compile(
@@ -99,8 +99,8 @@ _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _SUFFIX_BOUND_RE = re.compile(r"\s+or\s+(?P<word>more|so|fewer|less|over|under)\b", re.IGNORECASE)
 _SUFFIX_BOUNDS = {"more": ">=", "over": ">=", "so": "~", "fewer": "<=", "less": "<=", "under": "<="}
 _LEADING_ZERO_RE = re.compile(r"0\d")  # '0800 GMT', '06': clock times and codes, not amounts
-_COUNTED_SKIP_DEPS = {"det", "poss", "predet"}
-_TIME_KINDS_OWNED_BY_TIMES = {"date", "time", "relative", "set"}
+_COUNTED_SKIP_DEPS = frozenset({"det", "poss", "predet"})
+_TIME_KINDS_OWNED_BY_TIMES = frozenset({"date", "time", "relative", "set"})
 
 
 @dataclass(slots=True)

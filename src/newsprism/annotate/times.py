@@ -61,11 +61,13 @@ _MONTH = (r"(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>1[5-9]\d\d|20\d\d)"
 _WEEKDAY = r"(?P<wd>" + "|".join(WEEKDAYS) + r")"
-_UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))"
+# The units of a duration ("centurie" before its plural "s"); quantities reads "a 10-year term" with them too.
+DURATION_UNITS_RE = r"second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)"
+_UNIT = r"(?P<unit>" + DURATION_UNITS_RE + r")"
 _NUMBER = r"(?P<n>\d+(?:\.\d+)?|" + NUMBER_WORDS_RE + r"|an?|half\s+an?)"
 
 # Month and weekday names are matched capitalised only: "may" is a verb, "march" a noun.
-_DATE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+_DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?P<y>\d{4})-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"), "day"),
     (re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b"), "day"),
     (re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b"), "day"),
@@ -75,7 +77,7 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # A month alone, full names only; "May" alone only after a preposition.
     (re.compile(r"\b(?P<m>January|February|March|April|June|July|August|September|October|November|December)"
                 r"\b(?!\s+(?:of\s+)?\d)|(?<=\bin )(?P<m2>May)\b(?!\s+\d)"), "month"),
-]
+)
 _YEAR_RE = re.compile(r"(?<![\w$€£.,/:-])" + _YEAR + r"(?![\w%]|[.,:/-]\d|\s*(?:per\s?cent|percent))")
 _DECADE_RE = re.compile(r"(?<![\w$€£.,-])(?P<dec>1[5-9]\d|20\d)0'?s\b")
 _ZONE = r"(?:\s*(?-i:GMT|UTC|BST|CET|CEST|EET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKDT|ET|PT|IST)\b)"
@@ -117,6 +119,7 @@ _ANAPHORIC_RE = re.compile(
     r"\s+(?:before|after))\b",
     re.IGNORECASE,
 )
+_ISO_PARTIAL_RE = re.compile(r"(?P<y>\d{4})(?:-(?P<mo>0[1-9]|1[0-2]))?")
 _RECENT_RE = re.compile(r"\brecent\s+(?P<unit>day|week|month|year)s\b", re.IGNORECASE)
 _DURATION_RE = re.compile(
     r"\b" + _NUMBER + r"(?P<half>\s+and\s+a\s+half)?(?:\s+|\s?-\s?)" + _UNIT + r"s?\b(?!\s?-\s?old|\s+old|\s+ago)",
@@ -133,11 +136,13 @@ _RELATION_RE = re.compile(
     r"|within|at|as of|as early as|as late as|ahead of)\s+$",
     re.IGNORECASE,
 )
-_TIME_PREPOSITIONS = {"in", "since", "by", "until", "till", "from", "before", "after", "during", "of",
-                      "through", "between", "early", "late", "mid", "summer", "winter", "spring", "autumn"}
-NAME_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "NORP"}
+_TIME_PREPOSITIONS = frozenset({"in", "since", "by", "until", "till", "from", "before", "after", "during", "of",
+                                "through", "between", "early", "late", "mid", "summer", "winter", "spring",
+                                "autumn"})
+NAME_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT",
+                               "NORP"})
 _NAME_CONTINUES_RE = re.compile(r" [A-Z][a-z]")
-_FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo"}
+_FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,16 +173,23 @@ def parse_published(published: str | None) -> date | None:
     """The publication day of an article, from ISO 8601 or another complete written date."""
     if not published:
         return None
-    try:
-        return datetime.fromisoformat(published.strip().replace("Z", "+00:00")).date()
-    except ValueError:
-        pass
+    iso_day = _iso_day(published)
+    if iso_day is not None:
+        return iso_day
     import dateparser  # a complete date only: REQUIRE_PARTS stops it filling a missing day or month
 
     parsed = dateparser.parse(published, settings={"REQUIRE_PARTS": ["day", "month", "year"]})
     if parsed is None:
         raise InputError("published", f"{published!r} is not a date")
     return parsed.date()
+
+
+def _iso_day(published: str) -> date | None:
+    """The day of an ISO 8601 date or timestamp (what the readers store), None for any other form."""
+    try:
+        return datetime.fromisoformat(published.strip().replace("Z", "+00:00")).date()
+    except ValueError:
+        return None  # not ISO 8601: the caller reads other written forms
 
 
 def parse_date(text: str) -> tuple[str, str] | None:
@@ -187,7 +199,7 @@ def parse_date(text: str) -> tuple[str, str] | None:
     "2021" -> ("2021", "year"); ISO input parses back to itself.
     """
     cleaned = " ".join(text.split())
-    iso_partial = re.fullmatch(r"(?P<y>\d{4})(?:-(?P<mo>0[1-9]|1[0-2]))?", cleaned)
+    iso_partial = _ISO_PARTIAL_RE.fullmatch(cleaned)
     if iso_partial:
         return _iso_of(int(iso_partial["y"]), _int_or_none(iso_partial["mo"]), None)
     for pattern, _precision in _DATE_PATTERNS[:4]:

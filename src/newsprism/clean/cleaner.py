@@ -90,27 +90,37 @@ def clean_article(article: Article) -> Article:
 
 def judge_lines(lines: Sequence[Line], title: str | None = None) -> list[Verdict]:
     """One verdict per line: furniture shapes anywhere, then topical judgement of what lies outside the body."""
-    repeated = repeated_short_lines(lines)
-    shapes = [Verdict("related" if line.is_headline_shaped else "navigation") if line.index in repeated
-              else furniture_verdict(line) for line in lines]
+    shapes = shape_verdicts(lines)
     first, last = cut_at_comments(lines, shapes, *main_block(lines, shapes))
     first, last = trim_teasers(lines, shapes, first, last)
-    block = lines[first:last + 1]
-    if not _needs_topic(lines, block, shapes):
+    if not _needs_topic(lines, lines[first:last + 1], shapes):
         return shapes  # everything is the block and no run of short lines needs judging: shapes decide
     body_vocabulary = BodyVocabulary(
-        [line.text for line in block if shapes[line.index].reason is None and line.is_prose])
+        [line.text for line in lines[first:last + 1] if shapes[line.index].reason is None and line.is_prose])
     last = bridged_end(lines, shapes, last, body_vocabulary.is_on_topic_prose)
-    inserted = inserted_widgets(lines[first:last + 1], shapes, body_vocabulary)
-    own_list = trailing_list(lines, shapes, last, body_vocabulary.overlap)
+    return _topical_verdicts(lines, shapes, range(first, last + 1), body_vocabulary, title)
+
+
+def shape_verdicts(lines: Sequence[Line]) -> list[Verdict]:
+    """Verdicts by shape alone: repeated short lines (menus, teasers), else each line's furniture shape."""
+    repeated = repeated_short_lines(lines)
+    return [Verdict("related" if line.is_headline_shaped else "navigation") if line.index in repeated
+            else furniture_verdict(line) for line in lines]
+
+
+def _topical_verdicts(lines: Sequence[Line], shapes: Sequence[Verdict], block: range,
+                      body_vocabulary: "BodyVocabulary", title: str | None) -> list[Verdict]:
+    """Shapes stand; widgets inside the ``block`` and lines outside it (but the body's own list) are judged."""
+    inserted = inserted_widgets(lines[block.start:block.stop], shapes, body_vocabulary)
+    own_list = trailing_list(lines, shapes, block.stop - 1, body_vocabulary.overlap)
     verdicts: list[Verdict] = []
     for line, shape in zip(lines, shapes):
         if shape.reason is not None or line.index in own_list:
             verdicts.append(shape)
-        elif first <= line.index <= last:
+        elif line.index in block:
             verdicts.append(inserted.get(line.index, shape))
         else:
-            verdicts.append(_outside_verdict(line, line.index < first, body_vocabulary, title))
+            verdicts.append(_outside_verdict(line, line.index < block.start, body_vocabulary, title))
     return verdicts
 
 

@@ -44,30 +44,10 @@ class Line:
     blank_before: bool
     # Written mostly in a script without spaces between words (function words cannot be counted there).
     unspaced: bool = False
-
-    @property
-    def is_prose(self) -> bool:
-        """Running text: ends like a sentence (or holds several) and reads like language, not a list of labels."""
-        if self.unspaced:
-            return self.ends_sentence and self.words >= PROSE_MIN_WORDS
-        if self.words < PROSE_MIN_WORDS:
-            return (self.words >= SHORT_SENTENCE_MIN_WORDS and self.ends_sentence and self.stopword_ratio > 0
-                    and not self.text.endswith(":") and self.text[0].isupper())
-        if self.words >= LONG_LINE_WORDS and self.stopword_ratio >= LONG_LINE_MIN_STOPWORD_RATIO:
-            return True  # a long line of plain language, its final stop lost (truncated teaser or corpus)
-        sentence_like = self.ends_sentence or (self.words >= 2 * LONG_LINE_WORDS and bool(
-            INNER_SENTENCE_BREAK.search(self.text)))
-        full_stop = self.text.rstrip("\"”’') ").endswith(".") and self.stopword_ratio > 0  # name-heavy ledes
-        return sentence_like and (self.stopword_ratio >= PROSE_MIN_STOPWORD_RATIO or self.words >= LONG_LINE_WORDS
-                                  or full_stop)
-
-    @property
-    def is_headline_shaped(self) -> bool:
-        """A few capitalised words without a closing full stop: a title, a subheading or a teaser."""
-        text = self.text
-        return (2 <= self.words <= HEADLINE_MAX_WORDS and (text[0].isupper() or text[0].isdigit()
-                or text[0] in "\"“'‘") and not text.rstrip("\"”’' ").endswith(".")
-                and not INNER_SENTENCE_BREAK.search(text))
+    # Running text: ends like a sentence (or holds several) and reads like language, not a list of labels.
+    is_prose: bool = False
+    # A few capitalised words without a closing full stop: a title, a subheading or a teaser.
+    is_headline_shaped: bool = False
 
 
 def split_lines(text: str) -> list[Line]:
@@ -87,13 +67,43 @@ def split_lines(text: str) -> list[Line]:
 
 def _line(index: int, text: str, start: int, blank_before: bool) -> Line:
     words = WORD.findall(text)
-    unspaced = len(UNSPACED.findall(text))
+    unspaced = 0 if text.isascii() else len(UNSPACED.findall(text))  # most lines: no need to look for CJK/Thai
     count = len(words) + unspaced // 2 if unspaced else len(words)
-    stopwords = sum(1 for word in words if word.lower() in STOPWORDS)
+    stopwords = sum(map(STOPWORDS.__contains__, map(str.lower, words)))
+    stopword_ratio = stopwords / len(words) if words and not unspaced else 0.0
+    ends_sentence = _ends_sentence(text)
+    without_spaces = bool(unspaced) and _written_without_spaces(text, words)
     return Line(index=index, text=text, start=start, end=start + len(text), words=count,
-                stopword_ratio=stopwords / len(words) if words and not unspaced else 0.0,
-                ends_sentence=bool(SENTENCE_END.search(text) or INTRODUCTION_END.search(text)),
-                blank_before=blank_before, unspaced=bool(unspaced) and _written_without_spaces(text, words))
+                stopword_ratio=stopword_ratio, ends_sentence=ends_sentence, blank_before=blank_before,
+                unspaced=without_spaces,
+                is_prose=_reads_as_prose(text, count, stopword_ratio, ends_sentence, without_spaces),
+                is_headline_shaped=_headline_shaped(text, count))
+
+
+def _reads_as_prose(text: str, words: int, stopword_ratio: float, ends_sentence: bool, unspaced: bool) -> bool:
+    """Running text: ends like a sentence (or holds several) and reads like language, not a list of labels."""
+    if unspaced:
+        return ends_sentence and words >= PROSE_MIN_WORDS
+    if words < PROSE_MIN_WORDS:
+        return (words >= SHORT_SENTENCE_MIN_WORDS and ends_sentence and stopword_ratio > 0
+                and not text.endswith(":") and text[0].isupper())
+    if words >= LONG_LINE_WORDS and stopword_ratio >= LONG_LINE_MIN_STOPWORD_RATIO:
+        return True  # a long line of plain language, its final stop lost (truncated teaser or corpus)
+    sentence_like = ends_sentence or (words >= 2 * LONG_LINE_WORDS and bool(INNER_SENTENCE_BREAK.search(text)))
+    full_stop = text.rstrip("\"”’') ").endswith(".") and stopword_ratio > 0  # name-heavy ledes
+    return sentence_like and (stopword_ratio >= PROSE_MIN_STOPWORD_RATIO or words >= LONG_LINE_WORDS or full_stop)
+
+
+def _headline_shaped(text: str, words: int) -> bool:
+    """A few capitalised words without a closing full stop: a title, a subheading or a teaser."""
+    return (2 <= words <= HEADLINE_MAX_WORDS and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“'‘")
+            and not text.rstrip("\"”’' ").endswith(".") and not INNER_SENTENCE_BREAK.search(text))
+
+
+def _ends_sentence(text: str) -> bool:
+    """Ends like a sentence, or like the introduction of a quote or list (``text`` is stripped)."""
+    # The colon test first: searching every word character for INTRODUCTION_END is slow on long lines.
+    return bool(SENTENCE_END.search(text)) or text.endswith(":") and bool(INTRODUCTION_END.search(text))
 
 
 def _written_without_spaces(text: str, words: list[str]) -> bool:

@@ -11,6 +11,8 @@ import re
 
 # Furniture is short; body sentences that happen to contain these words are longer than this.
 MAX_PATTERN_WORDS = 25
+# Shapes that may start anywhere in a line ("... newsletter ...", "... cookies ...") open with a lookahead for
+# their keyword: it adds no match and spares the backtracking that most lines, which lack the keyword, cost.
 
 _I = re.IGNORECASE
 _SEP = r"(?:\s*[|·•/,:;–—-]\s*|\s+)"
@@ -36,11 +38,12 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"^(?:(?:follow|like|find|join|connect with) (?:us|me|\w+(?: \w+)?) on .*|{_SOCIAL_NETWORK}"
         rf"(?:{_SEP}{_SOCIAL_NETWORK})*)[\s:!.]*$", _I)),
     ("newsletter", re.compile(
-        r"^(?:(?=.*\b(?:join|joining|sign(?:ing)? up|subscribe|subscribing|get|receive|register|enter)\b)"
-        r".{0,60}\bnewsletters?\b.{0,80}|[^.!?]{0,40}\bnewsletters?\b[^.!?]{0,30}|"
+        r"^(?:(?=.{0,60}?newsletter)(?:(?=.*\b(?:join|joining|sign(?:ing)? up|subscribe|subscribing|get|receive|"
+        r"register|enter)\b).{0,60}\bnewsletters?\b.{0,80}|[^.!?]{0,40}\bnewsletters?\b[^.!?]{0,30})|"
         r"(?:subscribe|sign up)(?: now| today| here)?(?: (?:to|for) .{0,80})?|"
         r"get (?:our|the) .{0,60}(?:in|to) your inbox.*|stay (?:informed|updated|in the loop).{0,80}|"
-        r"enter your e-?mail(?: address)?.{0,40}|.{0,40}delivered (?:straight |directly )?to your inbox.*)"
+        r"enter your e-?mail(?: address)?.{0,40}|(?=.{0,40}?delivered).{0,40}delivered (?:straight |directly )?to "
+        r"your inbox.*)"
         r"[\s:!.]*$", _I)),
     ("comments", re.compile(
         r"^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?[\s:]*$|"
@@ -58,8 +61,8 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^(?:related|read more|read also|see also|also read|more)\s*[:»>|–-]\s*\S.{0,160}$|"
         r"^(?:click|tap) here\b.{0,120}$|^(?:watch|listen|read)(?: the)? (?:full|latest|our) .{0,100}$", _I)),
     ("cookie", re.compile(
-        r"^.{0,120}\b(?:we use cookies|this (?:site|website) uses cookies|cookies? (?:policy|settings|preferences|"
-        r"consent)|accept (?:all )?cookies|use of cookies)\b.{0,200}$", _I)),
+        r"^(?=.{0,140}?cookie).{0,120}\b(?:we use cookies|this (?:site|website) uses cookies|"
+        r"cookies? (?:policy|settings|preferences|consent)|accept (?:all )?cookies|use of cookies)\b.{0,200}$", _I)),
     ("advertisement", re.compile(
         r"^(?:advertisement|advertising|sponsored(?: content| by .{0,40})?|ad|ads|paid (?:content|post)|"
         r"partner content|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|"
@@ -71,13 +74,16 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"advertise(?: with us)?|subscriptions?|rss(?: feeds?)?|toggle navigation|open menu|go to|top|"
         r"(?:next|previous) (?:article|story|post|page)|load more|show more|see more|view all|all rights reserved)"
         r"[\s:.»>]*$", _I)),
-    ("navigation", re.compile(r"^[^.!?]{1,40}(?:\s*[>»›/|]\s*[^.!?]{1,40}){2,}$")),
-    ("copyright", re.compile(r"^(?:©|\(c\)|copyright\b).{0,200}$|^.{0,150}\ball rights reserved\b.{0,100}$", _I)),
+    ("navigation", re.compile(  # breadcrumbs: "Home > News > World"
+        r"^(?=(?:[^>»›/|\n]*[>»›/|]){2})[^.!?]{1,40}(?:\s*[>»›/|]\s*[^.!?]{1,40}){2,}$")),
+    ("copyright", re.compile(
+        r"^(?:©|\(c\)|copyright\b).{0,200}$|"
+        r"^(?=.{0,150}?all rights reserved).{0,150}\ball rights reserved\b.{0,100}$", _I)),
     ("credit", re.compile(
         r"^\(?(?:\w+ )?(?:reporting|additional reporting|writing|editing|compiled|produced) by\b.{0,200}\)?$|"
         r"^(?:photo|photograph|image|picture|video|graphic|illustration|source|file photo)s?(?: credit)?"
         r"\s*[:/|]\s*.{1,80}$|"
-        r"^(?:photo|image)s? (?:by|courtesy of)\b.{1,80}$|^.{0,200}credits?:\s*[^.]{1,60}$", _I)),
+        r"^(?:photo|image)s? (?:by|courtesy of)\b.{1,80}$|^(?=.{0,200}?credit).{0,200}credits?:\s*[^.]{1,60}$", _I)),
     ("date", re.compile(
         r"^(?:(?:published|updated|posted|last updated|first published|modified)(?: on| at)?:?\s*)?"
         r"(?:[\d:. ]{3,8}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4})?,?\s*)?"

@@ -17,11 +17,10 @@ import re
 from dataclasses import dataclass
 
 _MONTHS = {
-    name: number
-    for number in range(1, 13)
-    for name in (calendar.month_name[number].lower(), calendar.month_abbr[number].lower())
+    **{name: number for number in range(1, 13)
+       for name in (calendar.month_name[number].lower(), calendar.month_abbr[number].lower())},
+    "sept": 9,
 }
-_MONTHS["sept"] = 9
 
 # Zones a news site writes after a time. "ET"/"PT" are left out: they do not say whether DST applies.
 _ZONES = {
@@ -45,12 +44,12 @@ _TIME = (
     r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<zone>[A-Za-z]{1,5}|[+-]\d{2}:?\d{2}))?)?"
 )
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-_NAMED_FORMS = [
+_NAMED_FORMS = (
     re.compile(_WEEKDAY + _DAY + r"\s+" + _MONTH_WORD + r",?\s+" + _YEAR + _TIME, re.IGNORECASE),
     re.compile(_WEEKDAY + _MONTH_WORD + r"\s+" + _DAY + r",?\s+" + _YEAR + _TIME, re.IGNORECASE),
     re.compile(_MONTH_WORD + r",?\s+" + _YEAR, re.IGNORECASE),
     re.compile(_YEAR, re.IGNORECASE),
-]
+)
 _SLASHED = re.compile(r"(?P<a>\d{1,4})[/.](?P<b>\d{1,2})[/.](?P<c>\d{1,4})")
 
 

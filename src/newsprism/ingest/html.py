@@ -23,6 +23,7 @@ from trafilatura.utils import decode_file, load_html
 
 from newsprism.config import Options
 from newsprism.errors import InputError
+from newsprism.ingest.dates import normalise_date
 from newsprism.ingest.ids import content_id
 from newsprism.model import Article
 
@@ -49,10 +50,8 @@ DATE_META_XPATH = (
     ' or @name="dc.date" or @name="DC.date.issued" or @name="sailthru.date" or @property="og:published_time"]'
     '/@content'
 )
-ISO_DATE = re.compile(
-    r"^\s*(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)"
-    r"(?:[T ](?P<hm>\d{2}:\d{2})(?P<sec>:\d{2})?(?:[.,]\d+)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?\s*$"
-)
+WORD = re.compile(r"\w+")
+TAG = re.compile(r"<[^>]*>")
 SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 BLANK_RUNS = re.compile(r"\n\s*\n\s*(?:\n\s*)*")
 
@@ -74,9 +73,7 @@ def read_html(data: bytes | str, source: str, options: Options) -> Article:
     document = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False)
     meta = _metadata(tree, document)
     body = _without_leading_title(extract_body(tree, document), meta.title)
-    if len(_words(body)) < MIN_BODY_WORDS:
-        raise InputError(source, f"no article body found in the HTML page ({len(_words(body))} words of text)",
-                         "no_content")
+    _refuse_short_body(body, source)
     return Article(
         id=content_id(body), text=body, title=meta.title, outlet=meta.outlet or options.default_outlet,
         url=meta.url, path=source, published=meta.published, authors=meta.authors, source_format="html",
@@ -111,8 +108,16 @@ def _without_leading_title(body: str, title: str | None) -> str:
     return body
 
 
+def _refuse_short_body(body: str, source: str) -> None:
+    """Raise InputError when the page yields fewer than ``MIN_BODY_WORDS`` words: a menu or a label, no article."""
+    count = len(_words(body))
+    if count < MIN_BODY_WORDS:
+        amount = "no words" if count == 0 else f"only {count} word{'' if count == 1 else 's'}"
+        raise InputError(source, f"no article body found in the HTML page ({amount} of text)", "no_content")
+
+
 def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.casefold())
+    return WORD.findall(text.casefold())
 
 
 def fragment_to_text(html: str) -> str:
@@ -124,7 +129,7 @@ def fragment_to_text(html: str) -> str:
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
     except (etree.ParserError, ValueError):
-        return _tidy(re.sub(r"<[^>]*>", " ", html))
+        return _tidy(TAG.sub(" ", html))
     pieces: list[str] = []
     _walk_fragment(root, pieces)
     return _tidy("".join(pieces))
@@ -214,10 +219,13 @@ def _canonical_url(tree: lxml.html.HtmlElement) -> str | None:
 
 
 def _written_date(tree: lxml.html.HtmlElement) -> str | None:
-    """The publication date from meta tags, JSON-LD or <time>, in ISO 8601 at the precision written."""
+    """The publication date from meta tags, JSON-LD or <time>, in ISO 8601 at the precision written.
+
+    The first candidate that ``dates.normalise_date`` reads wins (the same normaliser as every other reader).
+    """
     candidates = list(tree.xpath(DATE_META_XPATH)) + _json_ld_dates(tree) + list(tree.xpath("//time/@datetime"))
     for candidate in candidates:
-        iso = normalise_iso_date(str(candidate))
+        iso = normalise_date(str(candidate))
         if iso:
             return iso
     return None
@@ -241,21 +249,3 @@ def _find_key(data: object, key: str) -> list[str]:
     if isinstance(data, list):
         return [value for child in data for value in _find_key(child, key)]
     return []
-
-
-def normalise_iso_date(value: str) -> str | None:
-    """An ISO-like date string rewritten as ISO 8601 keeping its precision; None when it is not one.
-
-    ``2024-07`` -> ``2024-07``; ``2019-11-19T10:05:00.000Z`` -> ``2019-11-19T10:05:00Z``;
-    ``2019-11-19 10:05 +0100`` -> ``2019-11-19T10:05+01:00``.
-    """
-    match = ISO_DATE.match(value)
-    if not match:
-        return None
-    result = match["date"]
-    if match["hm"]:
-        result += "T" + match["hm"] + (match["sec"] or "")
-        tz = match["tz"]
-        if tz:
-            result += "Z" if tz == "Z" else f"{tz[:3]}:{tz[-2:]}"
-    return result

@@ -47,18 +47,24 @@ def read_json(text: str, path: str, options: Options) -> Harvest:
 
 
 def _top_level_items(text: str, harvest: Harvest, path: str) -> Iterator[tuple[str, Any]]:
+    """(position, value) of each article object the document holds; what cannot be read goes to ``harvest``."""
     start = len(text) - len(text.lstrip())
     try:
         value, end = _DECODER.raw_decode(text, start)
     except ValueError as error:
         if text.lstrip().startswith("["):
-            yield from _array_items(text, start, harvest, path)
+            yield from _array_items(text, start, harvest, path)  # keep the elements before the damage
         else:
             harvest.fail(f"{path}:{_line_of(text, getattr(error, 'pos', start))}", f"invalid JSON: {_reason(error)}",
                          "malformed")
         return
     if text[end:].strip():
         harvest.fail(f"{path}:{_line_of(text, end)}", "extra data after the JSON document", "malformed")
+    yield from _document_items(value, text, start, harvest, path)
+
+
+def _document_items(value: Any, text: str, start: int, harvest: Harvest, path: str) -> Iterator[tuple[str, Any]]:
+    """The objects of a parsed document: a report's ``articles``, an array's elements, or the object itself."""
     if isinstance(value, Mapping) and isinstance(value.get("articles"), list) and "text" not in value:
         # Lines are not known inside an already-parsed object: positions are given by index.
         yield from ((f"{path}:articles[{index}]", item) for index, item in enumerate(value["articles"]))
