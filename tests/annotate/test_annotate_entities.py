@@ -55,6 +55,12 @@ def test_page_furniture_and_shouted_fragments_are_dropped(nlp):
     assert found(nlp, text, entities) == [("NATO", "ORG"), ("UN", "ORG")]
 
 
+def test_shouted_person_names_and_entities_ending_at_a_line_break_are_kept(nlp):
+    text = "GARY ROSS TO DIRECT SEQUEL\n'Catching Fire'\nfilming starts."
+    entities = [("GARY ROSS", "PERSON"), ("TO DIRECT SEQUEL", "ORG"), ("'Catching Fire'\n", "WORK_OF_ART")]
+    assert found(nlp, text, entities) == [("GARY ROSS", "PERSON"), ("Catching Fire", "WORK_OF_ART")]
+
+
 def test_entities_spanning_a_line_break_keep_only_known_places(nlp):
     text = "Release of Prominent Political Prisoners\nVilnius hosted them.\nShare\nComments"
     entities = [("Release of Prominent Political Prisoners\nVilnius", "ORG"), ("Share\nComments", "ORG")]

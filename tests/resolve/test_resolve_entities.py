@@ -166,7 +166,29 @@ def test_ids_are_deterministic_and_mentions_get_their_entity():
     assert person.name == "Ales Bialiatski" and person.type == "PERSON"
     assert first.mention_entity[("a", 20, 32)] == person.id
     assert pair[1].mentions[0].entity is None  # the input is left as it was
+    assert {m.entity for m in person.mentions} == {person.id}
 
 
 def test_no_mentions_no_entities():
     assert resolve(article("a", "Nothing named here.", [])) == ([], {})
+
+
+def test_long_names_a_letter_apart_are_one_unless_their_numbers_differ():
+    first = article("a", "The Academy of Motion Picture Arts and Sciences chose her. Internet Explorer 8 crashed.",
+                    [("Academy of Motion Picture Arts and Sciences", "ORG"), ("Internet Explorer 8", "PRODUCT")])
+    second = article("b", "The Academy of Motion Pictures Arts and Sciences agreed. Internet Explorer 9 is out.",
+                     [("Academy of Motion Pictures Arts and Sciences", "ORG"), ("Internet Explorer 9", "PRODUCT")])
+    entities = by_name(resolve(first, second))
+    assert entities["Academy of Motion Picture Arts and Sciences"][1:] == (
+        ["Academy of Motion Picture Arts and Sciences", "Academy of Motion Pictures Arts and Sciences"], ["a", "b"])
+    assert entities["Internet Explorer 8"][1:] == (["Internet Explorer 8"], ["a"])
+    assert entities["Internet Explorer 9"][1:] == (["Internet Explorer 9"], ["b"])
+
+
+def test_a_short_form_joins_the_only_name_it_ends_or_starts():
+    first = article("a", "The Boston Red Sox signed him; The Hollywood Reporter said so.",
+                    [("Boston Red Sox", "ORG"), ("The Hollywood Reporter", "ORG")])
+    second = article("b", "The Red Sox confirmed it, THR reported.", [("Red Sox", "ORG"), ("THR", "ORG")])
+    entities = by_name(resolve(first, second))
+    assert entities["Boston Red Sox"] == ("ORG", ["Boston Red Sox", "Red Sox"], ["a", "b"])
+    assert entities["The Hollywood Reporter"] == ("ORG", ["THR", "The Hollywood Reporter"], ["a", "b"])

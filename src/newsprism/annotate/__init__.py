@@ -38,16 +38,20 @@ def annotate_article(article: Article, doc: Any, layers: dict[str, Callable[...,
                      ) -> ArticleAnnotations:
     """Every layer's findings for one article whose text ``doc`` is the parse of."""
     layers = load_layers() if layers is None else layers
-    mentions = find_mentions(doc, article.id)
-    annotations = ArticleAnnotations(article=article.id, sentences=sentence_spans(doc), mentions=mentions)
-    if "quantities" in layers:
-        annotations.quantities = layers["quantities"](doc)
-    if "times" in layers:
-        annotations.times = layers["times"](doc, article.published)
-    if "quotes" in layers:
-        annotations.quotes = layers["quotes"](doc, article.id, mentions)
-    if "attributions" in layers:
-        annotations.attributions = layers["attributions"](doc, article.id, mentions)
+    try:
+        mentions = find_mentions(doc, article.id)
+        annotations = ArticleAnnotations(article=article.id, sentences=sentence_spans(doc), mentions=mentions)
+        if "quantities" in layers:
+            annotations.quantities = layers["quantities"](doc)
+        if "times" in layers:
+            annotations.times = layers["times"](doc, article.published)
+        if "quotes" in layers:
+            annotations.quotes = layers["quotes"](doc, article.id, mentions)
+        if "attributions" in layers:
+            annotations.attributions = layers["attributions"](doc, article.id, mentions)
+    except Exception as exc:  # a layer bug: say which article triggers it, and let it propagate
+        exc.add_note(f"while annotating article {article.id!r}")
+        raise
     return annotations
 
 

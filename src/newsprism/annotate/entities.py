@@ -38,22 +38,24 @@ _MAX_PLACE_WORDS = 4
 def find_mentions(doc: Any, article_id: str) -> list[Mention]:
     """Named-entity mentions of one parsed article, corrected, sorted by position, without overlaps."""
     gazetteer = load_gazetteer()
+    text = doc.text  # spaCy rebuilds Doc.text from its tokens on every access: read it once
+    entities = doc.ents
     mentions: list[Mention] = []
-    for ent in doc.ents:
+    for ent in entities:
         if ent.label_ in NAME_LABELS:
-            mentions.extend(_corrected(doc.text, ent.start_char, ent.end_char, ent.label_, article_id, gazetteer))
-    mentions.extend(_missed_places(doc, article_id, gazetteer))
+            mentions.extend(_corrected(text, ent.start_char, ent.end_char, ent.label_, article_id, gazetteer))
+    mentions.extend(_missed_places(doc, text, entities, article_id, gazetteer))
     return _without_overlaps(mentions)
 
 
 def _corrected(text: str, start: int, end: int, label: str, article_id: str, gazetteer: Gazetteer
                ) -> Iterator[Mention]:
     """One spaCy entity as zero or more corrected mentions."""
+    start, end = _trimmed(text, start, end)
     if "\n" in text[start:end]:
         yield from _newline_pieces(text, start, end, article_id, gazetteer)
         return
-    start, end = _trimmed(text, start, end)
-    if end <= start or _is_furniture(text[start:end]):
+    if end <= start or _is_furniture(text[start:end], label):
         return
     if label == "PERSON":
         yield from _person_parts(text, start, end, article_id, gazetteer)
@@ -81,19 +83,22 @@ def _without_edges(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _is_furniture(span_text: str) -> bool:
+def _is_furniture(span_text: str, label: str) -> bool:
     """Page furniture or a shouted headline fragment rather than a name."""
     if not any(ch.isupper() for ch in span_text):
         return True
     words = re.findall(r"[A-Za-z]+", span_text)
     if words and all(word.lower() in BOILERPLATE_WORDS for word in words):
         return True
-    return _is_shouted_fragment(span_text, words)
+    return _is_shouted_fragment(span_text, words, label)
 
 
-def _is_shouted_fragment(span_text: str, words: list[str]) -> bool:
-    """All-caps runs of several words, or one long all-caps word, that are not places ("BREAKING NEWS")."""
+def _is_shouted_fragment(span_text: str, words: list[str], label: str) -> bool:
+    """All-caps runs of several words, or one long all-caps word, that are not places ("BREAKING NEWS").
+    A shouted person's name of two or three words ("GARY ROSS" in a headline) is still a name."""
     if not words or not all(word.isupper() for word in words) or load_gazetteer().is_place_or_people(span_text):
+        return False
+    if label == "PERSON" and len(words) in (2, 3):
         return False
     return len(words) >= 2 and all(len(word) > 2 for word in words) or len(span_text) >= 7
 
@@ -153,15 +158,16 @@ def _place_parts(text: str, start: int, end: int, label: str, article_id: str, g
             yield _mention(text, start, end, label, article_id)
 
 
-def _missed_places(doc: Any, article_id: str, gazetteer: Gazetteer) -> Iterator[Mention]:
+def _missed_places(doc: Any, text: str, entities: tuple, article_id: str, gazetteer: Gazetteer
+                   ) -> Iterator[Mention]:
     """Capitalised gazetteer names outside every spaCy entity (the model misses rare countries and cities)."""
-    covered = {token.i for ent in doc.ents for token in ent}
+    covered = {index for ent in entities for index in range(ent.start, ent.end)}
     index = 0
     while index < len(doc):
         length = _place_length_at(doc, index, covered, gazetteer)
         if length:
             span = doc[index:index + length]
-            yield _mention(doc.text, span.start_char, span.end_char, _gazetteer_label(span.text, gazetteer),
+            yield _mention(text, span.start_char, span.end_char, _gazetteer_label(span.text, gazetteer),
                            article_id)
         index += length or 1
 

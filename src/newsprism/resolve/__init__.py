@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 from typing import NamedTuple
 
-from ..model import Article, ArticleAnnotations, Entity
+from ..model import Article, ArticleAnnotations, Entity, Mention
 from .aliases import IntroducedAlias, introduced_aliases
 from .entities import build_entities
 from .forms import build_forms, contexts
@@ -62,7 +62,8 @@ def resolve_entities(articles: list[Article], annotations: list[ArticleAnnotatio
     return resolve_mentions([m for a in annotations for m in a.mentions], aliases, order)
 
 
-def resolve_mentions(mentions: list, aliases: list[IntroducedAlias], article_order: dict[str, int]) -> Resolution:
+def resolve_mentions(mentions: list[Mention], aliases: list[IntroducedAlias], article_order: dict[str, int]
+                     ) -> Resolution:
     """The clustering itself, on mentions (and introduced aliases) alone: the benchmark calls this directly."""
     gazetteer = load_gazetteer()
     forms = build_forms(mentions)

@@ -1,6 +1,7 @@
 """From clusters of name forms to :class:`Entity` records: canonical name, type, aliases, articles, links."""
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections import Counter, defaultdict
 
@@ -24,6 +25,7 @@ def build_entities(forms: list[Form], clusters: Clusters, article_order: dict[st
     for root in sorted(members, key=lambda r: _first_position(members[r], article_order)):
         entity = _entity(members[root], article_order)
         entity.id = _unique_id(entity, used_ids)
+        entity.mentions = [dataclasses.replace(m, entity=entity.id) for m in entity.mentions]
         entities.append(entity)
     _link_capitals(entities, gazetteer)
     return entities

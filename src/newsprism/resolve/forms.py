@@ -56,7 +56,7 @@ def build_forms(mentions: list[Mention]) -> list[Form]:
     return list(forms.values())
 
 
-def context_keys(form: Form, gazetteer: Gazetteer) -> str:
+def context_key(form: Form, gazetteer: Gazetteer) -> str:
     """What a form counts as in another form's context: its country code when it is a country."""
     code = gazetteer.country_names.get(form.key)
     return f"country:{code}" if code and form.family in ("place", "org", "other") else form.key
@@ -67,7 +67,7 @@ def contexts(forms: list[Form], gazetteer: Gazetteer) -> dict[int, frozenset[str
     by_article: dict[str, set[str]] = defaultdict(set)
     for form in forms:
         for article in form.articles:
-            by_article[article].add(context_keys(form, gazetteer))
+            by_article[article].add(context_key(form, gazetteer))
     return {form.index: frozenset(set().union(*(by_article[a] for a in form.articles))
-                                  - {context_keys(form, gazetteer)})
+                                  - {context_key(form, gazetteer)})
             for form in forms}

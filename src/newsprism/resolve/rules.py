@@ -6,6 +6,7 @@ two forms' articles share, or the same article.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Iterable
 
@@ -16,6 +17,7 @@ from .forms import Form
 from .gazetteer import Gazetteer
 from .names import initials, institution_core, name_key, transliteration_key
 
+_DIGITS = re.compile(r"\d+")
 NAME_KEY_SIMILARITY = 0.8  # normalised Indel similarity of two transliteration keys
 LONG_NAME_SIMILARITY = 0.95  # names of three words or more that differ by about a letter
 MIN_SHARED_CONTEXT = 2     # names two spellings' articles must share before they are taken as one person
@@ -121,30 +123,40 @@ def merge_organisation_variants(forms: list[Form], clusters: Clusters, gazetteer
     the "State Department"; "Promises" is "Promises Treatment Center" and "Red Sox" the "Boston Red Sox" when
     no other name starts (ends) that way."""
     organisations = [form for form in forms if form.family in ("org", "other")]
-    by_core: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for form in organisations:
-        by_core[tuple(institution_core(form.words))].append(form.index)
-    for indices in by_core.values():
-        clusters.union_all(indices)
+    _merge_same_core(organisations, clusters)
     _merge_near_identical_long_names(organisations, clusters)
     for short in organisations:
         longer = [form for form in organisations if len(form.words) > len(short.words)]
         national = [form for form in longer if _is_national_variant(short, form, gazetteer)]
         clusters.union_all([short.index] + [form.index for form in national])
-        if gazetteer.is_place_or_people(short.key):
-            continue
-        for part in (slice(None, len(short.words)), slice(len(short.words) * -1, None)):
-            matching = {clusters.find(form.index) for form in longer if form.words[part] == short.words}
-            if len(matching) == 1:
-                clusters.union(short.index, matching.pop())
-                break
+        if not gazetteer.is_place_or_people(short.key):
+            _merge_unique_extension(short, longer, clusters)
+
+
+def _merge_same_core(organisations: list[Form], clusters: Clusters) -> None:
+    by_core: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for form in organisations:
+        by_core[tuple(institution_core(form.words))].append(form.index)
+    for indices in by_core.values():
+        clusters.union_all(indices)
+
+
+def _merge_unique_extension(short: Form, longer: list[Form], clusters: Clusters) -> None:
+    """Join the one name that starts with ``short`` (else the one that ends with it), if there is one."""
+    for part in (slice(None, len(short.words)), slice(-len(short.words), None)):
+        matching = {clusters.find(form.index) for form in longer if form.words[part] == short.words}
+        if len(matching) == 1:
+            clusters.union(short.index, matching.pop())
+            return
 
 
 def _merge_near_identical_long_names(organisations: list[Form], clusters: Clusters) -> None:
+    """Long names a letter apart are one, unless their numbers differ ("Internet Explorer 8" and "9")."""
     long_names = [form for form in organisations if len(form.words) >= 3]
     for position, first in enumerate(long_names):
         for second in long_names[position + 1:]:
-            if Indel.normalized_similarity(first.key, second.key) >= LONG_NAME_SIMILARITY:
+            if (Indel.normalized_similarity(first.key, second.key) >= LONG_NAME_SIMILARITY
+                    and _DIGITS.findall(first.key) == _DIGITS.findall(second.key)):
                 clusters.union(first.index, second.index)
 
 
