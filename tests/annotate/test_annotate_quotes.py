@@ -193,3 +193,11 @@ def test_any_text_gives_exact_spans(nlp, words):
     doc = nlp(" ".join(words))
     for found in find_quotes(doc, "t", []) + find_attributions(doc, "t", []):
         assert doc.text[found.span.start:found.span.end] == found.text
+
+
+def test_speaker_whose_head_the_tagger_misreads_as_punctuation_still_gives_a_quote(resources):
+    """ "No." split off as the subject of "said" once emptied the speaker phrase and crashed the layer."""
+    doc = resources.nlp('"We were searching," Juror No. 12 said.')
+    quotes = find_quotes(doc, "a1", [])
+    assert [q.text for q in quotes] == ["We were searching"]
+    assert all(doc.text[q.speaker_span.start:q.speaker_span.end] for q in quotes if q.speaker_span)

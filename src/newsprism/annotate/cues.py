@@ -199,9 +199,11 @@ def noun_phrase(head: Token) -> list[Token]:
     doc = head.doc
     start, end = min(keep), max(keep)
     tokens = [doc[i] for i in range(start, end + 1)]
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in {"cc", "case"} and tokens[-1].i != head.i):
+    # Trim edge punctuation and dangling conjunctions, but never the head itself: a mis-tagged head such as
+    # the "." of "Juror No. 12 said" must still leave a phrase to point at.
+    while tokens[-1].i != head.i and (tokens[-1].is_punct or tokens[-1].dep_ in {"cc", "case"}):
         tokens.pop()
-    while tokens and tokens[0].is_punct:
+    while tokens[0].i != head.i and tokens[0].is_punct:
         tokens.pop(0)
     return tokens
 
