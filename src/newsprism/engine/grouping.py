@@ -1,7 +1,8 @@
 """The in-memory indexes the driver needs — duplicate index and story clusterer — rebuilt from a store.
 
-Rebuilding reads each stored signature and story state once, in stored order; after that every arriving
-article costs an index lookup, never a scan over the stories.
+Rebuilding reads each stored signature, story state, membership and relation once, in stored order; after
+that every arriving article costs an index lookup, never a scan over the stories. A story's member and
+related lists are kept as rows, not in its stored state (see ``engine.ingest.stored_state``).
 """
 from __future__ import annotations
 
@@ -31,6 +32,20 @@ def rebuild_grouping(store: Store, duplicate_settings: DuplicateSettings | None 
     clusterer = StoryClusterer(cluster_settings)
     documents, counts = store.vocabulary()
     clusterer.load_vocabulary({"documents": documents, "counts": counts})
+    members, related = _story_rows(store)
     for story_id, state in store.iter_story_states():
-        clusterer.load_story(story_id, state)
+        clusterer.load_story(story_id, {**state, "articles": members.get(story_id, []),
+                                        "related": related.get(story_id, [])})
     return Grouping(index, clusterer, settings)
+
+
+def _story_rows(store: Store) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Members in arrival order and relations (both ways, in recorded order) of every story."""
+    members: dict[str, list[str]] = {}
+    for story_id, article_id in store.iter_memberships():
+        members.setdefault(story_id, []).append(article_id)
+    related: dict[str, dict[str, None]] = {}
+    for story_id, other in store.iter_relations():
+        related.setdefault(story_id, {})[other] = None
+        related.setdefault(other, {})[story_id] = None
+    return members, {story_id: list(others) for story_id, others in related.items()}

@@ -23,6 +23,7 @@ from .base import Engine, ProcessedArticle, ProcessedBatch
 from .grouping import Grouping, rebuild_grouping
 
 Progress = Callable[[str, int, int], None]
+ROW_FIELDS = ("articles", "related")  # story-state fields kept as story_members / story_relations rows
 
 
 def _quiet(stage: str, done: int, total: int) -> None:
@@ -85,8 +86,7 @@ class BatchBuilder:
             if state is None:
                 continue  # absorbed by a merge later in this batch
             self.write.stories.append(StoryWrite(story_id, self._titles.get(story_id), state.get("first"),
-                                                 state.get("last"), state))
-            self.write.relations.extend(Relation(story_id, other) for other in state.get("related", []))
+                                                 state.get("last"), stored_state(state)))
         return self.write
 
     def _find(self, article: Article) -> ArticleRef | None:
@@ -122,17 +122,25 @@ class BatchBuilder:
             self.write.key_counts[key] = self.write.key_counts.get(key, 0) + 1
 
     def _record(self, item: ProcessedArticle, assignment: Assignment, score: float) -> None:
-        clusterer = self.grouping.clusterer
         if assignment.new:
             self._titles[assignment.story] = story_title(item.article)
             self.summary.stories_created += 1
-        for gone in assignment.merged:
+        # a clusterer that merges stories names the absorbed ones in ``merged``; one that never merges has none
+        for gone in getattr(assignment, "merged", ()):
             self.write.merges.append((gone, assignment.story))
             self.summary.stories_merged += 1
-        # every story whose exported state changed: the one joined, and those it is (now) related to
         self._touched[assignment.story] = None
-        self._touched.update(dict.fromkeys(clusterer.story(assignment.story).related))
+        self.write.relations.extend(Relation(assignment.story, other) for other in assignment.related)
         self.write.memberships.append(Membership(item.article.id, assignment.story, score))
+
+
+def stored_state(state: dict) -> dict:
+    """A story's state without the fields the store already holds as rows (members, relations).
+
+    Those two lists grow with the story and with its kin; writing them with every batch that touches
+    the story would make the cost per article grow with the store. ``rebuild_grouping`` puts them back.
+    """
+    return {key: value for key, value in state.items() if key not in ROW_FIELDS}
 
 
 def _exported(clusterer: StoryClusterer, story_id: str) -> dict | None:

@@ -75,8 +75,8 @@ class BatchWrite:
 
     ``documents`` and ``key_counts`` are what the batch adds to the clusterer's document frequencies.
     ``merges`` are (absorbed story, surviving story) in the order the clusterer made them: the absorbed
-    story's members move to the survivor and the absorbed story disappears. ``relations`` replace the
-    stored relations of every story in ``stories``.
+    story's members move to the survivor and the absorbed story disappears. ``relations`` are added to
+    those stored (a pair already stored is kept once).
     """
 
     engine: str = "local"
@@ -162,6 +162,14 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def iter_story_states(self) -> Iterator[tuple[str, dict[str, Any]]]:
         """(story id, clusterer state) in creation order: what the clusterer is rebuilt from."""
+
+    @abc.abstractmethod
+    def iter_memberships(self) -> Iterator[tuple[str, str]]:
+        """(story id, article id) for every member, in arrival order of the articles."""
+
+    @abc.abstractmethod
+    def iter_relations(self) -> Iterator[tuple[str, str]]:
+        """(story id, related story id) in the order they were recorded."""
 
     @abc.abstractmethod
     def vocabulary(self) -> tuple[int, dict[str, int]]:

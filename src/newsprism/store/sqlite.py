@@ -19,6 +19,7 @@ from .base import ArticleRef, BatchWrite, Store, StorySummary
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 30_000
+CACHE_KIB = 64 * 1024
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -29,6 +30,8 @@ def _connect(path: Path) -> sqlite3.Connection:
         # NORMAL in WAL mode: a killed process loses no committed transaction; only power loss may.
         connection.execute("PRAGMA synchronous=NORMAL")
         connection.execute("PRAGMA foreign_keys=ON")
+        # a larger page cache keeps the id, url and vocabulary indexes in memory as the store grows
+        connection.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
         return connection
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: not a newsprism store ({exc})") from exc
@@ -181,6 +184,15 @@ class SQLiteStore(Store):
         for row in self._db.execute("SELECT id, state FROM stories ORDER BY seq"):
             yield row[0], json.loads(row[1])
 
+    def iter_memberships(self) -> Iterator[tuple[str, str]]:
+        for row in self._db.execute("SELECT m.story_id, m.article_id FROM story_members m "
+                                    "JOIN articles a ON a.id = m.article_id ORDER BY a.seq"):
+            yield row[0], row[1]
+
+    def iter_relations(self) -> Iterator[tuple[str, str]]:
+        for row in self._db.execute("SELECT story_id, related_id FROM story_relations ORDER BY rowid"):
+            yield row[0], row[1]
+
     def counts(self) -> dict[str, int]:
         tables = ("batches", "articles", "article_versions", "ingest_errors", "duplicates", "signatures",
                   "stories", "story_members", "story_relations", "vocabulary")
@@ -253,8 +265,7 @@ def _write_stories(db: sqlite3.Connection, batch: BatchWrite, batch_id: int) -> 
         db.execute("UPDATE story_members SET story_id = ? WHERE story_id = ?", (keeper, gone))
         db.execute("DELETE FROM story_relations WHERE story_id = ? OR related_id = ?", (gone, gone))
         db.execute("DELETE FROM stories WHERE id = ?", (gone,))
-    db.executemany("DELETE FROM story_relations WHERE story_id = ?", [(story.id,) for story in batch.stories])
-    db.executemany("INSERT OR REPLACE INTO story_relations VALUES (?, ?, ?)",
+    db.executemany("INSERT OR IGNORE INTO story_relations VALUES (?, ?, ?)",
                    [(r.story_id, r.related_id, r.score) for r in batch.relations])
 
 
