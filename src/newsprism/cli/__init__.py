@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from .analyze import analyze
+from .store_commands import register as register_store_commands
 
 
 def _show_version(value: bool) -> None:
@@ -34,16 +35,8 @@ def build_app() -> typer.Typer:
     )
     app.callback()(_root)
     app.command("analyze")(analyze)
-    _register_store_commands(app)
+    register_store_commands(app)
     return app
-
-
-def _register_store_commands(app: typer.Typer) -> None:
-    try:
-        from .store_commands import register
-    except ImportError:
-        return
-    register(app)
 
 
 def main() -> None:
