@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from .analyze import analyze
+from .serve_command import register as register_serve_command
 from .store_commands import register as register_store_commands
 
 
@@ -36,6 +37,7 @@ def build_app() -> typer.Typer:
     app.callback()(_root)
     app.command("analyze")(analyze)
     register_store_commands(app)
+    register_serve_command(app)
     return app
 
 

@@ -13,11 +13,16 @@ code{background:#f4f4f4;padding:0 .2rem}h2{border-bottom:2px solid #333;margin-t
 """
 
 
-def render_html(report: Report) -> str:
+def render_html_body(report: Report) -> str:
+    """The report as HTML to put inside a page's ``<body>`` (the web app adds its own navigation)."""
     from markdown_it import MarkdownIt
 
     converter = MarkdownIt("commonmark", {"html": False}).enable("table")
-    body = converter.render(render_markdown(report))
+    return converter.render(render_markdown(report))
+
+
+def render_html(report: Report) -> str:
+    body = render_html_body(report)
     title = escape(report.stories[0].title if report.stories else "newsprism report")
     return (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"

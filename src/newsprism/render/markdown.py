@@ -54,7 +54,7 @@ def _conflicts(conflicts: list[Conflict], titles: dict[str, str]) -> list[str]:
         lines.append(f"- **{conflict.kind}** — {conflict.subject}: {conflict.explanation}")
         for position in conflict.positions:
             sources = ", ".join(titles.get(a, a) for a in position.articles)
-            quoted = "; ".join(f"“{e.text}”" for e in position.evidence[:2])
+            quoted = "; ".join(f"“{e.text}”" for e in position.evidence)
             lines.append(f"  - {position.value} — {sources}: {quoted}")
     return lines + [""]
 

@@ -1,0 +1,116 @@
+"""The terminal view of a report (rich): per story, what is established, what is disputed side by side,
+who said what, and what only one source reports."""
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ..model import Article, Conflict, Report, Story
+
+EVIDENCE_CHARS = 220
+SINGLE_SOURCE_SHOWN = 10
+
+
+def render_terminal(report: Report, console: Console) -> None:
+    """Print every story of ``report``, then the inputs that could not be read."""
+    articles = {a.id: a for a in report.articles}
+    for story in report.stories:
+        console.print(story_panel(story, articles))
+    if report.errors:
+        console.print(errors_table(report))
+    if not report.stories and not report.errors:
+        console.print("No stories: no article could be read.")
+
+
+def story_panel(story: Story, articles: dict[str, Article]) -> Panel:
+    parts = [_header(story), _established(story)]
+    parts += [conflict_table(c, articles) for c in story.conflicts]
+    parts += [_quotes(story), _single_source(story)]
+    title = f"[bold]{escape(story.title)}[/bold]  ({len(story.articles)} articles, {story.independent_sources} independent sources)"
+    return Panel(Group(*[p for p in parts if p is not None]), title=title, title_align="left")
+
+
+def _header(story: Story) -> Text:
+    counts = {s: sum(1 for g in story.claims if g.status == s) for s in ("corroborated", "contested", "single_source")}
+    line = (f"{counts['corroborated']} corroborated, {counts['contested']} contested, "
+            f"{counts['single_source']} single-source claims; {len(story.conflicts)} conflicts")
+    if story.related:
+        line += f"; related stories: {', '.join(story.related)}"
+    return Text(line, style="dim")
+
+
+def _established(story: Story) -> Table | None:
+    groups = [g for g in story.claims if g.status == "corroborated"]
+    if not groups:
+        return None
+    table = Table(title="Established", title_justify="left", show_header=True, expand=True)
+    table.add_column("claim", ratio=5)
+    table.add_column("sources", justify="right", ratio=1)
+    table.add_column("articles", ratio=1)
+    for group in sorted(groups, key=lambda g: (-g.independent_sources, g.id)):
+        table.add_row(group.text, str(group.independent_sources), ", ".join(sorted({c.article for c in group.claims})))
+    return table
+
+
+def conflict_table(conflict: Conflict, articles: dict[str, Article]) -> Table:
+    """One conflict, its positions side by side, each with its outlets and evidence."""
+    table = Table(title=f"[bold red]{conflict.kind}[/bold red]: {escape(conflict.subject)}", title_justify="left",
+                  caption=escape(conflict.explanation), caption_justify="left", expand=True)
+    for pos in conflict.positions:
+        outlets = sorted({articles[a].outlet or a if a in articles else a for a in pos.articles})
+        table.add_column(f"{escape(pos.value)}\n[dim]{escape(', '.join(outlets))}[/dim]", ratio=1)
+    table.add_row(*[_evidence(pos) for pos in conflict.positions])
+    return table
+
+
+def _evidence(position) -> Text:
+    text = Text()
+    for number, evidence in enumerate(position.evidence):
+        if number:
+            text.append("\n")
+        snippet = " ".join(evidence.text.split())
+        if len(snippet) > EVIDENCE_CHARS:
+            snippet = snippet[: EVIDENCE_CHARS - 1] + "…"
+        text.append(f"[{evidence.article}] ", style="bold")
+        text.append(f"“{snippet}”")
+    return text
+
+
+def _quotes(story: Story) -> Table | None:
+    if not story.quotes:
+        return None
+    table = Table(title="Who said what", title_justify="left", expand=True)
+    table.add_column("speaker", ratio=1)
+    table.add_column("quote", ratio=4)
+    table.add_column("articles", ratio=1)
+    for quote in story.quotes:
+        table.add_row(quote.speaker_name or "unnamed", f"“{quote.text}”",
+                      ", ".join(sorted({q.article for q in quote.quotes})))
+    return table
+
+
+def _single_source(story: Story) -> Table | None:
+    groups = [g for g in story.claims if g.status == "single_source"]
+    if not groups:
+        return None
+    table = Table(title=f"Reported by one source only ({len(groups)})", title_justify="left", expand=True)
+    table.add_column("article", ratio=1)
+    table.add_column("claim", ratio=5)
+    for group in groups[:SINGLE_SOURCE_SHOWN]:
+        flag = " [yellow](vague attribution)[/yellow]" if group.vague_attribution else ""
+        table.add_row(group.claims[0].article, Text.from_markup(escape(group.text) + flag))
+    if len(groups) > SINGLE_SOURCE_SHOWN:
+        table.add_row("", f"… and {len(groups) - SINGLE_SOURCE_SHOWN} more")
+    return table
+
+
+def errors_table(report: Report) -> Table:
+    table = Table(title="Inputs not read", title_justify="left")
+    table.add_column("input")
+    table.add_column("reason")
+    for error in report.errors:
+        table.add_row(error.input, error.error)
+    return table
