@@ -32,8 +32,10 @@ from benchmarks._shared import shared_dir
 
 KINDS = ("quantity", "date", "name", "polarity", "quote", "scope")
 OTHERS = 1
+POOL_SUBTOPICS = 8
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 DAY = re.compile(r"\b([1-9]|[12]\d|3[01])\b")
+PARTITIVE_NOUNS = frozenset({"number", "lot", "group", "kind", "part", "rest", "series", "couple", "pair", "total"})
 EDGE = 3  # characters of slack when matching evidence against the edited region
 
 
@@ -72,11 +74,12 @@ def load_subtopics(path: Path) -> dict[str, list[dict]]:
 
 
 def person_pool(subtopics: dict[str, list[dict]], resources: Any) -> dict[str, list[str]]:
-    """Two-word person names of each topic's first article (the swap takes a name of another topic)."""
+    """Two-word person names of the first article of the last ``POOL_SUBTOPICS`` subtopics (a swap takes a
+    name of another topic than the edited article's)."""
     from newsprism.annotate import annotate_articles
     from newsprism.model import Article
 
-    firsts = [Article(id=s, text=docs[0]["text"]) for s, docs in subtopics.items()]
+    firsts = [Article(id=s, text=docs[0]["text"]) for s, docs in list(subtopics.items())[-POOL_SUBTOPICS:]]
     pool = {}
     for article, ann in zip(firsts, annotate_articles(firsts, resources)):
         pool[article.id] = sorted({m.text for m in ann.mentions if m.label == "PERSON" and len(m.text.split()) == 2})
@@ -161,36 +164,38 @@ def quote_edit(ctx: Any) -> Edit | None:
 
 
 def scope_edit(ctx: Any) -> Edit | None:
-    from newsprism.reconcile.frames import RESTRICTING_PREPS, argument_of
-    from newsprism.reconcile.lexicon import POLITY_NOUNS
+    """Widen a restricted object to the whole: "evacuated residents of the tower" -> "evacuated all residents"."""
+    from newsprism.reconcile.frames import frames_of
 
     text = ctx.articles["orig"].text
     for claim in ctx.claims:
         if claim.article != "orig" or claim.hedges:
             continue
         parse = ctx.parses[claim.id]
+        restricted = {(f.predicate, f.argument) for f in frames_of(claim, parse) if f.restricted and not f.negated}
         for token in parse.doc:
-            arg = argument_of(token)
-            if arg is None or arg.dep_ not in ("dobj", "obj") or arg.tag_ != "NNS" or arg.i < token.i:
+            arg = _widenable_object(token)
+            if arg is None or (token.lemma_.lower(), arg.lemma_.lower()) not in restricted:
                 continue
-            if any(c.dep_ in ("nummod", "poss") or c.lower_ in ("all", "every") for c in arg.children):
-                continue
-            prep = next((c for c in arg.children if c.dep_ == "prep" and c.lower_ in RESTRICTING_PREPS and c.lower_ != "of"
-                         and any(p.dep_ == "pobj" and p.lemma_.lower() not in POLITY_NOUNS and p.ent_type_ != "GPE"
-                                 for p in c.children)), None)
-            if prep is None:
-                continue
-            left = min(t.i for t in arg.subtree if t.i <= arg.i and t.dep_ != "prep")
-            sub = list(prep.subtree)
-            p_start = parse.span.start + sub[0].idx
-            p_end = parse.span.start + sub[-1].idx + len(sub[-1].text)
-            det = parse.doc[left] if parse.doc[left].dep_ == "det" else None
-            a_start = parse.span.start + (det.idx if det is not None else parse.doc[left].idx)
-            a_from = parse.span.start + (parse.doc[left + 1].idx if det is not None else parse.doc[left].idx)
-            phrase = text[a_from:parse.span.start + arg.idx + len(arg.text)]
-            new_text = text[:a_start] + "all " + phrase + text[p_end:]
-            return Edit("scope", new_text, a_start, a_start + len("all " + phrase))
+            words = sorted(arg.subtree, key=lambda t: t.i)
+            if words[0].i <= token.i or words[-1].i - words[0].i + 1 != len(words):
+                continue  # the object phrase must be one run of words after its verb
+            start = parse.span.start + words[0].idx
+            end = parse.span.start + words[-1].idx + len(words[-1].text)
+            widened = ("all " if arg.tag_ == "NNS" else "the entire ") + arg.text
+            return Edit("scope", text[:start] + widened + text[end:], start, start + len(widened))
     return None
+
+
+def _widenable_object(token: Any) -> Any:
+    from newsprism.reconcile.frames import argument_of
+
+    arg = argument_of(token)
+    if arg is None or arg.dep_ not in ("dobj", "obj") or arg.tag_ not in ("NN", "NNS") or token.pos_ != "VERB":
+        return None
+    if arg.lemma_.lower() in PARTITIVE_NOUNS or any(c.dep_ in ("nummod", "poss") for c in arg.children):
+        return None
+    return arg
 
 
 def plant(kind: str, ctx: Any, names: list[str]) -> Edit | None:

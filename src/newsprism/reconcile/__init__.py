@@ -30,9 +30,12 @@ def embed_claims(claims: list[Claim], resources: Any) -> np.ndarray:
     """Unit vectors of the claims' sentences (an empty (0, 1) array for no claims)."""
     if not claims:
         return np.zeros((0, 1), dtype=np.float32)
-    vectors = resources.embedder.encode([embedding_text(c.text) for c in claims], normalize_embeddings=True,
-                                        batch_size=EMBED_BATCH, show_progress_bar=False)
-    return np.asarray(vectors, dtype=np.float32)
+    texts = [embedding_text(c.text) for c in claims]
+    unique = list(dict.fromkeys(texts))  # syndicated copies repeat sentences: encode each once
+    encoded = resources.embedder.encode(unique, normalize_embeddings=True, batch_size=EMBED_BATCH,
+                                        show_progress_bar=False)
+    row = {text: i for i, text in enumerate(unique)}
+    return np.asarray(encoded, dtype=np.float32)[[row[t] for t in texts]]
 
 
 def embedding_text(text: str) -> str:
@@ -67,7 +70,7 @@ def reconcile_story(story_id: str, title: str, articles: list[Article], annotati
         id=story_id, title=title, articles=ids,
         independent_sources=story_independent_sources(ids, ctx.articles),
         time_span=_time_span(articles), outlets=sorted({outlet_of(a) for a in articles if a.outlet}),
-        entities=[e for e in entities if set(e.articles) & set(ids)] or list(entities),
+        entities=[e for e in entities if not e.articles or set(e.articles) & set(ids)],
         quotes=quotes, claims=groups, conflicts=conflicts, coverage=coverage,
         brief=compose_brief(title, groups, conflicts, quotes, articles, coverage),
     )

@@ -21,7 +21,8 @@ from .lexicon import EVENT_CLASSES
 
 BLOCK_CAP = 60
 TOP_K = 8
-LINK_HIGH = 0.78
+MAX_CANDIDATES = 120
+LINK_HIGH = 0.8
 LINK_LOW = 0.55
 SPECIFIC_SHARE = 0.15
 LSH_BANDS = 16
@@ -66,7 +67,8 @@ def lsh_keys(vectors: Any) -> list[set[str]]:
 
 
 def candidate_pairs(claims: list[Claim], vectors: Any = None) -> dict[int, set[int]]:
-    """For each claim, the claims of other articles sharing a discriminating block key."""
+    """For each claim, at most ``MAX_CANDIDATES`` claims of other articles sharing a discriminating block
+    key, taken from its rarest keys first (so the work is linear in the number of claims)."""
     postings: dict[str, list[int]] = {}
     hashes = lsh_keys(vectors) if vectors is not None else [set() for _ in claims]
     keys_of = [block_keys(c) | h for c, h in zip(claims, hashes)]
@@ -75,10 +77,11 @@ def candidate_pairs(claims: list[Claim], vectors: Any = None) -> dict[int, set[i
             postings.setdefault(key, []).append(index)
     candidates: dict[int, set[int]] = {i: set() for i in range(len(claims))}
     for index, keys in enumerate(keys_of):
-        for key in keys:
-            members = postings[key]
-            if len(members) <= BLOCK_CAP:
-                candidates[index].update(j for j in members if claims[j].article != claims[index].article)
+        usable = sorted((k for k in keys if len(postings[k]) <= BLOCK_CAP), key=lambda k: (len(postings[k]), k))
+        for key in usable:
+            candidates[index].update(j for j in postings[key] if claims[j].article != claims[index].article)
+            if len(candidates[index]) >= MAX_CANDIDATES:
+                break
     return candidates
 
 

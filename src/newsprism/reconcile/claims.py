@@ -6,7 +6,7 @@ direct quote are not claims (a quote stays a quote, reported in the story's quot
 """
 from __future__ import annotations
 
-from ..model import Article, ArticleAnnotations, Attribution, Claim, Span
+from ..model import ArticleAnnotations, Attribution, Claim, Span
 from .grammar import clause_negated, has_verb, hedges_in, is_opinion, is_question, main_predicate, predicate_lemma
 from .lexicon import EVENT_CLASSES, PARTIAL_PREDICATES, TOTAL_PREDICATES
 from .parse import ParsedSentence
@@ -89,14 +89,3 @@ def _inside(items: list, span: Span) -> list:
 
 def _attribution(attributions: list[Attribution], span: Span) -> Attribution | None:
     return next((a for a in attributions if a.span.overlaps(span)), None)
-
-
-def claims_by_article(claims: list[Claim]) -> dict[str, list[Claim]]:
-    grouped: dict[str, list[Claim]] = {}
-    for claim in claims:
-        grouped.setdefault(claim.article, []).append(claim)
-    return grouped
-
-
-def article_of(articles: list[Article], article_id: str) -> Article:
-    return next(a for a in articles if a.id == article_id)

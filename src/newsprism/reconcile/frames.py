@@ -24,6 +24,9 @@ RESTRICTING_PREPS = frozenset({"on", "against", "for", "in", "to", "of", "target
 # A verb's own prepositional phrase restricts its object only when it names the target ("lift X on Y").
 VERB_SCOPE_PREPS = frozenset({"on", "against", "targeting", "affecting", "covering"})
 RESTRICTING_ACL = frozenset({"relate", "target", "cover", "affect", "concern", "tie", "link", "apply", "aim"})
+# Reporting and light verbs that state an event when their object is a noun, not a clause or a person.
+NOUN_OBJECT_ONLY = (REPORTING_VERBS | LIGHT_VERBS) - frozenset({"say", "tell", "ask", "add", "be", "do", "go", "come",
+                                                               "become", "seem", "quote", "see", "think", "know"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
@@ -65,6 +68,9 @@ def frames_of(claim: Claim, sentence: ParsedSentence) -> list[Frame]:
 def argument_of(token: Any) -> Any:
     """The object (else passive subject, else subject) of an event word; None when it has none or is not one."""
     lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in NOUN_OBJECT_ONLY:
+        # "announced cuts", "made an offer", "had a blood alcohol level": an event only with a noun object
+        return next((c for c in token.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"), None)
     if token.pos_ == "VERB" and lemma not in REPORTING_VERBS and lemma not in LIGHT_VERBS:
         for deps in (("dobj", "obj"), ("nsubjpass",), ("nsubj",)):
             found = next((c for c in token.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN")), None)
@@ -84,7 +90,8 @@ def _frame(claim: Claim, sentence: ParsedSentence, token: Any, argument: Any) ->
                                            if c.dep_ == "prep" and c.i > token.i and c.lower_ in VERB_SCOPE_PREPS]
     restriction, polity = _restriction(modifiers, argument)
     words = {c.lower_ for c in argument.children} | {c.lower_ for c in token.children if c.dep_ in ("amod", "advmod")}
-    tokens = [token, argument] + [t for m in modifiers for t in m.subtree if m.dep_ not in ("det", "punct", "cc", "conj")]
+    tokens = [token, argument] + [t for m in modifiers for t in m.subtree
+                                  if m.dep_ not in ("det", "punct", "cc", "conj") and not t.is_space]
     first, last = min(t.i for t in tokens), max(t.i for t in tokens)
     return Frame(
         claim=claim.id, article=claim.article, predicate=token.lemma_.lower(),

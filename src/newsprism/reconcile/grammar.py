@@ -7,6 +7,8 @@ from .lexicon import (
     HEDGE_WORDS, LIGHT_VERBS, MODAL_HEDGES, NEGATORS, OPINION_MODALS, PASSIVE_HEDGE_HEADS, REPORTING_VERBS,
 )
 
+# "is expected to free", "appears to have fled": the asserted event is the infinitive's.
+RAISING_VERBS = frozenset({"expect", "appear", "seem", "allege", "rumour", "rumor", "suppose", "tend"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp"})
@@ -24,7 +26,7 @@ def main_predicate(doc: Any) -> Any:
     """
     verb = root_of(doc)
     for _ in range(3):
-        if verb.lemma_.lower() not in REPORTING_VERBS:
+        if verb.lemma_.lower() not in REPORTING_VERBS and verb.lemma_.lower() not in RAISING_VERBS:
             break
         inner = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
         if inner is None:

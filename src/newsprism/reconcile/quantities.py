@@ -14,7 +14,7 @@ from typing import Any
 
 from ..model import Claim, Quantity
 from .align import counted_head, predicate_class
-from .context import DATED_KINDS, Finding, StoryContext, iso_day, position
+from .context import DATED_KINDS, Finding, StoryContext, position
 from .lexicon import CUMULATIVE_MARKERS, EVENT_CLASSES, LIGHT_VERBS, REPORTING_VERBS
 from .ranges import compatible, quantity_range
 

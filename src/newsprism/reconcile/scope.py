@@ -16,6 +16,7 @@ from ..model import Claim
 from .context import Finding, StoryContext, position
 from .frames import Frame, frames_of
 
+WORDINGS_SHOWN = 3
 PRONOUN_ARGUMENTS = frozenset({"it", "they", "them", "he", "she", "this", "that", "which", "who", "one"})
 
 
@@ -65,7 +66,8 @@ def polarity_conflicts(ctx: StoryContext, frames: list[Frame]) -> list[Finding]:
     findings = []
     for (event, argument), block in sorted(frame_blocks(frames).items()):
         negative = [f for f in block if f.negated]
-        positive = [f for f in block if not f.negated and f.article not in {n.article for n in negative}]
+        denying = {f.article for f in negative}
+        positive = [f for f in block if not f.negated and f.article not in denying]
         if negative and positive:
             positions = [
                 position(ctx, f"did not happen: {_wording(ctx, negative)}", [],
@@ -85,5 +87,7 @@ def _claim(ctx: StoryContext, frame: Frame) -> Claim:
 
 
 def _wording(ctx: StoryContext, frames: list[Frame]) -> str:
-    words = [f.span.of(ctx.articles[f.article].text) for f in frames]
-    return " / ".join(dict.fromkeys(f"“{w}”" for w in words))
+    """The distinct wordings of a side, the first ``WORDINGS_SHOWN`` of them (the evidence holds them all)."""
+    words = list(dict.fromkeys(" ".join(f.span.of(ctx.articles[f.article].text).split()) for f in frames))
+    shown = " / ".join(f"“{w}”" for w in words[:WORDINGS_SHOWN])
+    return shown + (f" (+{len(words) - WORDINGS_SHOWN} more)" if len(words) > WORDINGS_SHOWN else "")

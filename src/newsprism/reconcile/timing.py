@@ -137,11 +137,16 @@ def _entity_name(ctx: StoryContext, key: str) -> str:
 
 
 def date_conflicts(ctx: StoryContext) -> list[Finding]:
+    """Within each aligned group, claims of one event class whose dates do not overlap."""
     findings = []
     for group in ctx.groups:
-        finding = _date_finding(ctx, group)
-        if finding is not None:
-            findings.append(finding)
+        by_event: dict[str, list[Claim]] = {}
+        for claim in group:
+            by_event.setdefault(predicate_class(claim.predicate), []).append(claim)
+        for members in by_event.values():
+            finding = _date_finding(ctx, members)
+            if finding is not None:
+                findings.append(finding)
     return findings
 
 
@@ -158,7 +163,7 @@ def _event_date(ctx: StoryContext, claim: Claim) -> tuple[TimeExpr, date, date] 
 
 def _date_finding(ctx: StoryContext, group: list[Claim]) -> Finding | None:
     dated = [(c, d) for c in group if (d := _event_date(ctx, c)) is not None]
-    if len({c.article for c, _ in dated}) < 2 or len({predicate_class(c.predicate) for c, _ in dated}) != 1:
+    if len({c.article for c, _ in dated}) < 2:
         return None
     clusters: list[tuple[date, date, list]] = []
     for claim, (time, first, last) in sorted(dated, key=lambda x: (x[1][1], x[0].id)):

@@ -1,0 +1,102 @@
+"""Claims and their parts, independence of sources, status of claim groups, the brief and coverage."""
+from __future__ import annotations
+
+from conftest import Doc
+
+from newsprism.model import Article, Attribution, Claim, Span
+from newsprism.reconcile.independence import claim_origin, independent_count, root_article
+
+
+def claim_texts(story) -> list[str]:
+    return [c.text for g in story.claims for c in g.claims]
+
+
+def test_questions_opinion_and_quoted_sentences_are_not_claims(reconcile):
+    text = ("Will Ostland lift its sanctions on Westmark? "
+            "The government must end this shameful policy in Ostland. "
+            "“We are finally free and we thank Ostland,” Mira Kell said. "
+            "Ostland released 40 prisoners on Friday.")
+    doc = (Doc("a1", text).mention("Ostland", "GPE", "e-o", 1).mention("Ostland", "GPE", "e-o", 2)
+           .mention("Ostland", "GPE", "e-o", 3).mention("Ostland", "GPE", "e-o", 4)
+           .quote("We are finally free and we thank Ostland,", "Mira Kell", "Mira Kell")
+           .quantity("40", 40.0, 40.0, 40.0, "prisoners"))
+    story = reconcile([doc])
+    assert claim_texts(story) == ["Ostland released 40 prisoners on Friday."]
+    assert [q.text for q in story.quotes] == ["We are finally free and we thank Ostland,"]
+
+
+def test_claim_parts_predicate_polarity_hedges(reconcile):
+    doc = Doc("a1", "Officials said Ostland reportedly did not release the 40 prisoners. "
+                    "Ostland is expected to free the journalists in May.")
+    doc.mention("Ostland", "GPE", "e-o").mention("Ostland", "GPE", "e-o", 2)
+    story = reconcile([doc])
+    first, second = [c for g in story.claims for c in g.claims]
+    assert (first.predicate, first.polarity, first.hedges, first.entities) == ("release", "negative", ["reportedly"], ["e-o"])
+    assert (second.predicate, second.polarity, second.hedges) == ("free", "positive", ["expected"])
+
+
+def articles(*specs: tuple[str, str | None, str | None]) -> dict[str, Article]:
+    return {aid: Article(id=aid, text="x", outlet=outlet, duplicate_of=dup) for aid, outlet, dup in specs}
+
+
+def claim(article: str, attribution: Attribution | None = None) -> Claim:
+    return Claim(id=f"{article}:c1", article=article, span=Span(0, 1), text="x", attribution=attribution)
+
+
+def test_a_syndicated_copy_is_not_a_second_source():
+    arts = articles(("a1", "Daily A", None), ("a2", "Daily B", "a1"), ("a3", "Daily C", None))
+    assert root_article("a2", arts) == "a1"
+    assert independent_count([claim("a1"), claim("a2")], arts) == 1
+    assert independent_count([claim("a1"), claim("a2"), claim("a3")], arts) == 2
+
+
+def test_claims_resting_on_one_cited_agency_count_once():
+    arts = articles(("a1", "Daily A", None), ("a2", "Daily B", None))
+    reuters = Attribution("a1", Span(0, 1), "according to Reuters", ("Reuters",), True, True)
+    reuters_b = Attribution("a2", Span(0, 1), "Reuters reported", ("Reuters",), True, True)
+    assert claim_origin(claim("a1", reuters), arts) == "cited:reuters"
+    assert independent_count([claim("a1", reuters), claim("a2", reuters_b)], arts) == 1
+    official = Attribution("a2", Span(0, 1), "a senior official said", ("a senior official",), False, False)
+    assert independent_count([claim("a1", reuters), claim("a2", official)], arts) == 2
+
+
+def release_doc(doc_id: str, outlet: str) -> Doc:
+    text = "Ostland released 40 political prisoners on Friday after talks with Westmark."
+    return (Doc(doc_id, text, outlet=outlet).mention("Ostland", "GPE", "e-o").mention("Westmark", "GPE", "e-w")
+            .quantity("40", 40.0, 40.0, 40.0, "political prisoners"))
+
+
+def test_status_brief_and_coverage(reconcile):
+    lone = Doc("a3", "A senior official said Ostland plans to close the Vitebsk border crossing.", outlet="Daily C")
+    lone.mention("Ostland", "GPE", "e-o").mention("Vitebsk", "GPE", "e-v").attribution(
+        "A senior official said", ("a senior official",), False, False)
+    story = reconcile([release_doc("a1", "Daily A"), release_doc("a2", "Daily B"), lone], "Ostland frees prisoners")
+    statuses = [(g.status, g.independent_sources, sorted({c.article for c in g.claims})) for g in story.claims]
+    assert statuses == [("corroborated", 2, ["a1", "a2"]), ("single_source", 1, ["a3"])]
+    assert story.claims[1].vague_attribution is True
+    assert story.coverage == {
+        "s1:g1": {"Daily A": "reports", "Daily B": "reports", "Daily C": "omits"},
+        "s1:g2": {"Daily A": "omits", "Daily B": "omits", "Daily C": "reports"},
+    }
+    assert ("- Ostland released 40 political prisoners on Friday after talks with Westmark. [a1, a2]"
+            in story.brief.splitlines())
+    assert ("  - A senior official said Ostland plans to close the Vitebsk border crossing. [a3] "
+            "(vague attribution: “A senior official said”)" in story.brief.splitlines())
+    assert story.independent_sources == 3
+
+
+def test_contradicting_outlet_is_marked_in_coverage(reconcile):
+    other = Doc("a3", "Ostland released 95 political prisoners on Friday after talks with Westmark.", outlet="Daily C")
+    other.mention("Ostland", "GPE", "e-o").mention("Westmark", "GPE", "e-w").quantity(
+        "95", 95.0, 95.0, 95.0, "political prisoners")
+    story = reconcile([release_doc("a1", "Daily A"), release_doc("a2", "Daily B"), other])
+    assert [g.status for g in story.claims] == ["contested"]
+    assert story.coverage["s1:g1"] == {"Daily A": "reports", "Daily B": "reports", "Daily C": "contradicts"}
+    assert [(c.kind, [p.value for p in c.positions]) for c in story.conflicts] == [("quantity", ["40", "95"])]
+
+
+def test_a_story_without_claims_has_an_honest_brief(reconcile):
+    story = reconcile([Doc("a1", "Thank you for reading. Share this article.")], "Empty")
+    assert (story.claims, story.conflicts, story.quotes, story.coverage) == ([], [], [], {})
+    assert story.brief.splitlines()[:4] == ["# Empty", "", "## What is established",
+                                            "- Nothing is reported by two independent sources."]
