@@ -81,3 +81,15 @@ def test_a_layer_with_a_broken_import_is_an_error(monkeypatch, tmp_path):
 def test_sentence_spans_skip_blank_lines(resources):
     doc = resources.nlp("First one.\n\n\nSecond one.")
     assert sentence_spans(doc) == [Span(0, 10), Span(13, 24)]
+
+
+def test_a_line_break_ends_a_sentence_even_where_the_parser_runs_on(resources):
+    from newsprism.annotate import sentence_spans
+
+    text = "Sanctions: A Double-Edged Sword\nThe sanctions imposed on the country were designed to apply pressure.\n\n  Rain fell.  "
+    doc = resources.nlp(text)
+    assert [text[s.start:s.end] for s in sentence_spans(doc)] == [
+        "Sanctions: A Double-Edged Sword",
+        "The sanctions imposed on the country were designed to apply pressure.",
+        "Rain fell.",
+    ]

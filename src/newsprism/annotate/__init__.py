@@ -56,15 +56,29 @@ def annotate_article(article: Article, doc: Any, layers: dict[str, Callable[...,
 
 
 def sentence_spans(doc: Any) -> list[Span]:
-    """Sentence spans without their surrounding whitespace (a blank line is no sentence)."""
+    """Sentence spans without their surrounding whitespace (a blank line is no sentence).
+
+    A line break always ends a sentence: in cleaned news text a line is a paragraph or a subheading, and
+    spaCy's parser sometimes runs a subheading into the first sentence under it.
+    """
+    text = doc.text
     spans = []
     for sent in doc.sents:
-        text = sent.text
-        start = sent.start_char + len(text) - len(text.lstrip())
-        end = sent.end_char - (len(text) - len(text.rstrip()))
-        if end > start:
-            spans.append(Span(start, end))
+        spans += _line_pieces(text, sent.start_char, sent.end_char)
     return spans
+
+
+def _line_pieces(text: str, start: int, end: int) -> list[Span]:
+    """The non-blank lines of ``text[start:end]``, each stripped of surrounding whitespace."""
+    pieces = []
+    offset = start
+    for line in text[start:end].split("\n"):
+        stripped_start = offset + len(line) - len(line.lstrip())
+        stripped_end = offset + len(line.rstrip())
+        if stripped_end > stripped_start:
+            pieces.append(Span(stripped_start, stripped_end))
+        offset += len(line) + 1
+    return pieces
 
 
 def load_layers() -> dict[str, Callable[..., list]]:

@@ -1,7 +1,12 @@
 """The report as Markdown: each story (brief, conflicts, coverage), then the articles and their removals, then errors."""
 from __future__ import annotations
 
+import re
+from pathlib import PurePath
+
 from ..model import Article, Conflict, ErrorRecord, Report, Story
+
+_HEADING = re.compile(r"#{1,5} ")
 
 
 def render_markdown(report: Report) -> str:
@@ -19,14 +24,20 @@ def render_markdown(report: Report) -> str:
 
 
 def _summary(report: Report) -> list[str]:
-    return [
-        f"{len(report.articles)} articles, {len(report.stories)} stories, {len(report.errors)} inputs not read.",
-        "",
-    ]
+    counts = (_count(len(report.articles), "article"), _count(len(report.stories), "story", "stories"),
+              _count(len(report.errors), "input") + " not read")
+    return [", ".join(counts) + ".", ""]
+
+
+def _count(number: int, singular: str, plural: str | None = None) -> str:
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"
 
 
 def _article_label(article: Article) -> str:
-    return article.outlet or article.title or article.id
+    """How a reader recognises an article: its outlet, else its title, else its file name, else its id."""
+    if article.outlet or article.title:
+        return article.outlet or article.title
+    return PurePath(article.path).name if article.path and article.path != "-" else article.id
 
 
 def _story(story: Story, titles: dict[str, str]) -> list[str]:
@@ -40,12 +51,20 @@ def _story(story: Story, titles: dict[str, str]) -> list[str]:
         lines.append(f"- related stories: {', '.join(f'`{r}`' for r in story.related)}")
     lines.append("")
     if story.brief:
-        lines += [story.brief.strip(), ""]
-    if story.conflicts and "## Disputed" not in story.brief and "### Disputed" not in story.brief:
+        lines += [embed_brief(story.brief, story.title), ""]
+    elif story.conflicts:
         lines += _conflicts(story.conflicts, titles)
     if story.coverage:
         lines += _coverage(story.coverage)
     return lines
+
+
+def embed_brief(brief: str, title: str) -> str:
+    """The brief inside a story section: its own title line dropped, its headings one level deeper."""
+    lines = brief.strip().splitlines()
+    if lines and lines[0].lstrip("#").strip() == title.strip() and lines[0].startswith("# "):
+        lines = lines[1:]
+    return "\n".join("#" + line if _HEADING.match(line) else line for line in lines).strip()
 
 
 def _conflicts(conflicts: list[Conflict], titles: dict[str, str]) -> list[str]:

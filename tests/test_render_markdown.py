@@ -1,0 +1,33 @@
+"""The Markdown report: story sections with the brief embedded, conflicts, coverage, articles and errors."""
+from newsprism.model import (
+    Article, Conflict, ErrorRecord, Evidence, Position, Removal, Report, Story,
+)
+from newsprism.render.markdown import embed_brief, render_markdown
+
+
+def test_embedded_brief_loses_its_title_and_its_headings_go_one_level_down():
+    brief = "# Port strike\n\n## What is established\n- Ships waited. [a1, a2]\n"
+    assert embed_brief(brief, "Port strike") == "### What is established\n- Ships waited. [a1, a2]"
+
+
+def sample_report() -> Report:
+    text = "Twelve ships waited outside the port on Monday."
+    a1 = Article(id="a1", text=text, path="/in/port-daily.txt",
+                 removed=[Removal("Share this", "share", 48, 58)])
+    a2 = Article(id="a2", text="Nine ships waited outside the port.", outlet="Harbour News")
+    evidence = [Evidence("a1", 0, 6, "Twelve")], [Evidence("a2", 0, 4, "Nine")]
+    conflict = Conflict("c1", "quantity", "ships waiting", [
+        Position("12", ["a1"], evidence[0]), Position("9", ["a2"], evidence[1])], "12 and 9 cannot both be right.")
+    story = Story(id="s1", title="Port strike", articles=["a1", "a2"], independent_sources=2, conflicts=[conflict])
+    return Report(articles=[a1, a2], stories=[story], errors=[ErrorRecord("/in/x.png", "binary file (PNG image)")])
+
+
+def test_markdown_report_lists_conflicts_articles_and_errors_when_there_is_no_brief():
+    text = render_markdown(sample_report())
+    assert "- articles: port-daily.txt (`a1`), Harbour News (`a2`)" in text
+    assert "- **quantity** — ships waiting: 12 and 9 cannot both be right." in text
+    assert "  - 12 — port-daily.txt: “Twelve”" in text
+    assert "  - 9 — Harbour News: “Nine”" in text
+    assert "- *share*: Share this" in text
+    assert "- `/in/x.png`: binary file (PNG image)" in text
+    assert text.startswith("# newsprism report\n\n2 articles, 1 story, 1 input not read.\n")
