@@ -7,8 +7,8 @@ import random
 import pytest
 
 from newsprism.errors import ConfigError
-from newsprism.group import (ClusterSettings, StoryClusterer, arrival_order, cluster_articles, features_for,
-                             story_id_for, story_title)
+from newsprism.group import (Assignment, ClusterSettings, StoryClusterer, arrival_order, cluster_articles,
+                             features_for, story_id_for, story_title)
 from newsprism.model import Article
 
 from tests.group.story_texts import ALL_ARTICLES, DECEMBER_RELEASE, PERU_QUAKE, SEPTEMBER_RELEASE, TURKEY_QUAKE
@@ -27,7 +27,9 @@ def _ids(articles: list[Article]) -> frozenset[str]:
 
 def _online(articles: list[Article]) -> dict[str, str]:
     clusterer = StoryClusterer()
-    return {a.id: clusterer.assign(features_for(a)).story for a in articles}
+    for article in articles:
+        clusterer.assign(features_for(article))
+    return {a.id: clusterer.story_of(a.id) for a in articles}
 
 
 def test_each_event_is_one_story_and_similar_events_are_related() -> None:
@@ -78,7 +80,9 @@ def test_the_partition_does_not_depend_on_the_arrival_order() -> None:
         clusterer = StoryClusterer()
         for feature in features:
             clusterer.frequencies.observe(feature.keyed())
-        assignments = {f.article: clusterer.assign(f, observe=False).story for f in features}
+        for feature in features:
+            clusterer.assign(feature, observe=False)
+        assignments = {f.article: clusterer.story_of(f.article) for f in features}
         assert _partition(assignments) == expected, f"order {seed}"
 
 
@@ -138,3 +142,69 @@ def test_untitled_story_is_titled_by_its_first_sentence() -> None:
 def test_settings_are_checked() -> None:
     with pytest.raises(ConfigError, match="weights"):
         ClusterSettings(weights=(1.0, 1.0))
+
+
+FLOOD_START = Article(id="flood-a", text=(
+    "Floodwaters from the Maravi river swept through Kelso on Tuesday, forcing 3,400 residents from their "
+    "homes. Mayor Elena Dobrova said the levee cracked."))
+FLOOD_RESCUE = Article(id="flood-b", text=(
+    "Rescue teams pulled 41 villagers from rooftops near the Kelso grain terminal overnight, Dobrova told "
+    "reporters, as rain kept falling on the flooded valley."))
+FLOOD_BRIDGE = Article(id="flood-c", text=(
+    "Mayor Elena Dobrova said the Maravi river swept through Kelso, forcing 3,400 residents from their homes; "
+    "rescue teams pulled 41 villagers from rooftops near the grain terminal."))
+
+
+def _bridged(settings: ClusterSettings) -> tuple[StoryClusterer, list[Assignment]]:
+    clusterer = StoryClusterer(settings)
+    features = [features_for(a) for a in (FLOOD_START, FLOOD_RESCUE, FLOOD_BRIDGE)]
+    for feature in features:
+        clusterer.frequencies.observe(feature.keyed())
+    return clusterer, [clusterer.assign(f, observe=False) for f in features]
+
+
+def test_an_article_bridging_two_stories_merges_them_locally() -> None:
+    clusterer, (start, rescue, bridge) = _bridged(ClusterSettings(join_threshold=0.3))
+    assert (start.new, rescue.new) == (True, True)
+    assert rescue.reason == f"new story: best candidate {start.story} at 0.000 < 0.3"  # words too unlike
+    assert (bridge.story, bridge.similarity, bridge.merged) == (start.story, 0.729714, (rescue.story,))
+    assert clusterer.story_ids() == [start.story]
+    assert clusterer.story(start.story).articles == ["flood-a", "flood-c", "flood-b"]
+    assert clusterer.story(start.story).members == 3
+    assert clusterer.story_of("flood-b") == start.story
+    with pytest.raises(KeyError):
+        clusterer.export_story(rescue.story)
+
+
+def test_no_merge_when_the_bridge_is_below_the_merge_threshold() -> None:
+    clusterer, (start, rescue, bridge) = _bridged(ClusterSettings(join_threshold=0.3, merge_threshold=1.0))
+    assert bridge.merged == ()
+    assert [clusterer.story(s).articles for s in clusterer.story_ids()] == [["flood-a", "flood-c"], ["flood-b"]]
+
+
+def test_a_shared_town_and_date_without_shared_words_does_not_join() -> None:
+    flood = Article(id="kelso-flood", text=(
+        "Floodwaters from the Maravi river swept through Kelso on 14 March 2025, forcing 3,400 residents from "
+        "their homes. Mayor Elena Dobrova said the levee cracked."))
+    match = Article(id="kelso-match", text=(
+        "Kelso Rovers beat Aldmouth 3-1 on 14 March 2025 in front of a record crowd, and their striker scored "
+        "twice before the final whistle."))
+    outcomes = []
+    for min_kinship in (0.0, 0.1):
+        clusterer = StoryClusterer(ClusterSettings(min_kinship=min_kinship))
+        features = [features_for(flood), features_for(match)]
+        for feature in features:
+            clusterer.frequencies.observe(feature.keyed())
+        first, second = (clusterer.assign(f, observe=False) for f in features)
+        outcomes.append((second.story == first.story, second.similarity, second.reason))
+    assert outcomes == [
+        (True, 0.285974, "joined: similarity 0.286 >= 0.2"),
+        (False, 0.0, f"new story: best candidate {story_id_for('kelso-flood')} at 0.000 < 0.2"),
+    ]
+
+
+def test_merge_and_kinship_settings_are_checked() -> None:
+    with pytest.raises(ConfigError, match="merge_threshold"):
+        ClusterSettings(join_threshold=0.3, merge_threshold=0.2)
+    with pytest.raises(ConfigError, match="min_kinship"):
+        ClusterSettings(min_kinship=1.5)

@@ -1,13 +1,17 @@
 """Online story clustering: each arriving article joins the most similar story or starts a new one.
 
 An article is compared only with the stories that share one of its salient keys (a name, a place, a
-date, a figure or one of its rarest terms), found through an inverted index; nothing is re-clustered
-and stories are never rewritten afterwards, so a store only ever appends.
+date, a figure or one of its rarest terms), found through an inverted index; nothing is re-clustered:
+the only change to earlier stories is a merge of the article's own candidates (below), which a store
+records as moving the absorbed story's members.
 
 The similarity to a story blends the cosine to the story's centroid (what its articles share) with the
 cosine to its closest exemplar (a few of its first articles, kept whole), and is lowered when their
 dates are far apart, so that two incidents of the same kind (two earthquakes, two prisoner releases
-months apart) stay separate stories, linked as related.
+months apart) stay separate stories, linked as related. It is 0 when the words alone are unalike
+(shared dates and places do not make two events one). An article close to two stories bridges them:
+the second is absorbed into the one it joined (``Assignment.merged``), a local repair of a story
+that split early, touching only the article's own candidates.
 """
 from __future__ import annotations
 
@@ -32,7 +36,12 @@ class ClusterSettings:
     Dates up to ``time_window_days`` apart never count against joining; the penalty then grows to its
     full value at ``time_horizon_days`` apart: ``published_time_penalty`` when the article's date is its
     publication date, ``time_penalty`` when it was only read from its text (a weaker clue: texts also
-    name the dates of earlier events).
+    name the dates of earlier events, and ECB+ topics 1-17 scored best with it almost off: 0.931
+    at 0.05 against 0.917 at 0.3). ``merge_threshold``: when an article that joined one story is
+    also this similar to another candidate, it bridges them and the other is absorbed (a local repair of
+    a story that split early; 1.0 or more never merges). ``min_kinship``: a story whose words alone
+    (see ``kinship``) are less like the article's than this is never joined, however many names and
+    dates they share (two unrelated events of the same week and city share dates, not words).
     """
 
     join_threshold: float = 0.2
@@ -47,8 +56,10 @@ class ClusterSettings:
     centroid_size: int = 400
     time_window_days: int = 7
     time_horizon_days: int = 60
-    time_penalty: float = 0.3
+    time_penalty: float = 0.05
     published_time_penalty: float = 0.6
+    merge_threshold: float = 0.4
+    min_kinship: float = 0.1
 
     def __post_init__(self) -> None:
         if not 0.0 < self.join_threshold <= 1.0 or not 0.0 <= self.related_threshold <= 1.0:
@@ -57,12 +68,15 @@ class ClusterSettings:
             raise ConfigError(f"weights needs {len(KINDS)} values: terms, entities, places, dates, figures")
         if not 0.0 <= self.exemplar_weight <= 1.0 or self.exemplars < 1:
             raise ConfigError("exemplar_weight must be in [0, 1] and exemplars >= 1")
+        if self.merge_threshold < self.join_threshold or not 0.0 <= self.min_kinship <= 1.0:
+            raise ConfigError("merge_threshold must be >= join_threshold and min_kinship in [0, 1]")
 
 
 @dataclass(frozen=True, slots=True)
 class Assignment:
     """Where an article went and why: ``story`` (``new`` when it started it), the ``similarity`` that
-    decided it, and ``related`` stories: about the same kind of event (see ``kinship``) but not joined."""
+    decided it, and ``related`` stories: about the same kind of event (see ``kinship``) but not joined.
+    ``merged``: stories the article bridged to the one it joined, absorbed into it (they no longer exist)."""
 
     article: str
     story: str
@@ -70,6 +84,7 @@ class Assignment:
     similarity: float
     related: tuple[str, ...] = ()
     reason: str = ""
+    merged: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -147,10 +162,12 @@ class StoryClusterer:
         vector = self.vector(keyed)
         scored = self._score_candidates(features, vector)
         story_id, similarity, reason = self._place(features, vector, scored)
+        merged = self._merge_bridged(story_id, scored) if similarity is not None else ()
+        scored = [(sid, value) for sid, value in scored if sid not in merged]
         related = self._related(story_id, vector, scored)
         self._link(story_id, related)
         return Assignment(features.article, story_id, similarity is None, round(similarity or 0.0, 6),
-                          related, reason)
+                          related, reason, merged)
 
     def vector(self, keyed: dict[str, float]) -> dict[str, float]:
         """Unit-length weighted vector: per kind, (1 + log count) * idf, normalised, then scaled by its weight."""
@@ -165,8 +182,9 @@ class StoryClusterer:
         return _normalised(vector)
 
     def similarity(self, features: StoryFeatures, vector: dict[str, float], story: StoryState) -> float:
-        """Centroid cosine blended with the closest exemplar's, less the penalty for dates far apart."""
-        if not story.norm:
+        """Centroid cosine blended with the closest exemplar's, less the penalty for dates far apart;
+        0 when the words alone are too unlike (below ``min_kinship``): names and dates do not make an event."""
+        if not story.norm or self.kinship(vector, story) < self.settings.min_kinship:
             return 0.0
         centroid = _dot(vector, story.centroid) / story.norm
         closest = max((_dot(vector, exemplar) for exemplar in story.exemplars), default=centroid)
@@ -226,6 +244,46 @@ class StoryClusterer:
         reason = (f"new story: best candidate {scored[0][0]} at {scored[0][1]:.3f} < {threshold}"
                   if scored else "new story: no story shares a salient key")
         return story_id, None, reason
+
+    def _merge_bridged(self, story_id: str, scored: list[tuple[str, float]]) -> tuple[str, ...]:
+        """The other candidates the article is as close to as ``merge_threshold``, absorbed into its story.
+
+        Only stories this article's own candidates name are touched: a repair of a story that split
+        early (its first articles too unlike), never a re-clustering.
+        """
+        keeper = self._stories[story_id]
+        absorbed = tuple(sid for sid, value in scored if sid != story_id and value >= self.settings.merge_threshold)
+        for other_id in absorbed:
+            self._absorb(keeper, self._stories.pop(other_id))
+        return absorbed
+
+    def _absorb(self, keeper: StoryState, other: StoryState) -> None:
+        """Fold ``other`` into ``keeper``: centroid weighted by members, exemplars, articles, span, keys, links."""
+        total = keeper.members + other.members
+        summed = {key: value * keeper.members for key, value in keeper.centroid.items()}
+        for key, value in other.centroid.items():
+            summed[key] = summed.get(key, 0.0) + value * other.members
+        keeper.centroid = {key: value / total for key, value in _strongest(summed, self.settings.centroid_size).items()}
+        keeper.members, keeper.norm = total, _norm(keeper.centroid)
+        keeper.exemplars.extend(other.exemplars[:max(0, self.settings.exemplars - len(keeper.exemplars))])
+        keeper.articles.extend(other.articles)
+        self._story_of.update({article_id: keeper.id for article_id in other.articles})
+        keeper.first = min(filter(None, (keeper.first, other.first)), default=None)
+        keeper.last = max(filter(None, (keeper.last, other.last)), default=None)
+        for key in other.keys:
+            self._postings.get(key, {}).pop(other.id, None)
+        self._index(keeper, list(other.keys))
+        self._relink(keeper, other)
+
+    def _relink(self, keeper: StoryState, other: StoryState) -> None:
+        """The absorbed story's related links now point at the story that absorbed it."""
+        for linked in other.related:
+            links = self._stories[linked].related if linked in self._stories else []
+            if other.id in links:
+                links.remove(other.id)
+        if other.id in keeper.related:
+            keeper.related.remove(other.id)
+        self._link(keeper.id, tuple(sid for sid in other.related if sid in self._stories and sid != keeper.id))
 
     def _attach_copy(self, article_id: str, original: str) -> Assignment:
         story_id = self._story_of[original]
