@@ -161,3 +161,16 @@ def test_merge_moves_members_and_drops_the_absorbed_story(store: SQLiteStore) ->
     assert (merged.id, merged.title, merged.article_count, merged.related) == ("s1", "Flood", 4, ())
     assert store.story_article_ids("s1") == ["a1", "a2", "a3", "a5"]
     assert store.integrity_problems() == []
+
+
+def test_relation_noted_before_a_merge_in_the_same_batch_follows_the_surviving_story(store: SQLiteStore) -> None:
+    """An article relates s3 to s2, a later one merges s2 into s1: the relation must land on s1, not break the batch."""
+    store.commit_batch(_two_story_batch())
+    third = _article("a6", "Rain closed the mountain pass.", "Daily")
+    store.commit_batch(BatchWrite(
+        articles=[_write(third)], memberships=[Membership("a6", "s3", 1.0)],
+        stories=[StoryWrite("s3", "Pass", None, None, {"n": 1})],
+        relations=[Relation("s3", "s2", 0.3), Relation("s2", "s1", 0.5)], merges=[("s2", "s1")]))
+    related = {summary.id: summary.related for summary in store.stories()}
+    assert related == {"s1": ("s3",), "s3": ("s1",)}
+    assert store.integrity_problems() == []

@@ -265,8 +265,34 @@ def _write_stories(db: sqlite3.Connection, batch: BatchWrite, batch_id: int) -> 
         db.execute("UPDATE story_members SET story_id = ? WHERE story_id = ?", (keeper, gone))
         db.execute("DELETE FROM story_relations WHERE story_id = ? OR related_id = ?", (gone, gone))
         db.execute("DELETE FROM stories WHERE id = ?", (gone,))
-    db.executemany("INSERT OR IGNORE INTO story_relations VALUES (?, ?, ?)",
-                   [(r.story_id, r.related_id, r.score) for r in batch.relations])
+    db.executemany("INSERT OR IGNORE INTO story_relations VALUES (?, ?, ?)", _surviving_relations(db, batch))
+
+
+def _surviving_relations(db: sqlite3.Connection, batch: BatchWrite) -> list[tuple[str, str, float]]:
+    """The batch's relations with merged-away stories replaced by the stories that absorbed them.
+
+    A relation noted early in a batch may name a story that a later article of the same batch merged into
+    another; writing it as noted would break the foreign key (and the batch). Self-relations are dropped.
+    """
+    keeper_of = dict(batch.merges)
+
+    def final(story_id: str) -> str:
+        seen = set()
+        while story_id in keeper_of and story_id not in seen:
+            seen.add(story_id)
+            story_id = keeper_of[story_id]
+        return story_id
+
+    rows = {}
+    for relation in batch.relations:
+        a, b = final(relation.story_id), final(relation.related_id)
+        if a != b and _story_exists(db, a) and _story_exists(db, b):
+            rows.setdefault((a, b), relation.score)
+    return [(a, b, score) for (a, b), score in rows.items()]
+
+
+def _story_exists(db: sqlite3.Connection, story_id: str) -> bool:
+    return db.execute("SELECT 1 FROM stories WHERE id = ?", (story_id,)).fetchone() is not None
 
 
 def _story_members(db: sqlite3.Connection) -> dict[str, list[tuple[str | None, bool]]]:
