@@ -144,3 +144,16 @@ def test_real_process_prints_no_traceback_on_bad_input(tmp_path: Path):
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     assert json.loads(done.stdout)["schema"] == "newsprism.report/1"
+
+
+def test_a_reader_that_stops_early_is_not_an_error(tmp_path: Path):
+    """``newsprism analyze ... | head -c 10``: the closed pipe ends the command quietly, with exit 0."""
+    source = tmp_path / "a.txt"
+    source.write_text(GOOD * 2000, encoding="utf-8")  # a report far larger than a pipe buffer
+    command = [sys.executable, "-m", "newsprism", "analyze", str(source), "-f", "markdown", "--no-progress"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.read(10)
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=300) == 0
+    assert stderr == ""

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 import typer
 
 from ..errors import NewsprismError
-from .exit_codes import exit_code_for
+from .exit_codes import OK, exit_code_for
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -30,6 +30,10 @@ def reports_errors(command: F) -> F:
             return command(*args, **kwargs)
         except (typer.Exit, typer.Abort):
             raise
+        except BrokenPipeError:
+            # The reader of stdout went away (``| head``): not an error of ours; say nothing more.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(OK) from None
         except KeyboardInterrupt as exc:
             raise fail("interrupted", exit_code_for(exc)) from None
         except NewsprismError as exc:

@@ -94,7 +94,8 @@ def story_data(story: StorySummary) -> dict:
 def story_line(story: StorySummary) -> str:
     span = f"{story.first_published or '?'}..{story.last_published or '?'}"
     outlets = ", ".join(story.outlets) or "-"
-    return (f"{story.id}\t{story.article_count} articles\t{story.independent_sources} independent\t{span}\t"
+    articles = f"{story.article_count} article{'' if story.article_count == 1 else 's'}"
+    return (f"{story.id}\t{articles}\t{story.independent_sources} independent\t{span}\t"
             f"{story.title}\t[{outlets}]")
 
 
