@@ -7,6 +7,8 @@ parallelism is per input file, so a corpus in one huge file gains nothing — sh
 """
 from __future__ import annotations
 
+import logging
+
 from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -88,6 +90,7 @@ class DaskEngine:
             with client:
                 yield client
             return
+        # silence_logs: the local cluster's shutdown warnings ("worker still alive, killing") are noise to a user.
         with LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=self.processes,
-                          dashboard_address=None) as cluster, Client(cluster) as client:
+                          dashboard_address=None, silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
             yield client
