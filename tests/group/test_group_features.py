@@ -5,6 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsprism.group import DocumentFrequencies, features_for
+from newsprism.group.features import lede
 from newsprism.group.text import capitalised_names, written_dates, written_figures
 from newsprism.model import Article, ArticleAnnotations, Mention, Quantity, Span, TimeExpr
 
@@ -19,7 +20,31 @@ def test_light_features_of_a_written_article() -> None:
     assert features.dates == {"2025": 1, "2025-09": 1, "2025-09-11": 1}
     assert features.figures == {"52": 1, "52 prisoner": 1}
     assert (features.when, features.when_published) == ("2025-09-11", False)
-    assert features.terms["prisoner"] == 1 + 2  # once in the text, twice more for the title
+    # once in the text, once more as this short text is all opening (200 characters), twice for the title
+    assert features.terms["prisoner"] == 1 + 1 + 2
+
+
+def test_words_of_the_opening_count_once_more() -> None:
+    background = " ".join(["Earlier floods hit the valley."] * 10)
+    features = features_for(Article(id="a", text="A dam burst in Ostrava on Monday. " + background))
+    assert (features.terms["dam"], features.terms["burst"], features.terms["ostrava"]) == (2, 2, 2)
+    # 34 + 5 * 31 characters, then "Earlier flo" is cut back to "Earlier": five floods in the opening
+    assert features.terms["flood"] == 5 + 10
+
+
+def test_lede_is_cut_back_to_a_word_boundary() -> None:
+    assert lede("The quick brown fox", chars=12) == "The quick"
+    assert lede("The quick brown fox", chars=10) == "The quick "
+    assert lede("Unbreakableword here", chars=5) == "Unbre"
+    assert lede("Short text", chars=200) == "Short text"
+
+
+@given(st.text(alphabet="ab \n", max_size=60), st.integers(min_value=1, max_value=30))
+def test_lede_is_a_prefix_never_longer_than_asked(text: str, chars: int) -> None:
+    opening = lede(text, chars)
+    assert text.startswith(opening) and len(opening) <= chars
+    cut_inside_a_word = len(opening) < len(text) and not text[len(opening)].isspace() and opening[-1:].strip()
+    assert not cut_inside_a_word or " " not in opening.strip() and "\n" not in opening.strip()
 
 
 def test_publication_date_is_the_articles_date() -> None:
@@ -43,7 +68,8 @@ def test_annotations_give_places_dates_and_figures() -> None:
 
 def test_keyed_prefixes_each_kind() -> None:
     features = features_for(Article(id="a", text="Minsk freed 52 prisoners in May 2024."))
-    assert features.keyed() == {"t:minsk": 1, "t:freed": 1, "t:prisoner": 1, "e:minsk": 1,
+    # the terms count twice: the short text is all opening
+    assert features.keyed() == {"t:minsk": 2, "t:freed": 2, "t:prisoner": 2, "e:minsk": 1,
                                 "d:2024": 1, "d:2024-05": 1, "n:52": 1, "n:52 prisoner": 1}
 
 

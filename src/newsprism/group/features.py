@@ -17,6 +17,12 @@ from .text import (capitalised_names, content_terms, fold, name_key, stem, writt
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 TITLE_WEIGHT = 2  # a headline names what the article is about: its words count twice (once more)
+# News is written as an inverted pyramid: the opening (headline, lede) says which event it is, the rest
+# adds background shared with earlier events of the kind. The words of the first LEDE_CHARS characters
+# count once more (ECB+ topics 1-17: B-cubed 0.936 against 0.931 without; 0.931 at 400 characters;
+# weighing the opening's names up as well lowered it to 0.90).
+LEDE_CHARS = 200
+LEDE_WEIGHT = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +83,8 @@ def features_for(article: Article, annotations: ArticleAnnotations | None = None
     terms = Counter(content_terms(text))
     for term in content_terms(article.title or ""):
         terms[term] += TITLE_WEIGHT
+    for term in content_terms(lede(text)):
+        terms[term] += LEDE_WEIGHT
     entities, places = _names(article, annotations)
     dates = _dates(article, annotations)
     return StoryFeatures(
@@ -85,6 +93,15 @@ def features_for(article: Article, annotations: ArticleAnnotations | None = None
         when=_best_day(dates, article.published), when_published=_valid_day((article.published or "")[:10]),
         title=article.title,
     )
+
+
+def lede(text: str, chars: int = LEDE_CHARS) -> str:
+    """The opening of ``text``: its first ``chars`` characters, cut back to a word boundary."""
+    head = text[:chars]
+    if len(text) <= chars or text[chars].isspace() or head[-1:].isspace():
+        return head
+    parts = head.rsplit(None, 1)  # the last word runs on past the cut: drop it
+    return parts[0] if len(parts) > 1 else head
 
 
 def _names(article: Article, annotations: ArticleAnnotations | None) -> tuple[dict[str, float], dict[str, float]]:
