@@ -6,11 +6,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from .config import Options
 from .model import Article, ArticleAnnotations, Entity, ReadResult, Report, Story
 from .resources import Resources
+
+if TYPE_CHECKING:
+    from .group import StoryGroup
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)``."""
@@ -45,21 +48,41 @@ def analyze_paths(paths: Sequence[str], options: Options, resources: Resources, 
 
 def analyze_articles(articles: list[Article], options: Options, resources: Resources,
                      progress: Progress = _quiet) -> Report:
-    """Every stage after reading, on articles already read and cleaned."""
-    from .annotate import annotate_articles
+    """Every stage after reading, on articles already read and cleaned: stories are found by clustering."""
     from .group import cluster_articles
+
+    annotations, entities = annotate_and_resolve(articles, resources, progress)
+    groups = cluster_articles(articles, {a.article: a for a in annotations}, options)
+    _mark_duplicates(articles, groups)
+    return _report(articles, groups, annotations, entities, resources, progress)
+
+
+def analyze_story(articles: list[Article], group: "StoryGroup", options: Options, resources: Resources,
+                  progress: Progress = _quiet) -> Report:
+    """The report of one story whose grouping is already known (a story of the store): no re-clustering."""
+    annotations, entities = annotate_and_resolve(articles, resources, progress)
+    return _report(articles, [group], annotations, entities, resources, progress)
+
+
+def annotate_and_resolve(articles: list[Article], resources: Resources, progress: Progress = _quiet
+                         ) -> tuple[list[ArticleAnnotations], list[Entity]]:
+    """Annotations of every article, with their mentions linked to entities resolved across all of them."""
+    from .annotate import annotate_articles
     from .resolve import resolve_entities
 
     progress("annotate", 0, len(articles))
     annotations = annotate_articles(articles, resources)
     progress("annotate", len(articles), len(articles))
     resolution = resolve_entities(articles, annotations)
-    annotations = resolution.annotate(annotations)
-    groups = cluster_articles(articles, {a.article: a for a in annotations}, options)
-    _mark_duplicates(articles, groups)
-    stories = [_reconcile(group, articles, annotations, resolution.entities, resources) for group in groups]
-    for done, _ in enumerate(stories, start=1):
-        progress("reconcile", done, len(stories))
+    return resolution.annotate(annotations), resolution.entities
+
+
+def _report(articles: list[Article], groups: list, annotations: list[ArticleAnnotations], entities: list[Entity],
+            resources: Resources, progress: Progress) -> Report:
+    stories = []
+    for done, group in enumerate(groups, start=1):
+        stories.append(_reconcile(group, articles, annotations, entities, resources))
+        progress("reconcile", done, len(groups))
     return Report(articles=list(articles), stories=stories)
 
 

@@ -36,12 +36,18 @@ def load_story_articles(store: Store, story_id: str) -> list[Article]:
 
 
 def analyze_story(db: Path, story_id: str, options: Options, resources: Resources) -> Report:
-    """The report of one stored story. Raises StoreError (no store) or NotFound (no such story)."""
-    from ..pipeline import analyze_articles
+    """The report of one stored story, as the store grouped it. Raises StoreError (no store) or NotFound."""
+    from ..group import StoryGroup
+    from ..pipeline import analyze_story as report_story
 
     with open_store(db, create=False) as store:
         articles = load_story_articles(store, story_id)
-    return analyze_articles(articles, options, resources)
+        summary = next((s for s in store.stories() if s.id == story_id), None)
+    title = summary.title if summary else story_id
+    related = list(summary.related) if summary else []
+    span = (summary.first_published, summary.last_published) if summary else (None, None)
+    group = StoryGroup(id=story_id, title=title, articles=[a.id for a in articles], related=related, time_span=span)
+    return report_story(articles, group, options, resources)
 
 
 def _exit_code(added: int, unchanged: int, versions: int, errors: int) -> int:
