@@ -1,13 +1,15 @@
 """The brief: a neutral Markdown account of a story, composed only of the articles' own sentences.
 
-Every established statement is the wording of one of the articles, followed by the ids of the articles
-that report it; disputed points give every side with its articles and evidence; quotes keep their
+Every established statement is the wording of one of the articles, cited only to the articles whose own
+claim states all of its parts and most of its words (see citing.py), the rest of its group named as
+differing in detail; contested groups are never established; disputed points give every side with its articles and evidence; quotes keep their
 speakers; single-source claims are listed under their outlet, flagged where attribution is vague. The
 only words the brief adds are headings, citations and the conflicts' explanations.
 """
 from __future__ import annotations
 
 from ..model import Article, ClaimGroup, Conflict, StoryQuote
+from .citing import Citation, cite_group
 from .context import Finding
 from .status import outlet_of
 
@@ -41,17 +43,25 @@ def _minority_articles(finding: Finding) -> set[str]:
 
 def compose_brief(title: str, groups: list[ClaimGroup], conflicts: list[Conflict], quotes: list[StoryQuote],
                   articles: list[Article], coverage: dict[str, dict[str, str]]) -> str:
-    parts = [f"# {title}", "", *_established(groups), "", *_disputed(conflicts), "", *_quotes(quotes), "",
+    parts = [f"# {title}", "", *_established(groups, articles), "", *_disputed(conflicts), "", *_quotes(quotes), "",
              *_single_source(groups, articles), "", *_coverage_table(groups, coverage)]
     return "\n".join(parts).rstrip() + "\n"
 
 
-def _established(groups: list[ClaimGroup]) -> list[str]:
-    lines = ["## What is established"]
+def _established(groups: list[ClaimGroup], articles: list[Article]) -> list[str]:
+    """Corroborated groups (never contested ones), each as the sentence cited only to the articles that
+    state all of it; the group's other articles are named as differing in detail."""
+    by_id = {a.id: a for a in articles}
     corroborated = sorted((g for g in groups if g.status == "corroborated"),
                           key=lambda g: (-g.independent_sources, g.id))[:ESTABLISHED_LIMIT]
-    lines += [f"- {_one_line(g.text)} {cite({c.article for c in g.claims})}" for g in corroborated]
+    lines = ["## What is established"] + [_established_line(cite_group(g.claims, by_id)) for g in corroborated]
     return lines if corroborated else lines + ["- Nothing is reported by two independent sources."]
+
+
+def _established_line(citation: Citation) -> str:
+    line = f"- {_one_line(citation.claim.text)} {cite({c.article for c in citation.supporters})}"
+    others = {c.article for c in citation.others} - {c.article for c in citation.supporters}
+    return line + (f" (related reports differing in detail: {cite(others)})" if others else "")
 
 
 def _disputed(conflicts: list[Conflict]) -> list[str]:

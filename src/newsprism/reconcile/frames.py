@@ -39,6 +39,7 @@ class Frame:
     argument: str
     restriction: tuple[str, ...]
     universal: bool
+    limited: bool       # a restrictive word on the event or its argument: "only", "selected", "some"
     polity_target: bool
     negated: bool
     hedged: bool
@@ -47,13 +48,21 @@ class Frame:
     @property
     def general(self) -> bool:
         """States the whole: "all X", "lift X on the country", or a total predicate with nothing restricting it."""
-        if self.restriction or self.predicate in PARTIAL_PREDICATES:
+        if self.restriction:
             return False
-        return self.universal or (self.predicate in TOTAL_PREDICATES)
+        if self.universal:  # "reduced all protections": a partial change, but of the whole
+            return True
+        return self.predicate in TOTAL_PREDICATES and self.predicate not in PARTIAL_PREDICATES
+
+    @property
+    def quantified_whole(self) -> bool:
+        """"All operations at the company's mines": a universal quantifier over a restricted argument states
+        the whole of that restricted set; only an explicitly limited frame ("at one mine only") narrows it."""
+        return self.universal and bool(self.restriction) and not self.limited and self.predicate not in PARTIAL_PREDICATES
 
     @property
     def restricted(self) -> bool:
-        return bool(self.restriction) or self.predicate in PARTIAL_PREDICATES
+        return bool(self.restriction) or (self.predicate in PARTIAL_PREDICATES and not self.universal)
 
 
 def frames_of(claim: Claim, sentence: ParsedSentence) -> list[Frame]:
@@ -96,7 +105,8 @@ def _frame(claim: Claim, sentence: ParsedSentence, token: Any, argument: Any) ->
     return Frame(
         claim=claim.id, article=claim.article, predicate=token.lemma_.lower(),
         pred_class=predicate_class(token.lemma_.lower()), argument=argument.lemma_.lower(),
-        restriction=restriction, universal=bool(words & UNIVERSAL_WORDS), polity_target=polity,
+        restriction=restriction, universal=bool(words & UNIVERSAL_WORDS),
+        limited=bool((words | set(restriction)) & RESTRICTIVE_WORDS), polity_target=polity,
         negated=clause_negated(token), hedged=bool(claim.hedges) or _hedged_word(token),
         span=sentence.token_span(first, last + 1),
     )

@@ -33,7 +33,7 @@ for _class, _words in {
     "release": "release free pardon liberate freeing discharge",
     "detention": "hold detain imprison jail incarcerate remain languish keep custody detention imprisonment",
     "arrest": "arrest apprehend nab capture seize",
-    "kill": "kill slay murder shoot execute death die dead",
+    "kill": "kill slay murder shoot execute death die dead drown perish",
     "injure": "injure wound hurt",
     "lifting/easing": "lift remove end scrap abolish repeal revoke rescind ease relax loosen reduce relief "
                       "lifting easing removal suspension suspend waive",
@@ -65,4 +65,5 @@ POLITY_NOUNS = frozenset({"country", "nation", "state", "government", "regime", 
 
 # Markers of a cumulative figure ("since July 2024", "so far"): a running total, not one event's count.
 CUMULATIVE_MARKERS = ("since", "so far", "to date", "in total since", "over the years", "cumulative",
-                      "altogether", "in all since")
+                      "altogether", "in all since", "in the past", "over the past", "in the last", "over the last",
+                      "in recent years", "in recent months")

@@ -6,19 +6,26 @@ when one is a running total ("since July 2024", "so far") and the other is not; 
 conflict (the grouping stage separates different events into related stories). Figures with no date are
 taken as the same event when the story holds only one dated event for that thing; when it holds several,
 undated figures are left out of the comparison, since nothing says which event they report.
+
+Dates a day or two apart do not make two events: outlets that count the same thing of the same event but
+date it to neighbouring days ("25 died on Monday 13 October" vs "32 killed on Tuesday") disagree on the
+date as well, and ``timing.date_conflicts`` reports that as a date conflict of the event.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from ..model import Claim, Quantity
 from .align import counted_head, predicate_class
-from .context import DATED_KINDS, Finding, StoryContext, position
+from .context import DATED_KINDS, Finding, StoryContext, iso_day, position
 from .lexicon import CUMULATIVE_MARKERS, EVENT_CLASSES, LIGHT_VERBS, REPORTING_VERBS
 from .ranges import compatible, quantity_range
 
 COMPARABLE_KINDS = frozenset({"count", "money", "percent"})
+# Dates this close are one event misdated by someone, not two events (a night shift, a time zone, an error).
+SAME_EVENT_SLACK = timedelta(days=2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,17 +40,27 @@ class Figure:
 
 
 def quantity_conflicts(ctx: StoryContext) -> list[Finding]:
+    findings = []
+    for (thing, event), same_event in same_event_figures(ctx):
+        finding = _conflict_in(ctx, thing, event, same_event)
+        if finding is not None:
+            findings.append(finding)
+    return findings
+
+
+def same_event_figures(ctx: StoryContext) -> list[tuple[tuple[str, str], list[Figure]]]:
+    """The story's figures, blocked on (counted thing, event class, kind, running total) and split by event."""
     blocks: dict[tuple[str, str, str, bool], list[Figure]] = {}
     for figure in figures_of(ctx):
         key = (figure.thing, figure.event, figure.quantity.kind, figure.cumulative)
         blocks.setdefault(key, []).append(figure)
-    findings = []
-    for (thing, event, _kind, _cum), block in sorted(blocks.items()):
-        for same_event in split_by_event(block):
-            finding = _conflict_in(ctx, thing, event, same_event)
-            if finding is not None:
-                findings.append(finding)
-    return findings
+    return [((thing, event), same_event) for (thing, event, _kind, _cum), block in sorted(blocks.items())
+            for same_event in split_by_event(block)]
+
+
+def figure_claims(figures: list[Figure]) -> list[Claim]:
+    """The distinct claims of a block of figures, in story order (a date rule reads them)."""
+    return list({f.claim.id: f.claim for f in figures}.values())
 
 
 def figures_of(ctx: StoryContext) -> list[Figure]:
@@ -104,7 +121,7 @@ def split_by_event(block: list[Figure]) -> list[list[Figure]]:
             undated.append(figure)
             continue
         span = figure.dates[0]
-        home = next((g for g in dated if span[0] <= g[0][1] and g[0][0] <= span[1]), None)
+        home = next((g for g in dated if _near(span, g[0])), None)
         if home is None:
             dated.append((span, [figure]))
         else:
@@ -112,6 +129,14 @@ def split_by_event(block: list[Figure]) -> list[list[Figure]]:
     if len(dated) <= 1:
         return [undated + (dated[0][1] if dated else [])]
     return [figures for _span, figures in dated]
+
+
+def _near(first: tuple[str, str], second: tuple[str, str]) -> bool:
+    """Two date ranges overlap once each is widened by ``SAME_EVENT_SLACK``."""
+    a_low, a_high, b_low, b_high = (iso_day(v) for v in (*first, *second))
+    if None in (a_low, a_high, b_low, b_high):
+        return first[0] <= second[1] and second[0] <= first[1]
+    return a_low - SAME_EVENT_SLACK <= b_high and b_low - SAME_EVENT_SLACK <= a_high
 
 
 def cluster_values(figures: list[Figure]) -> list[list[Figure]]:

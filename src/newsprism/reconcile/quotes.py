@@ -45,11 +45,20 @@ def story_quotes(ctx: StoryContext) -> list[list[Quote]]:
 
 
 def speaker_entity(quote: Quote, ctx: StoryContext) -> str | None:
-    if quote.speaker_span is None:
-        return None
+    """The resolved entity of the quote's speaker: the mention at its speaker span, or, when the span is a
+    pronoun ("he said"), the article's mention that bears the speaker's name. Speakers are compared as
+    entities, so spelling variants that resolution merged (Yerlan / Erlan) are one speaker."""
     ann = ctx.annotations.get(quote.article)
-    hit = next((m for m in (ann.mentions if ann else []) if m.span.overlaps(quote.speaker_span)), None)
-    return hit.entity if hit is not None else None
+    mentions = ann.mentions if ann else []
+    if quote.speaker_span is not None:
+        hit = next((m for m in mentions if m.span.overlaps(quote.speaker_span) and m.entity), None)
+        if hit is not None:
+            return hit.entity
+    name = _normal_name(quote.speaker_name)
+    if not name:
+        return None
+    named = next((m for m in mentions if m.entity and _same_name(_normal_name(m.text) or "", name)), None)
+    return named.entity if named is not None else None
 
 
 def to_story_quotes(ctx: StoryContext, groups: list[list[Quote]], entities: list[Entity]) -> list[StoryQuote]:

@@ -46,7 +46,21 @@ def scope_conflicts(ctx: StoryContext, frames: list[Frame]) -> list[Finding]:
         general = [f for f in positive if f.general and f.article not in shorthand]
         if general and restricted and {f.article for f in general} != {f.article for f in restricted}:
             findings.append(_scope_finding(ctx, event, argument, general, restricted))
+            continue
+        finding = _quantified_scope_finding(ctx, event, argument, positive)
+        if finding is not None:
+            findings.append(finding)
     return findings
+
+
+def _quantified_scope_finding(ctx: StoryContext, event: str, argument: str, positive: list[Frame]) -> Finding | None:
+    """"All operations at X's mines" against "operations at one mine only": the whole of a restricted set
+    against an explicitly limited part of it, in different articles."""
+    limited = [f for f in positive if f.limited]
+    whole = [f for f in positive if f.quantified_whole and f.article not in {g.article for g in limited}]
+    if whole and limited and {f.article for f in whole} != {f.article for f in limited}:
+        return _scope_finding(ctx, event, argument, whole, limited)
+    return None
 
 
 def _scope_finding(ctx: StoryContext, event: str, argument: str, general: list[Frame], restricted: list[Frame]) -> Finding:

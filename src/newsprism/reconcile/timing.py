@@ -9,6 +9,7 @@ the precision each wrote ("2021" and "July 2021" agree).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -18,10 +19,17 @@ from .align import predicate_class
 from .claims import entity_key
 from .context import DATED_KINDS, Finding, StoryContext, iso_day, position
 from .grammar import SUBJECT_DEPS
+from .quantities import figure_claims, same_event_figures
 from .ranges import compatible, plausible
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 DAYS_PER_YEAR = 365.25
+# "opened in 1995" dates the start of something that still stands: measured to publication it is an age.
+# (Not "start" or "begin": those date events such as a trial or a fire, not the birth of a standing thing.)
+INCEPTION_VERBS = frozenset({"open", "found", "establish", "build", "construct", "inaugurate", "commission"})
+# "has been operating for 40 years": how long something has stood; one class with the inception verbs.
+STANDING_VERBS = frozenset({"operate", "run", "exist", "function"})
+AGE_CLASS = "age"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,30 +42,59 @@ class DurationReading:
 
 def duration_conflicts(ctx: StoryContext) -> list[Finding]:
     blocks: dict[tuple[str, str], list[DurationReading]] = {}
+    canonical = same_name_entities(ctx)
     for claim in ctx.claims:
         sentence = ctx.parses.get(claim.id)
         if sentence is None:
             continue
         for time in claim.times:
-            item = _duration_item(ctx, claim, time)
+            verb = _governing_verb(sentence, time)
+            item = _duration_item(ctx, claim, time, verb)
             if item is None:
                 continue
-            verb = _governing_verb(sentence, time)
             for entity in _subject_entities(ctx, claim, sentence, verb):
-                blocks.setdefault((entity, predicate_class(verb.lemma_.lower()) if verb is not None else ""), []).append(item)
+                blocks.setdefault((canonical.get(entity, entity), duration_class(verb)), []).append(item)
     return [f for key, items in sorted(blocks.items()) if (f := _duration_finding(ctx, key, items)) is not None]
 
 
-def _duration_item(ctx: StoryContext, claim: Claim, time: TimeExpr) -> DurationReading | None:
+def duration_class(verb: Any) -> str:
+    """The event class a duration is measured for; an inception ("opened") and a standing ("operating")
+    verb both measure an age."""
+    if verb is None:
+        return ""
+    lemma = verb.lemma_.lower()
+    return AGE_CLASS if lemma in INCEPTION_VERBS or lemma in STANDING_VERBS else predicate_class(lemma)
+
+
+def same_name_entities(ctx: StoryContext) -> dict[str, str]:
+    """Entity ids that bear the same name in this story mapped to one of them: resolution may split one
+    name across labels ("Kosagash" read once as a place, once as an organisation)."""
+    mentions = sorted((m for ann in ctx.annotations.values() for m in ann.mentions),
+                      key=lambda m: (entity_key(m), m.article, m.span.start))
+    first_by_name: dict[str, str] = {}
+    canonical: dict[str, str] = {}
+    for mention in mentions:
+        key = entity_key(mention)
+        name = " ".join(mention.text.lower().split())
+        target = first_by_name.setdefault(name, canonical.get(key, key))
+        canonical.setdefault(key, target)
+    return canonical
+
+
+def _duration_item(ctx: StoryContext, claim: Claim, time: TimeExpr, verb: Any = None) -> DurationReading | None:
     if time.kind == "duration" and time.value is not None and isinstance(time.low, (int, float)):
         high = time.high if isinstance(time.high, (int, float)) else None
         exact = high is not None and high == time.low
         rng = plausible(None if exact else float(time.low), None if exact else high,
                         float(time.low), exact)
         return DurationReading(claim, time, rng, f"{time.text!r}: {_years(rng)}") if rng else None
-    if time.kind == "date" and _is_since(ctx, claim, time):
+    if time.kind == "date" and (_is_since(ctx, claim, time) or _is_inception(verb)):
         return _since_item(ctx, claim, time)
     return None
+
+
+def _is_inception(verb: Any) -> bool:
+    return verb is not None and verb.lemma_.lower() in INCEPTION_VERBS
 
 
 def _is_since(ctx: StoryContext, claim: Claim, time: TimeExpr) -> bool:
@@ -99,7 +136,21 @@ def _subject_entities(ctx: StoryContext, claim: Claim, sentence: Any, verb: Any)
     words = [subject] + [c for c in subject.children if c.dep_ in ("compound", "flat")]
     start = sentence.span.start + min(w.idx for w in words)
     end = sentence.span.start + max(w.idx + len(w.text) for w in words)
-    return sorted({entity_key(m) for m in ctx.mentions_in(claim) if m.span.start < end and start < m.span.end})
+    named = sorted({entity_key(m) for m in ctx.mentions_in(claim) if m.span.start < end and start < m.span.end})
+    return named or _definite_referent(ctx, claim, subject)
+
+
+def _definite_referent(ctx: StoryContext, claim: Claim, subject: Any) -> list[str]:
+    """"The mine" names what its article calls "the Kosagash mine": the one entity whose mentions in the
+    same article stand right before that noun (a compound between is allowed: "Kosagash coal mine")."""
+    if subject.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return []
+    text = ctx.articles[claim.article].text
+    noun = re.compile(r"\W+(?:\w+\s+)?" + re.escape(subject.lower_) + r"\b", re.IGNORECASE)
+    ann = ctx.annotations.get(claim.article)
+    keys = {entity_key(m) for m in (ann.mentions if ann else []) if noun.match(text, m.span.end)}
+    names = {_entity_name(ctx, k).lower() for k in keys}
+    return sorted(keys)[:1] if len(names) == 1 else []
 
 
 def _duration_finding(ctx: StoryContext, key: tuple[str, str], items: list[DurationReading]) -> Finding | None:
@@ -137,16 +188,19 @@ def _entity_name(ctx: StoryContext, key: str) -> str:
 
 
 def date_conflicts(ctx: StoryContext) -> list[Finding]:
-    """Within each aligned group, claims of one event class whose dates do not overlap."""
+    """Claims of one event whose dates do not overlap: within each aligned group (same event class), and
+    among the claims that count the same thing of the same event (see quantities.split_by_event), which
+    alignment may leave in different groups when their wording differs ("32 killed" / "25 died")."""
     findings = []
     for group in ctx.groups:
         by_event: dict[str, list[Claim]] = {}
         for claim in group:
             by_event.setdefault(predicate_class(claim.predicate), []).append(claim)
-        for members in by_event.values():
-            finding = _date_finding(ctx, members)
-            if finding is not None:
-                findings.append(finding)
+        findings += [f for members in by_event.values() if (f := _date_finding(ctx, members)) is not None]
+    for _key, figures in same_event_figures(ctx):
+        finding = _date_finding(ctx, figure_claims(figures))
+        if finding is not None and not any(finding.claim_ids <= f.claim_ids for f in findings):
+            findings.append(finding)
     return findings
 
 

@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Article, Conflict, Report, Story
+from ..reconcile.citing import cite_group
 
 EVIDENCE_CHARS = 220
 SINGLE_SOURCE_SHOWN = 10
@@ -26,7 +27,7 @@ def render_terminal(report: Report, console: Console) -> None:
 
 
 def story_panel(story: Story, articles: dict[str, Article]) -> Panel:
-    parts = [_header(story), _established(story)]
+    parts = [_header(story), _established(story, articles)]
     parts += [conflict_table(c, articles) for c in story.conflicts]
     parts += [_quotes(story), _single_source(story)]
     title = f"[bold]{escape(story.title)}[/bold]  ({len(story.articles)} articles, {story.independent_sources} independent sources)"
@@ -42,7 +43,8 @@ def _header(story: Story) -> Text:
     return Text(line, style="dim")
 
 
-def _established(story: Story) -> Table | None:
+def _established(story: Story, articles: dict[str, Article]) -> Table | None:
+    """Corroborated groups, each sentence with only the articles that state all of it (see reconcile.citing)."""
     groups = [g for g in story.claims if g.status == "corroborated"]
     if not groups:
         return None
@@ -51,7 +53,11 @@ def _established(story: Story) -> Table | None:
     table.add_column("sources", justify="right", ratio=1)
     table.add_column("articles", ratio=1)
     for group in sorted(groups, key=lambda g: (-g.independent_sources, g.id)):
-        table.add_row(group.text, str(group.independent_sources), ", ".join(sorted({c.article for c in group.claims})))
+        citation = cite_group(group.claims, articles)
+        stating = sorted({c.article for c in citation.supporters})
+        differing = sorted({c.article for c in citation.others} - set(stating))
+        cited = ", ".join(stating) + (f" (differing in detail: {', '.join(differing)})" if differing else "")
+        table.add_row(citation.claim.text, str(group.independent_sources), cited)
     return table
 
 

@@ -2,7 +2,8 @@
 
 ``name_key`` removes what varies without changing the name (case, accents, dots, "the", a possessive,
 a title). ``transliteration_key`` also folds the variants of romanising Slavic names: Kolesnikova and
-Kalesnikava, Bialiatski and Byalyatski, Alexander and Alyaksandr meet on one key. That key is deliberately
+Kalesnikava, Bialiatski and Byalyatski, Alexander and Alyaksandr, Zhaksybekov and Jaksybekov, Yerlan and Erlan
+meet on one key. That key is deliberately
 coarse (Kalashnikova comes within one letter of Kolesnikova), so resolution only trusts it together with
 context (see :mod:`newsprism.resolve.rules`).
 """
@@ -40,8 +41,10 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$")
 # Where a name ends and a description of it begins: "Betty Ford Center in Rancho Mirage, Calif."
 _NAME_END = re.compile(r",|\s+(?:in|at|near)\s+(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-_FOLDS = (("x", "ks"), ("ck", "k"), ("tch", "ch"), ("kh", "h"), ("tz", "c"), ("ts", "c"), ("cz", "ch"), ("w", "v"),
+_FOLDS = (("x", "ks"), ("dzh", "j"), ("zh", "j"), ("ck", "k"), ("tch", "ch"), ("kh", "h"), ("tz", "c"), ("ts", "c"), ("cz", "ch"), ("w", "v"),
           ("ph", "f"), ("q", "k"), ("j", "y"))
+# Iotated "е" at the start of a word is romanised "ye" or "e": Yerlan / Erlan, Yevgeny / Evgeny.
+_INITIAL_YE = re.compile(r"^ye(?=[^aeiouy])")
 # Belarusian "ў" is romanised "u" after a vowel, Russian "в" as "v": Tsikhanouskaya / Tikhanovskaya.
 _SHORT_U = re.compile(r"(?<=[aeiouy])u(?=[^aeiouy]|$)")
 _DOUBLED = re.compile(r"(.)\1+")
@@ -70,7 +73,7 @@ def name_key(text: str, person: bool = False) -> str:
 
 def transliteration_key(word: str) -> str:
     """A consonant skeleton of one word after folding romanisation variants (first letter kept)."""
-    folded = re.sub(r"[^a-z]", "", unidecode(word).lower())
+    folded = _INITIAL_YE.sub("e", re.sub(r"[^a-z]", "", unidecode(word).lower()))
     for variant, common in _FOLDS:
         folded = folded.replace(variant, common)
     folded = _DOUBLED.sub(r"\1", _SHORT_U.sub("v", folded))

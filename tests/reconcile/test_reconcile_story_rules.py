@@ -1,0 +1,145 @@
+"""Rules that the example corpus exposed, each proved on short articles written for the test: one event
+dated to neighbouring days, running totals, speakers compared as entities, a quantified whole against an
+explicit part, an inception date against an age, and a brief that cites only what each article states."""
+from __future__ import annotations
+
+from conftest import Doc
+
+from newsprism.resolve.names import transliteration_key
+
+
+def by_kind(story) -> list[tuple[str, list[tuple[str, list[str]]]]]:
+    return [(c.kind, [(p.value, p.articles) for p in c.positions]) for c in story.conflicts]
+
+
+def ferry_doc(doc_id: str, text: str, figure: str, value: float, when: str, day: str) -> Doc:
+    return (Doc(doc_id, text).mention("Lake Tana", "LOC", "e-tana")
+            .quantity(figure, value, value, value, "passengers")
+            .time(when, "date", day, low=day, high=day))
+
+
+def test_one_event_dated_to_neighbouring_days_is_a_quantity_and_a_date_conflict(reconcile):
+    story = reconcile([
+        ferry_doc("a1", "Forty passengers drowned when a ferry capsized on Lake Tana on 3 March.",
+                  "Forty", 40.0, "3 March", "2025-03-03"),
+        ferry_doc("a2", "A ferry accident on Lake Tana killed 52 passengers on 4 March, police said.",
+                  "52", 52.0, "4 March", "2025-03-04"),
+    ])
+    assert by_kind(story) == [("quantity", [("Forty", ["a1"]), ("52", ["a2"])]),
+                              ("date", [("3 March", ["a1"]), ("4 March", ["a2"])])]
+    assert {g.status for g in story.claims} == {"contested"}
+
+
+def test_figures_a_week_apart_stay_two_events(reconcile):
+    story = reconcile([
+        ferry_doc("a1", "Forty passengers drowned when a ferry capsized on Lake Tana on 3 March.",
+                  "Forty", 40.0, "3 March", "2025-03-03"),
+        ferry_doc("a2", "A ferry accident on Lake Tana killed 52 passengers on 10 March, police said.",
+                  "52", 52.0, "10 March", "2025-03-10"),
+    ])
+    assert "quantity" not in [c.kind for c in story.conflicts]
+
+
+def test_a_total_over_past_years_is_not_one_event_count(reconcile):
+    one = (Doc("a1", "The landslide near Varna killed 12 workers, the ministry said.")
+           .mention("Varna", "GPE", "e-varna").quantity("12", 12.0, 12.0, 12.0, "workers"))
+    total = (Doc("a2", "Landslides near Varna have killed more than 60 workers in the past decade.")
+             .mention("Varna", "GPE", "e-varna").quantity("more than 60", None, 60.0, None, "workers"))
+    assert by_kind(reconcile([one, total])) == []
+
+
+def quote_doc(doc_id: str, name: str, entity: str, pronoun: bool = False) -> Doc:
+    if pronoun:
+        text = f"Minister {name} visited the port. \u201cWe will rebuild every house,\u201d he said."
+        doc = Doc(doc_id, text).mention(name, "PERSON", entity)
+        return doc.quote("\u201cWe will rebuild every house,\u201d", name, "he")
+    text = f"\u201cWe will rebuild every house,\u201d Minister {name} told reporters."
+    doc = Doc(doc_id, text).mention(name, "PERSON", entity)
+    return doc.quote("\u201cWe will rebuild every house,\u201d", name, name)
+
+
+def test_speakers_are_compared_as_resolved_entities(reconcile):
+    story = reconcile([quote_doc("a1", "Yevgeny Dzhabarov", "e-1"), quote_doc("a2", "Evgeny Jabarov", "e-1", True)])
+    assert by_kind(story) == []
+
+
+def test_different_resolved_speakers_of_one_quote_conflict(reconcile):
+    story = reconcile([quote_doc("a1", "Yevgeny Dzhabarov", "e-1"), quote_doc("a2", "Pavel Orlov", "e-2", True)])
+    assert by_kind(story) == [("quote", [("Yevgeny Dzhabarov", ["a1"]), ("Pavel Orlov", ["a2"])])]
+
+
+def test_romanisation_variants_share_a_transliteration_key():
+    assert transliteration_key("Zhaksybekov") == transliteration_key("Jaksybekov") == "yksbkv"
+    assert transliteration_key("Yerlan") == transliteration_key("Erlan") == "erln"
+    assert transliteration_key("Dzhabarov") == transliteration_key("Jabarov")
+    assert transliteration_key("Yes") == "es" and transliteration_key("Yakov") == "ykv"
+
+
+def test_all_of_a_set_against_one_member_only_is_a_scope_conflict(reconcile):
+    whole = Doc("a1", "The airline cancelled all flights at its Dutch airports until further notice.")
+    part = Doc("a2", "The airline cancelled flights at Eindhoven airport only, a spokesman said.")
+    part.mention("Eindhoven", "GPE", "e-eind")
+    story = reconcile([whole, part])
+    assert by_kind(story) == [("scope", [("general: \u201ccancelled all flights at its Dutch airports\u201d", ["a1"]),
+                                         ("restricted: \u201ccancelled flights at Eindhoven airport only\u201d", ["a2"])])]
+
+
+def test_an_opening_year_measured_to_publication_against_an_age(reconcile):
+    opened = (Doc("a1", "Engineers inspected the Kessel bridge, which opened in 1995, on Monday.",
+                  published="2025-06-02").mention("Kessel", "FAC", "e-kessel")
+              .time("in 1995", "date", "1995", low="1995-01-01", high="1995-12-31", relation="in"))
+    age = (Doc("a2", "Traffic was stopped on the Kessel bridge. The bridge had been operating for more than 50 years.",
+               published="2025-06-03").mention("Kessel", "FAC", "e-kessel")
+           .time("for more than 50 years", "duration", "P50Y", low=18262.0, high=None, relation="for"))
+    story = reconcile([opened, age])
+    assert by_kind(story) == [("duration", [("in 1995", ["a1"]), ("for more than 50 years", ["a2"])])]
+
+
+def test_an_opening_year_without_publication_date_is_not_compared(reconcile):
+    opened = (Doc("a1", "Engineers inspected the Kessel bridge, which opened in 1995, on Monday.")
+              .mention("Kessel", "FAC", "e-kessel")
+              .time("in 1995", "date", "1995", low="1995-01-01", high="1995-12-31", relation="in"))
+    age = (Doc("a2", "Traffic was stopped on the Kessel bridge. The bridge had been operating for more than 50 years.",
+               published="2025-06-03").mention("Kessel", "FAC", "e-kessel")
+           .time("for more than 50 years", "duration", "P50Y", low=18262.0, high=None, relation="for"))
+    assert by_kind(reconcile([opened, age])) == []
+
+
+def test_brief_cites_a_sentence_only_to_articles_stating_all_its_parts(reconcile):
+    long = (Doc("a1", "Anna Berg, who had been jailed for more than five years, was freed on Friday.")
+            .mention("Anna Berg", "PERSON", "e-berg")
+            .time("for more than five years", "duration", "P5Y", low=1826.0, high=None, relation="for")
+            .time("on Friday", "relative", None, relation="on"))
+    short = (Doc("a2", "Anna Berg was freed on Friday, her lawyer said.").mention("Anna Berg", "PERSON", "e-berg")
+             .time("on Friday", "relative", None, relation="on"))
+    other = (Doc("a3", "Anna Berg was freed on Saturday after years in prison.").mention("Anna Berg", "PERSON", "e-berg")
+             .time("on Saturday", "relative", None, relation="on"))
+    story = reconcile([long, short, other])
+    established = story.brief.split("## What is established\n")[1].split("\n\n")[0]
+    assert established == "- Anna Berg was freed on Friday, her lawyer said. [a1, a2] " \
+                          "(related reports differing in detail: [a3])"
+
+
+def test_a_sentence_with_other_words_is_not_cited_to_an_article():
+    from newsprism.model import Article, Span
+    from newsprism.reconcile.citing import cite_group, content_words
+    from newsprism.model import Claim
+
+    def claim(article: str, text: str) -> Claim:
+        return Claim(f"{article}:c1", article, Span(0, len(text)), text, entities=["e-us", "e-by"])
+
+    shown = claim("a1", "The US imposed sanctions on Belarus over its crackdown on opposition activists.")
+    other = claim("a2", "Washington's sanctions on Belarus were meant to stop its support for the war.")
+    articles = {a: Article(id=a, text="", outlet=a) for a in ("a1", "a2")}
+    assert content_words(shown.text) == {"imposed", "sanction", "belaru", "crackdown", "opposition", "activist"}
+    citation = cite_group([shown, other], articles)
+    assert (citation.claim.id, [c.article for c in citation.supporters], [c.article for c in citation.others]) == \
+        ("a1:c1", ["a1"], ["a2"])
+
+
+def test_a_partial_change_of_the_whole_against_one_of_a_part_is_a_scope_conflict(reconcile):
+    whole = Doc("a1", "The ministry is reducing all subsidies, officials said on Monday.")
+    part = Doc("a2", "The ministry is reducing subsidies for diesel fuel, officials said on Monday.")
+    story = reconcile([whole, part])
+    assert by_kind(story) == [("scope", [("general: \u201creducing all subsidies\u201d", ["a1"]),
+                                         ("restricted: \u201creducing subsidies for diesel fuel\u201d", ["a2"])])]
