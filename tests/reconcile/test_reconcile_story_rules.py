@@ -143,3 +143,19 @@ def test_a_partial_change_of_the_whole_against_one_of_a_part_is_a_scope_conflict
     story = reconcile([whole, part])
     assert by_kind(story) == [("scope", [("general: \u201creducing all subsidies\u201d", ["a1"]),
                                          ("restricted: \u201creducing subsidies for diesel fuel\u201d", ["a2"])])]
+
+
+def test_brief_shows_each_wording_of_a_quote_cited_only_to_the_articles_that_print_it():
+    from newsprism.model import Quote, Span, StoryQuote
+    from newsprism.reconcile.brief import _quotes
+
+    home = "We will not stop until every miner is brought home"
+    last = "We will not stop until every last miner is brought to the surface"
+    quotes = [Quote("a1", Span(0, len(home)), home), Quote("a2", Span(5, 5 + len(home)), home),
+              Quote("a3", Span(0, len(last)), last)]
+    lines = _quotes([StoryQuote("q1", last, "e-1", "Yerlan Zhaksybekov", quotes)])
+    assert lines == [
+        "## Who said what",
+        "- Yerlan Zhaksybekov: “We will not stop until every miner is brought home” [a1, a2]",
+        "- Yerlan Zhaksybekov: “We will not stop until every last miner is brought to the surface” [a3]",
+    ]

@@ -69,7 +69,8 @@ def _disputed(conflicts: list[Conflict]) -> list[str]:
     for conflict in conflicts:
         lines.append(f"- **{conflict.subject}** ({conflict.kind}): {conflict.explanation}")
         for pos in conflict.positions:
-            quoted = " … ".join(f"“{_one_line(e.text)}”" for e in pos.evidence[:2])
+            # every distinct piece of evidence (a syndicated copy repeats its original's words: shown once)
+            quoted = " … ".join(f"“{_one_line(text)}”" for text in dict.fromkeys(e.text for e in pos.evidence))
             lines.append(f"  - {pos.value} {cite(pos.articles)}: {quoted}")
     return lines if conflicts else lines + ["- No article contradicts another."]
 
@@ -78,8 +79,22 @@ def _quotes(quotes: list[StoryQuote]) -> list[str]:
     lines = ["## Who said what"]
     for quote in quotes:
         who = quote.speaker_name or "unnamed speaker"
-        lines.append(f"- {who}: “{_one_line(quote.text)}” {cite({q.article for q in quote.quotes})}")
+        for text, articles in _wordings(quote):
+            lines.append(f"- {who}: “{_one_line(text)}” {cite(articles)}")
     return lines if quotes else lines + ["- No direct quotes."]
+
+
+def _wordings(quote: StoryQuote) -> list[tuple[str, set[str]]]:
+    """Each distinct wording of a quote with the articles that print it, the most widely printed first.
+
+    A quote worded differently by different outlets is shown in every wording, each cited only to the articles
+    that use it, so the brief never puts one outlet's words in another's mouth.
+    """
+    by_wording: dict[str, tuple[str, set[str]]] = {}
+    for item in quote.quotes:
+        key = " ".join(item.text.lower().replace("’", "'").split())
+        by_wording.setdefault(key, (item.text, set()))[1].add(item.article)
+    return sorted(by_wording.values(), key=lambda pair: (-len(pair[1]), pair[0]))
 
 
 def _single_source(groups: list[ClaimGroup], articles: list[Article]) -> list[str]:
