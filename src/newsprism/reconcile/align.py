@@ -12,6 +12,8 @@ claim is compared with at most a bounded number of others, and with its ``TOP_K`
 """
 from __future__ import annotations
 
+from ..disjoint import Clusters
+
 from typing import Any
 
 import numpy as np
@@ -112,16 +114,13 @@ def linked(a: Claim, b: Claim, similarity: float, specific: set[str]) -> bool:
 
 def align_claims(claims: list[Claim], vectors: Any) -> list[list[Claim]]:
     """Groups of claims (each group in input order; groups ordered by their first claim)."""
-    parents = list(range(len(claims)))
+    clusters = Clusters(len(claims))
     specific = specific_keys(claims)
     for index, others in candidate_pairs(claims, vectors).items():
         for other in _top_k(vectors, index, sorted(others)):
             if linked(claims[index], claims[other], float(vectors[index] @ vectors[other]), specific):
-                _union(parents, index, other)
-    groups: dict[int, list[Claim]] = {}
-    for index, claim in enumerate(claims):
-        groups.setdefault(_find(parents, index), []).append(claim)
-    return list(groups.values())
+                clusters.union(index, other)
+    return clusters.groups(claims)
 
 
 def _top_k(vectors: Any, index: int, others: list[int]) -> list[int]:
@@ -130,16 +129,3 @@ def _top_k(vectors: Any, index: int, others: list[int]) -> list[int]:
     scores = np.asarray(vectors[others]) @ np.asarray(vectors[index])
     best = np.argsort(-scores, kind="stable")[:TOP_K]
     return [others[i] for i in best]
-
-
-def _find(parents: list[int], index: int) -> int:
-    while parents[index] != index:
-        parents[index] = parents[parents[index]]
-        index = parents[index]
-    return index
-
-
-def _union(parents: list[int], a: int, b: int) -> None:
-    ra, rb = _find(parents, a), _find(parents, b)
-    if ra != rb:
-        parents[max(ra, rb)] = min(ra, rb)

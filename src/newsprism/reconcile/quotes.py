@@ -9,6 +9,8 @@ are a conflict of attribution.
 """
 from __future__ import annotations
 
+from ..disjoint import Clusters
+
 import re
 
 from ..model import Entity, Quote, StoryQuote
@@ -26,7 +28,7 @@ def quote_words(text: str) -> tuple[str, ...]:
 def story_quotes(ctx: StoryContext) -> list[list[Quote]]:
     """Quotes of all articles grouped into the same quote (ordered by first appearance)."""
     quotes = [q for aid in sorted(ctx.annotations) for q in ctx.annotations[aid].quotes if aid in ctx.articles]
-    parents = list(range(len(quotes)))
+    clusters = Clusters(len(quotes))
     seen_runs: dict[tuple[str, ...], int] = {}
     for index, quote in enumerate(quotes):
         words = quote_words(quote.text)
@@ -35,13 +37,10 @@ def story_quotes(ctx: StoryContext) -> list[list[Quote]]:
             if len(run) < SHARED_RUN and len(words) >= SHARED_RUN:
                 break
             if run in seen_runs:
-                _union(parents, seen_runs[run], index)
+                clusters.union(seen_runs[run], index)
             else:
                 seen_runs[run] = index
-    groups: dict[int, list[Quote]] = {}
-    for index, quote in enumerate(quotes):
-        groups.setdefault(_find(parents, index), []).append(quote)
-    return list(groups.values())
+    return clusters.groups(quotes)
 
 
 def speaker_entity(quote: Quote, ctx: StoryContext) -> str | None:
@@ -132,16 +131,3 @@ def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
     if len(inner) > len(outer):
         return False
     return any(outer[i:i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
-
-
-def _find(parents: list[int], index: int) -> int:
-    while parents[index] != index:
-        parents[index] = parents[parents[index]]
-        index = parents[index]
-    return index
-
-
-def _union(parents: list[int], a: int, b: int) -> None:
-    ra, rb = _find(parents, a), _find(parents, b)
-    if ra != rb:
-        parents[max(ra, rb)] = min(ra, rb)

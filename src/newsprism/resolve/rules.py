@@ -12,6 +12,8 @@ from typing import Iterable
 
 from rapidfuzz.distance import Indel
 
+from ..disjoint import Clusters  # noqa: F401  (re-exported: the resolve stage groups name forms with it)
+
 from .aliases import IntroducedAlias
 from .forms import Form
 from .gazetteer import Gazetteer
@@ -22,29 +24,6 @@ NAME_KEY_SIMILARITY = 0.8  # normalised Indel similarity of two transliteration 
 LONG_NAME_SIMILARITY = 0.95  # names of three words or more that differ by about a letter
 MIN_SHARED_CONTEXT = 2     # names two spellings' articles must share before they are taken as one person
 PROPER_NAME_FAMILIES = ("place", "org", "other")
-
-
-class Clusters:
-    """Disjoint sets of form indices; the smallest index represents its set (deterministic)."""
-
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, index: int) -> int:
-        while self.parent[index] != index:
-            self.parent[index] = self.parent[self.parent[index]]
-            index = self.parent[index]
-        return index
-
-    def union(self, first: int, second: int) -> None:
-        a, b = self.find(first), self.find(second)
-        if a != b:
-            self.parent[max(a, b)] = min(a, b)
-
-    def union_all(self, indices: Iterable[int]) -> None:
-        indices = list(indices)
-        for index in indices[1:]:
-            self.union(indices[0], index)
 
 
 def merge_countries(forms: list[Form], clusters: Clusters, gazetteer: Gazetteer) -> None:
