@@ -54,6 +54,7 @@ def analyze_articles(articles: list[Article], options: Options, resources: Resou
     annotations, entities = annotate_and_resolve(articles, resources, progress)
     groups = cluster_articles(articles, {a.article: a for a in annotations}, options)
     _mark_duplicates(articles, groups)
+    groups.sort(key=lambda g: -len(g.articles))  # the biggest story first; stable, so ties keep their order
     return _report(articles, groups, annotations, entities, resources, progress)
 
 
