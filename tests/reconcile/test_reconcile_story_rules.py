@@ -159,3 +159,23 @@ def test_brief_shows_each_wording_of_a_quote_cited_only_to_the_articles_that_pri
         "- Yerlan Zhaksybekov: “We will not stop until every miner is brought home” [a1, a2]",
         "- Yerlan Zhaksybekov: “We will not stop until every last miner is brought to the surface” [a3]",
     ]
+
+
+def test_a_name_inside_a_speaker_description_is_not_the_speaker():
+    from newsprism.model import Article, ArticleAnnotations, Mention, Quote, Span
+    from newsprism.reconcile.context import StoryContext
+    from newsprism.reconcile.quotes import speaker_entity
+
+    text = '"Not yet," a senior US official said. "Soon," Anna Berg said.'
+
+    def span(words: str) -> Span:
+        return Span(text.index(words), text.index(words) + len(words))
+
+    us = Mention("a1", span("US"), "US", "GPE", "e-us")
+    berg = Mention("a1", span("Anna Berg"), "Anna Berg", "PERSON", "e-berg")
+    ctx = StoryContext(articles={"a1": Article(id="a1", text=text)}, claims=[], parses={},
+                       annotations={"a1": ArticleAnnotations("a1", mentions=[us, berg])})
+    vague = Quote("a1", span("Not yet"), "Not yet", "a senior US official", span("a senior US official"))
+    named = Quote("a1", span("Soon"), "Soon", "Anna Berg", span("Anna Berg"))
+    assert speaker_entity(vague, ctx) is None
+    assert speaker_entity(named, ctx) == "e-berg"

@@ -9,11 +9,10 @@ are a conflict of attribution.
 """
 from __future__ import annotations
 
-from ..disjoint import Clusters
-
 import re
 
-from ..model import Entity, Quote, StoryQuote
+from ..disjoint import Clusters
+from ..model import Entity, Mention, Quote, Span, StoryQuote
 from .context import Finding, StoryContext, position
 
 SHARED_RUN = 4
@@ -50,14 +49,28 @@ def speaker_entity(quote: Quote, ctx: StoryContext) -> str | None:
     ann = ctx.annotations.get(quote.article)
     mentions = ann.mentions if ann else []
     if quote.speaker_span is not None:
-        hit = next((m for m in mentions if m.span.overlaps(quote.speaker_span) and m.entity), None)
+        hit = next((m for m in mentions if m.entity and _names_speaker(m, quote.speaker_span)), None)
         if hit is not None:
             return hit.entity
     name = _normal_name(quote.speaker_name)
     if not name:
         return None
-    named = next((m for m in mentions if m.entity and _same_name(_normal_name(m.text) or "", name)), None)
+    named = next((m for m in mentions if m.entity and _names_person(m, name)), None)
     return named.entity if named is not None else None
+
+
+def _names_speaker(mention: Mention, speaker: Span) -> bool:
+    """Whether a mention in the speaker phrase names the speaker. A name inside a description does not:
+    "a senior US official" is not the United States, "a spokesperson for Human Rights Watch" is not HRW."""
+    if not mention.span.overlaps(speaker):
+        return False
+    return mention.label == "PERSON" or mention.span.contains(speaker)
+
+
+def _names_person(mention: Mention, name: str) -> bool:
+    """Whether a mention elsewhere in the article bears the speaker's name (for "he said" quotes)."""
+    text = _normal_name(mention.text) or ""
+    return text == name or (mention.label == "PERSON" and _same_name(text, name))
 
 
 def to_story_quotes(ctx: StoryContext, groups: list[list[Quote]], entities: list[Entity]) -> list[StoryQuote]:
