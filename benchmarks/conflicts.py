@@ -207,9 +207,11 @@ def plant(kind: str, ctx: Any, names: list[str]) -> Edit | None:
 
 
 def separates(conflict: Any) -> bool:
-    """The conflict puts the original and the copy on different sides."""
+    """The conflict sets the copy against the original: one side holds the original, another holds the
+    copy without the original. The copy may stand on the original's side as well, for the words it did
+    not edit (an edited body figure under an unedited headline figure: the copy contradicts itself too)."""
     sides = [set(p.articles) for p in conflict.positions]
-    return any("orig" in a and "copy" in b and "copy" not in a for a in sides for b in sides if a is not b)
+    return any("orig" in a and "copy" in b and "orig" not in b for a in sides for b in sides if a is not b)
 
 
 def touches_edit(conflict: Any, edit: Edit) -> bool:

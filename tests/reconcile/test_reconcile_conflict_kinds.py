@@ -65,6 +65,32 @@ def test_running_total_is_not_compared_with_one_release(reconcile):
     assert "quantity" not in kinds(reconcile([total, single]))
 
 
+def freed_doc(doc_id: str, figure: str, counted: str, tail: str = "") -> Doc:
+    text = f"The government freed {figure} {counted} on Saturday, their lawyers said.{tail}"
+    return Doc(doc_id, text).quantity(figure, float(figure), float(figure), float(figure), counted)
+
+
+def test_a_generic_count_of_people_is_compared_with_the_one_kind_counted(reconcile):
+    story = reconcile([freed_doc("a1", "52", "individuals"), freed_doc("a2", "123", "political prisoners")])
+    conflict = only(story, "quantity")
+    assert [(p.value, p.articles) for p in conflict.positions] == [("52", ["a1"]), ("123", ["a2"])]
+    assert conflict.subject == "number of prisoners (release)"
+
+
+def test_a_generic_count_is_not_compared_when_several_kinds_are_counted(reconcile):
+    guards = freed_doc("a3", "7", "guards")
+    story = reconcile([freed_doc("a1", "52", "individuals"), freed_doc("a2", "123", "political prisoners"), guards])
+    assert "quantity" not in kinds(story)
+
+
+def test_a_generic_count_in_an_event_that_counts_things_is_not_compared(reconcile):
+    homes = Doc("a2", "Rescuers evacuated 200 homes on Saturday, officials said.")
+    homes.quantity("200", 200.0, 200.0, 200.0, "homes")
+    people = Doc("a1", "Rescuers evacuated 52 people on Saturday, officials said.")
+    people.quantity("52", 52.0, 52.0, 52.0, "people")
+    assert "quantity" not in kinds(reconcile([people, homes]))
+
+
 def detention_doc(doc_id: str, sentence: str, published: str | None) -> Doc:
     return Doc(doc_id, sentence, published=published).mention("Anton Varga", "PERSON", "e-varga")
 
@@ -85,6 +111,47 @@ def test_start_date_without_publication_date_is_not_compared(reconcile):
     since = detention_doc("a2", "Anton Varga had been detained since 2021 before his release.", None)
     since.time("2021", "date", "2021", low="2021-01-01", high="2021-12-31", relation="since")
     assert "duration" not in kinds(reconcile([short, since]))
+
+
+def undated_detention_pair(third_sentence: str) -> list[Doc]:
+    short = detention_doc("a1", "Anton Varga, who had been imprisoned for over two years, was freed.", None)
+    short.time("for over two years", "duration", "P2Y", low=730.0, high=None, relation="for")
+    since = detention_doc("a2", "Anton Varga had been detained since 2019 before his release.", None)
+    since.time("2019", "date", "2019", low="2019-01-01", high="2019-12-31", relation="since")
+    other = Doc("a3", third_sentence).mention("Lena Moroz", "PERSON", "e-moroz")
+    return [short, since, other]
+
+
+def test_start_date_is_measured_to_the_storys_earliest_day_of_writing(reconcile):
+    docs = undated_detention_pair("Lena Moroz, who had been jailed for more than five years after the 2018 "
+                                  "protests, was freed too.")
+    docs[2].time("for more than five years", "duration", "P5Y", low=1826.0, relation="for")
+    docs[2].time("2018", "date", "2018", low="2018-01-01", high="2018-12-31")
+    conflict = only(reconcile(docs), "duration")
+    assert [(p.value, p.articles) for p in conflict.positions] == [("for over two years", ["a1"]), ("2019", ["a2"])]
+    assert ("'2019' to no earlier than 2023-01-01 (the story's earliest day of writing, from "
+            "'for more than five years after the 2018' in a3): at least 3.0 years") in conflict.explanation
+
+
+def test_a_state_since_a_date_bounds_the_day_of_writing(reconcile):
+    docs = undated_detention_pair("Lena Moroz has lived in exile since March 2023.")
+    docs[2].time("March 2023", "date", "2023-03", low="2023-03-01", high="2023-03-31", relation="since")
+    conflict = only(reconcile(docs), "duration")
+    assert "to no earlier than 2023-03-01" in conflict.explanation and "at least 3.2 years" in conflict.explanation
+
+
+def test_a_duration_that_ends_before_a_date_bounds_nothing(reconcile):
+    docs = undated_detention_pair("Lena Moroz had been jailed for more than five years before the 2018 protests.")
+    docs[2].time("for more than five years", "duration", "P5Y", low=1826.0, relation="for")
+    docs[2].time("2018", "date", "2018", low="2018-01-01", high="2018-12-31")
+    assert "duration" not in kinds(reconcile(docs))
+
+
+def test_a_future_duration_bounds_nothing(reconcile):
+    docs = undated_detention_pair("Lena Moroz will be jailed for more than five years after the 2018 protests.")
+    docs[2].time("for more than five years", "duration", "P5Y", low=1826.0, relation="for")
+    docs[2].time("2018", "date", "2018", low="2018-01-01", high="2018-12-31")
+    assert "duration" not in kinds(reconcile(docs))
 
 
 def plant_doc(doc_id: str, when: str, day: str) -> Doc:

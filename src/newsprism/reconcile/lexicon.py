@@ -50,6 +50,12 @@ for _class, _words in {
     for _w in _words.split():
         EVENT_CLASSES.setdefault(_w, _class)
 
+# Nouns that count people without saying which people ("52 individuals", "300 people"), and the event
+# classes whose figures count people. Within one such event, a generic count is a count of the one
+# specific kind of person the story counts for it ("52 individuals released" vs "123 prisoners released").
+GENERIC_PERSON_NOUNS = frozenset({"individual", "people", "person", "persons"})
+PERSON_EVENT_CLASSES = frozenset({"release", "detention", "arrest", "kill", "injure", "sentence", "hire", "fire"})
+
 # Predicates that state a whole (total) change versus those that state a partial one.
 TOTAL_PREDICATES = frozenset({"lift", "lifting", "remove", "removal", "end", "scrap", "abolish", "repeal",
                               "revoke", "rescind", "ban", "destroy", "close", "cancel"})

@@ -7,6 +7,12 @@ conflict (the grouping stage separates different events into related stories). F
 taken as the same event when the story holds only one dated event for that thing; when it holds several,
 undated figures are left out of the comparison, since nothing says which event they report.
 
+Which thing: figures are compared when they count the same thing ("prisoners" with "political
+prisoners"). A generic count of people ("52 individuals", "300 people") in an event whose figures count
+people (a release, an arrest, deaths) counts the one kind of person the story counts for that event, and
+is compared with it; when the story counts several kinds for the event (prisoners and guards), it is
+compared with none.
+
 Dates a day or two apart do not make two events: outlets that count the same thing of the same event but
 date it to neighbouring days ("25 died on Monday 13 October" vs "32 killed on Tuesday") disagree on the
 date as well, and ``timing.date_conflicts`` reports that as a date conflict of the event.
@@ -20,7 +26,8 @@ from typing import Any
 from ..model import Claim, Quantity
 from .align import counted_head, predicate_class
 from .context import DATED_KINDS, Finding, StoryContext, iso_day, position
-from .lexicon import CUMULATIVE_MARKERS, EVENT_CLASSES, LIGHT_VERBS, REPORTING_VERBS
+from .lexicon import (CUMULATIVE_MARKERS, EVENT_CLASSES, GENERIC_PERSON_NOUNS, LIGHT_VERBS,
+                      PERSON_EVENT_CLASSES, REPORTING_VERBS)
 from .ranges import compatible, quantity_range
 
 COMPARABLE_KINDS = frozenset({"count", "money", "percent"})
@@ -54,8 +61,18 @@ def same_event_figures(ctx: StoryContext) -> list[tuple[tuple[str, str], list[Fi
     for figure in figures_of(ctx):
         key = (figure.thing, figure.event, figure.quantity.kind, figure.cumulative)
         blocks.setdefault(key, []).append(figure)
+    _fold_generic_counts(blocks)
     return [((thing, event), same_event) for (thing, event, _kind, _cum), block in sorted(blocks.items())
             for same_event in split_by_event(block)]
+
+
+def _fold_generic_counts(blocks: dict[tuple[str, str, str, bool], list[Figure]]) -> None:
+    """Move each block of generic person counts into the one specific block of its event, if only one."""
+    for key in [k for k in blocks if k[0] in GENERIC_PERSON_NOUNS and k[1] in PERSON_EVENT_CLASSES]:
+        _thing, event, kind, cumulative = key
+        specific = [k for k in blocks if k[0] not in GENERIC_PERSON_NOUNS and k[1:] == (event, kind, cumulative)]
+        if len(specific) == 1:
+            blocks[specific[0]].extend(blocks.pop(key))
 
 
 def figure_claims(figures: list[Figure]) -> list[Claim]:

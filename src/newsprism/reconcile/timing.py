@@ -2,13 +2,15 @@
 
 Duration: how long something lasted for one entity ("Bialiatski ... imprisoned for over two years" vs
 "... detained since 2021"). A start date becomes a duration by measuring it to the article's publication
-date; without a publication date it is not compared (nothing anchors it). Ranges follow ranges.py.
+date; without one, to the story's earliest day of writing (reference.py), which gives the least time
+elapsed and no most; with neither it is not compared (nothing anchors it). Ranges follow ranges.py.
 
 Date: aligned claims (one group, same event class) that date the event to days that do not overlap, at
 the precision each wrote ("2021" and "July 2021" agree).
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -21,6 +23,7 @@ from .context import DATED_KINDS, Finding, StoryContext, iso_day, position
 from .grammar import SUBJECT_DEPS
 from .quantities import figure_claims, same_event_figures
 from .ranges import compatible, plausible
+from .reference import EarliestWriting, earliest_writing
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 DAYS_PER_YEAR = 365.25
@@ -43,13 +46,14 @@ class DurationReading:
 def duration_conflicts(ctx: StoryContext) -> list[Finding]:
     blocks: dict[tuple[str, str], list[DurationReading]] = {}
     canonical = same_name_entities(ctx)
+    earliest = earliest_writing(ctx)
     for claim in ctx.claims:
         sentence = ctx.parses.get(claim.id)
         if sentence is None:
             continue
         for time in claim.times:
             verb = _governing_verb(sentence, time)
-            item = _duration_item(ctx, claim, time, verb)
+            item = _duration_item(ctx, claim, time, verb, earliest)
             if item is None:
                 continue
             for entity in _subject_entities(ctx, claim, sentence, verb):
@@ -81,7 +85,8 @@ def same_name_entities(ctx: StoryContext) -> dict[str, str]:
     return canonical
 
 
-def _duration_item(ctx: StoryContext, claim: Claim, time: TimeExpr, verb: Any = None) -> DurationReading | None:
+def _duration_item(ctx: StoryContext, claim: Claim, time: TimeExpr, verb: Any = None,
+                   earliest: EarliestWriting | None = None) -> DurationReading | None:
     if time.kind == "duration" and time.value is not None and isinstance(time.low, (int, float)):
         high = time.high if isinstance(time.high, (int, float)) else None
         exact = high is not None and high == time.low
@@ -89,7 +94,7 @@ def _duration_item(ctx: StoryContext, claim: Claim, time: TimeExpr, verb: Any = 
                         float(time.low), exact)
         return DurationReading(claim, time, rng, f"{time.text!r}: {_years(rng)}") if rng else None
     if time.kind == "date" and (_is_since(ctx, claim, time) or _is_inception(verb)):
-        return _since_item(ctx, claim, time)
+        return _since_item(ctx, claim, time, earliest)
     return None
 
 
@@ -102,16 +107,33 @@ def _is_since(ctx: StoryContext, claim: Claim, time: TimeExpr) -> bool:
     return (time.relation or "") == "since" or before.rstrip().endswith("since") or time.text.lower().startswith("since")
 
 
-def _since_item(ctx: StoryContext, claim: Claim, time: TimeExpr) -> DurationReading | None:
+def _since_item(ctx: StoryContext, claim: Claim, time: TimeExpr,
+                earliest: EarliestWriting | None = None) -> DurationReading | None:
     published = ctx.published(claim.article)
     first, last = iso_day(time.low if isinstance(time.low, str) else None), iso_day(time.high if isinstance(time.high, str) else None)
-    if published is None or first is None or last is None or last > published:
+    if first is None or last is None:
+        return None
+    if published is None:
+        return _since_earliest(claim, time, last, earliest)
+    if last > published:
         return None
     rng = (float((published - last).days), float((published - first).days))
     return DurationReading(claim, time, rng, f"{time.text!r} to publication ({published.isoformat()}): {_years(rng)}")
 
 
+def _since_earliest(claim: Claim, time: TimeExpr, last: date, earliest: EarliestWriting | None) -> DurationReading | None:
+    """A start date measured to the story's earliest day of writing: at least that long, at most unknown."""
+    if earliest is None or earliest.day <= last:
+        return None
+    rng = (float((earliest.day - last).days), math.inf)
+    basis = f"{earliest.basis!r} in {earliest.article}"
+    return DurationReading(claim, time, rng, f"{time.text!r} to no earlier than {earliest.day.isoformat()} "
+                                             f"(the story's earliest day of writing, from {basis}): {_years(rng)}")
+
+
 def _years(rng: tuple[float, float]) -> str:
+    if math.isinf(rng[1]):
+        return f"at least {rng[0] / DAYS_PER_YEAR:.1f} years"
     return f"{rng[0] / DAYS_PER_YEAR:.1f}-{rng[1] / DAYS_PER_YEAR:.1f} years"
 
 
@@ -160,10 +182,15 @@ def _duration_finding(ctx: StoryContext, key: tuple[str, str], items: list[Durat
     entity = _entity_name(ctx, key[0])
     positions = [position(ctx, " / ".join(dict.fromkeys(i.time.text for i in c)), [i.claim for i in c],
                           [(i.claim.article, i.claim.span) for i in c]) for c in clusters]
-    readings = "; ".join(f"{c[0].reading} ({', '.join(sorted({i.claim.article for i in c}))})" for c in clusters)
+    readings = "; ".join(f"{_narrowest(c).reading} ({', '.join(sorted({i.claim.article for i in c}))})" for c in clusters)
     explanation = f"Articles give incompatible durations for {entity} ({key[1]}): {readings}."
     return Finding("duration", f"how long: {entity} ({key[1] or 'state'})", positions, explanation,
                    {i.claim.id for i in items})
+
+
+def _narrowest(cluster: list[DurationReading]) -> DurationReading:
+    """The most telling reading of a cluster: measured to a publication date rather than a bound."""
+    return min(cluster, key=lambda i: (i.range[1] - i.range[0], i.claim.id))
 
 
 def _cluster(items: list[DurationReading]) -> list[list[DurationReading]]:
