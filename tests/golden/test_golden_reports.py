@@ -47,4 +47,33 @@ def test_example_corpus_report_is_golden(examples_dir: Path, resources):
 
 @pytest.mark.slow
 def test_reference_case_report_is_golden(belarus_dir: Path, resources):
-    check_against_golden("belarus-2025", belarus_dir, resources)
+    document = check_against_golden("belarus-2025", belarus_dir, resources)
+    assert disagreements(document) == REFERENCE_DISAGREEMENTS
+    assert one_entity_spelled(document, {"Maria Kolesnikova", "Maria Kalesnikava", "Masha"})
+
+
+# Every disagreement among the five reference reports, as (kind, the values on each side).
+REFERENCE_DISAGREEMENTS = {
+    ("quantity", ("52", "123")),                               # prisoners released
+    ("quantity", ("hundreds", "over 1,400")),                  # political prisoners still held
+    ("duration", ("for over two years", "since 2021")),       # Bialiatski's detention
+    ("scope", ("general: “lift sanctions on the country”",
+               "restricted: “lift selected sanctions” / “easing of sanctions” / “ease sanctions related to "
+               "Belarusian potash exports, a key sector of the national economy”")),
+    ("polarity", ("did not happen: “sanctions relief”",
+                  "happened: “lift sanctions on the country” / “lift selected sanctions” / “easing of sanctions” "
+                  "(+2 more)")),
+    ("quote", ("“It’s a feeling of incredible happiness. Even in the darkest days, we told each other: never give up”",
+               "“It's a feeling of incredible happiness to see those who are dear to me, to hug them and realise we "
+               "are all free.”")),
+}
+
+
+def disagreements(document: dict) -> set[tuple[str, tuple[str, ...]]]:
+    return {(c["kind"], tuple(p["value"] for p in c["positions"]))
+            for story in document["stories"] for c in story["conflicts"]}
+
+
+def one_entity_spelled(document: dict, spellings: set[str]) -> bool:
+    return any(spellings <= {entity["name"], *entity["aliases"]}
+               for story in document["stories"] for entity in story["entities"])
