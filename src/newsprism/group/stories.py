@@ -93,7 +93,9 @@ class StoryState:
 
     ``members`` counts the articles averaged into ``centroid`` (copies are listed in ``articles`` but do
     not weigh on it); ``exemplars`` are the vectors of its first articles; ``keys`` are the keys the
-    inverted index holds for it; ``first``/``last`` the span of its articles' dates.
+    inverted index holds for it; ``first``/``last`` the span of its articles' dates. ``norm``, ``words``
+    and ``words_norm`` derive from the centroid and are kept so that scoring a candidate does not
+    recompute them (see ``refresh``).
     """
 
     id: str
@@ -106,6 +108,14 @@ class StoryState:
     last: str | None = None
     related: list[str] = field(default_factory=list)
     keys: dict[str, None] = field(default_factory=dict)
+    words: dict[str, float] = field(default_factory=dict)  # the centroid's words alone (for kinship), derived
+    words_norm: float = 0.0
+
+    def refresh(self) -> None:
+        """Recompute what derives from the centroid (its norm, its words alone) after it changed."""
+        self.norm = _norm(self.centroid)
+        self.words = _words(self.centroid)
+        self.words_norm = _norm(self.words)
 
     def export(self) -> dict:
         """A JSON-ready copy of the state, loadable by :meth:`StoryClusterer.load_story`."""
@@ -160,11 +170,12 @@ class StoryClusterer:
         if observe:
             self.frequencies.observe(keyed)
         vector = self.vector(keyed)
-        scored = self._score_candidates(features, vector)
+        kinships: dict[str, float] = {}
+        scored = self._score_candidates(features, vector, kinships)
         story_id, similarity, reason = self._place(features, vector, scored)
         merged = self._merge_bridged(story_id, scored) if similarity is not None else ()
         scored = [(sid, value) for sid, value in scored if sid not in merged]
-        related = self._related(story_id, vector, scored)
+        related = self._related(story_id, scored, kinships)
         self._link(story_id, related)
         return Assignment(features.article, story_id, similarity is None, round(similarity or 0.0, 6),
                           related, reason, merged)
@@ -181,10 +192,13 @@ class StoryClusterer:
                 vector.update({key: weight * value / norm for key, value in by_kind[kind].items()})
         return _normalised(vector)
 
-    def similarity(self, features: StoryFeatures, vector: dict[str, float], story: StoryState) -> float:
+    def similarity(self, features: StoryFeatures, vector: dict[str, float], story: StoryState,
+                   kinship: float | None = None) -> float:
         """Centroid cosine blended with the closest exemplar's, less the penalty for dates far apart;
-        0 when the words alone are too unlike (below ``min_kinship``): names and dates do not make an event."""
-        if not story.norm or self.kinship(vector, story) < self.settings.min_kinship:
+        0 when the words alone are too unlike (below ``min_kinship``): names and dates do not make an event.
+        ``kinship``: the article's kinship with the story, when already known."""
+        kinship = self.kinship(vector, story) if kinship is None else kinship
+        if not story.norm or kinship < self.settings.min_kinship:
             return 0.0
         centroid = _dot(vector, story.centroid) / story.norm
         closest = max((_dot(vector, exemplar) for exemplar in story.exemplars), default=centroid)
@@ -198,16 +212,14 @@ class StoryClusterer:
         Two earthquakes share "magnitude", "rubble" and "rescue" but not their places or months; this is
         what links different stories as related.
         """
-        words = {key: value for key, value in vector.items() if key.startswith("t:")}
-        story_words = {key: value for key, value in story.centroid.items() if key.startswith("t:")}
-        norms = _norm(words) * _norm(story_words)
-        return _dot(words, story_words) / norms if norms else 0.0
+        words = _words(vector)
+        norms = _norm(words) * story.words_norm
+        return _dot(words, story.words) / norms if norms else 0.0
 
-    def _related(self, story_id: str, vector: dict[str, float], scored: list[tuple[str, float]]) -> tuple[str, ...]:
-        """The other candidate stories about the same kind of event."""
+    def _related(self, story_id: str, scored: list[tuple[str, float]], kinships: dict[str, float]) -> tuple[str, ...]:
+        """The other candidate stories about the same kind of event (``kinships``: as scored)."""
         threshold = self.settings.related_threshold
-        return tuple(sid for sid, _ in scored
-                     if sid != story_id and self.kinship(vector, self._stories[sid]) >= threshold)
+        return tuple(sid for sid, _ in scored if sid != story_id and kinships.get(sid, 0.0) >= threshold)
 
     def export_story(self, story_id: str) -> dict:
         return self._stories[story_id].export()
@@ -216,9 +228,10 @@ class StoryClusterer:
         """Restore a story exported by :meth:`export_story` (a store rebuilding the clusterer on open)."""
         centroid = {key: float(value) for key, value in state["centroid"].items()}
         story = StoryState(story_id, list(state["articles"]), centroid,
-                           int(state.get("members", len(state["articles"]))), _norm(centroid),
+                           int(state.get("members", len(state["articles"]))), 0.0,
                            [dict(e) for e in state.get("exemplars", [])], state.get("first"),
                            state.get("last"), list(state.get("related", [])))
+        story.refresh()
         self._stories[story_id] = story
         self._story_of.update({article_id: story_id for article_id in story.articles})
         self._index(story, list(state.get("keys", [])))
@@ -264,7 +277,8 @@ class StoryClusterer:
         for key, value in other.centroid.items():
             summed[key] = summed.get(key, 0.0) + value * other.members
         keeper.centroid = {key: value / total for key, value in _strongest(summed, self.settings.centroid_size).items()}
-        keeper.members, keeper.norm = total, _norm(keeper.centroid)
+        keeper.members = total
+        keeper.refresh()
         keeper.exemplars.extend(other.exemplars[:max(0, self.settings.exemplars - len(keeper.exemplars))])
         keeper.articles.extend(other.articles)
         self._story_of.update({article_id: keeper.id for article_id in other.articles})
@@ -291,9 +305,18 @@ class StoryClusterer:
         self._story_of[article_id] = story_id
         return Assignment(article_id, story_id, False, 1.0, reason=f"copy of {original}: joins its story")
 
-    def _score_candidates(self, features: StoryFeatures, vector: dict[str, float]) -> list[tuple[str, float]]:
-        """The candidate stories, scored, best first (ties broken by story id for determinism)."""
-        scored = [(sid, self.similarity(features, vector, self._stories[sid])) for sid in self._candidates(vector)]
+    def _score_candidates(self, features: StoryFeatures, vector: dict[str, float],
+                          kinships: dict[str, float]) -> list[tuple[str, float]]:
+        """The candidate stories, scored, best first (ties broken by story id for determinism); each
+        candidate's kinship is recorded in ``kinships`` (the related links read it)."""
+        words = _words(vector)
+        words_norm = _norm(words)
+        scored = []
+        for sid in self._candidates(vector):
+            story = self._stories[sid]
+            norms = words_norm * story.words_norm
+            kinships[sid] = _dot(words, story.words) / norms if norms else 0.0
+            scored.append((sid, self.similarity(features, vector, story, kinships[sid])))
         return sorted(scored, key=lambda item: (-item[1], item[0]))
 
     def _candidates(self, vector: dict[str, float]) -> list[str]:
@@ -319,7 +342,7 @@ class StoryClusterer:
         story.members += 1
         story.centroid = {key: value / story.members
                           for key, value in _strongest(summed, self.settings.centroid_size).items()}
-        story.norm = _norm(story.centroid)
+        story.refresh()
         if len(story.exemplars) < self.settings.exemplars:
             story.exemplars.append(_strongest(vector, self.settings.exemplar_size))
         story.articles.append(features.article)
@@ -372,6 +395,11 @@ def _dot(vector: dict[str, float], other: dict[str, float]) -> float:
     if len(other) < len(vector):
         vector, other = other, vector
     return sum(weight * other.get(key, 0.0) for key, weight in vector.items())
+
+
+def _words(vector: dict[str, float]) -> dict[str, float]:
+    """The vector's terms alone (names, places, dates and figures left out)."""
+    return {key: value for key, value in vector.items() if key.startswith("t:")}
 
 
 def _norm(vector: dict[str, float]) -> float:
