@@ -16,6 +16,7 @@ that split early, touching only the article's own candidates.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import math
 from dataclasses import dataclass, field
 from datetime import date
@@ -42,6 +43,10 @@ class ClusterSettings:
     a story that split early; 1.0 or more never merges). ``min_kinship``: a story whose words alone
     (see ``kinship``) are less like the article's than this is never joined, however many names and
     dates they share (two unrelated events of the same week and city share dates, not words).
+    ``max_postings``: the index keeps, for each key, the stories that most recently took an article
+    carrying it, at most this many; an older story stays reachable through its rarer keys. Together with
+    ``max_candidates`` and ``max_related`` (a story's related links, the most recent kept) it bounds the
+    work per article, whatever the size of the store.
     """
 
     join_threshold: float = 0.2
@@ -52,7 +57,8 @@ class ClusterSettings:
     exemplar_size: int = 256
     salient_terms: int = 20
     max_candidates: int = 30
-    max_postings: int = 2000
+    max_postings: int = 300
+    max_related: int = 50
     centroid_size: int = 400
     time_window_days: int = 7
     time_horizon_days: int = 60
@@ -106,7 +112,7 @@ class StoryState:
     exemplars: list[dict[str, float]] = field(default_factory=list)
     first: str | None = None
     last: str | None = None
-    related: list[str] = field(default_factory=list)
+    related: dict[str, None] = field(default_factory=dict)  # ordered set: the most recent link last
     keys: dict[str, None] = field(default_factory=dict)
     words: dict[str, float] = field(default_factory=dict)  # the centroid's words alone (for kinship), derived
     words_norm: float = 0.0
@@ -139,7 +145,6 @@ class StoryClusterer:
         self.frequencies = frequencies or DocumentFrequencies()
         self._stories: dict[str, StoryState] = {}
         self._postings: dict[str, dict[str, None]] = {}
-        self._too_common: set[str] = set()
         self._story_of: dict[str, str] = {}
 
     def __len__(self) -> int:
@@ -230,7 +235,7 @@ class StoryClusterer:
         story = StoryState(story_id, list(state["articles"]), centroid,
                            int(state.get("members", len(state["articles"]))), 0.0,
                            [dict(e) for e in state.get("exemplars", [])], state.get("first"),
-                           state.get("last"), list(state.get("related", [])))
+                           state.get("last"), dict.fromkeys(state.get("related", [])))
         story.refresh()
         self._stories[story_id] = story
         self._story_of.update({article_id: story_id for article_id in story.articles})
@@ -292,11 +297,9 @@ class StoryClusterer:
     def _relink(self, keeper: StoryState, other: StoryState) -> None:
         """The absorbed story's related links now point at the story that absorbed it."""
         for linked in other.related:
-            links = self._stories[linked].related if linked in self._stories else []
-            if other.id in links:
-                links.remove(other.id)
-        if other.id in keeper.related:
-            keeper.related.remove(other.id)
+            if linked in self._stories:
+                self._stories[linked].related.pop(other.id, None)
+        keeper.related.pop(other.id, None)
         self._link(keeper.id, tuple(sid for sid in other.related if sid in self._stories and sid != keeper.id))
 
     def _attach_copy(self, article_id: str, original: str) -> Assignment:
@@ -325,8 +328,7 @@ class StoryClusterer:
         for key in self._salient(vector):
             for story_id in self._postings.get(key, ()):
                 overlap[story_id] = overlap.get(story_id, 0.0) + vector[key]
-        ranked = sorted(overlap, key=lambda sid: (-overlap[sid], sid))
-        return ranked[:self.settings.max_candidates]
+        return heapq.nsmallest(self.settings.max_candidates, overlap, key=lambda sid: (-overlap[sid], sid))
 
     def _salient(self, vector: dict[str, float]) -> list[str]:
         """Every name, place, date and figure, and the most heavily weighted terms."""
@@ -353,23 +355,30 @@ class StoryClusterer:
         self._index(story, self._salient(vector))
 
     def _index(self, story: StoryState, keys: list[str]) -> None:
+        """Post the story under each key, as its most recent story; the oldest beyond ``max_postings`` go."""
         for key in keys:
             story.keys[key] = None
-            if key in self._too_common:
-                continue
             posting = self._postings.setdefault(key, {})
+            posting.pop(story.id, None)
             posting[story.id] = None
             if len(posting) > self.settings.max_postings:
-                # a key shared by this many stories no longer tells stories apart: stop indexing it
-                del self._postings[key]
-                self._too_common.add(key)
+                del posting[next(iter(posting))]
 
     def _link(self, story_id: str, related: tuple[str, ...]) -> None:
         for other in related:
-            for source, target in ((story_id, other), (other, story_id)):
-                links = self._stories[source].related
-                if target not in links:
-                    links.append(target)
+            self._add_link(story_id, other)
+            self._add_link(other, story_id)
+
+    def _add_link(self, source: str, target: str) -> None:
+        """Link ``source`` to ``target`` as its most recent link; the oldest beyond ``max_related`` go, both ways."""
+        links = self._stories[source].related
+        links.pop(target, None)
+        links[target] = None
+        if len(links) > self.settings.max_related:
+            dropped = next(iter(links))
+            del links[dropped]
+            if dropped in self._stories:
+                self._stories[dropped].related.pop(source, None)
 
     def _time_gap_share(self, when: str | None, first: str | None, last: str | None) -> float:
         """0 within the window around the story's dates, rising linearly to 1 at the horizon."""
