@@ -174,3 +174,16 @@ def test_relation_noted_before_a_merge_in_the_same_batch_follows_the_surviving_s
     related = {summary.id: summary.related for summary in store.stories()}
     assert related == {"s1": ("s3",), "s3": ("s1",)}
     assert store.integrity_problems() == []
+
+
+def test_merges_that_chain_in_one_batch_move_members_to_the_last_keeper(store: SQLiteStore) -> None:
+    """In one batch a new story s8 absorbs s2, then another new story s9 absorbs s8: s8 is never written, so
+    s2's members must go straight to s9 (moving them to s8 would break the foreign key and the batch)."""
+    store.commit_batch(_two_story_batch())
+    late = _article("a7", "The fire reached the docks.", "Daily")
+    store.commit_batch(BatchWrite(
+        articles=[_write(late)], memberships=[Membership("a7", "s9", 0.7)],
+        merges=[("s2", "s8"), ("s8", "s9")], stories=[StoryWrite("s9", "Docks fire", None, None, {"n": 2})]))
+    assert sorted((summary.id, summary.article_count) for summary in store.stories()) == [("s1", 2), ("s9", 2)]
+    assert store.story_article_ids("s9") == ["a3", "a7"]
+    assert store.integrity_problems() == []

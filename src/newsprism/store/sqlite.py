@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -261,20 +261,21 @@ def _write_stories(db: sqlite3.Connection, batch: BatchWrite, batch_id: int) -> 
             next_seq += 1
     db.executemany("INSERT OR REPLACE INTO story_members VALUES (?, ?, ?)",
                    [(m.article_id, m.story_id, m.score) for m in batch.memberships])
-    for gone, keeper in batch.merges:
-        db.execute("UPDATE story_members SET story_id = ? WHERE story_id = ?", (keeper, gone))
+    final = _final_keepers(batch.merges)
+    for gone, _keeper in batch.merges:
+        db.execute("UPDATE story_members SET story_id = ? WHERE story_id = ?", (final(gone), gone))
         db.execute("DELETE FROM story_relations WHERE story_id = ? OR related_id = ?", (gone, gone))
         db.execute("DELETE FROM stories WHERE id = ?", (gone,))
-    db.executemany("INSERT OR IGNORE INTO story_relations VALUES (?, ?, ?)", _surviving_relations(db, batch))
+    db.executemany("INSERT OR IGNORE INTO story_relations VALUES (?, ?, ?)", _surviving_relations(db, batch, final))
 
 
-def _surviving_relations(db: sqlite3.Connection, batch: BatchWrite) -> list[tuple[str, str, float]]:
-    """The batch's relations with merged-away stories replaced by the stories that absorbed them.
+def _final_keepers(merges: list[tuple[str, str]]) -> Callable[[str], str]:
+    """Maps a story to the one that holds it once all of a batch's merges are done.
 
-    A relation noted early in a batch may name a story that a later article of the same batch merged into
-    another; writing it as noted would break the foreign key (and the batch). Self-relations are dropped.
+    Merges chain within a batch (b into a, then a into c): b's members go to c, since a, absorbed later in
+    the same batch, is never written (moving them to a would break the foreign key, and the batch).
     """
-    keeper_of = dict(batch.merges)
+    keeper_of = dict(merges)
 
     def final(story_id: str) -> str:
         seen = set()
@@ -283,6 +284,16 @@ def _surviving_relations(db: sqlite3.Connection, batch: BatchWrite) -> list[tupl
             story_id = keeper_of[story_id]
         return story_id
 
+    return final
+
+
+def _surviving_relations(db: sqlite3.Connection, batch: BatchWrite,
+                         final: Callable[[str], str]) -> list[tuple[str, str, float]]:
+    """The batch's relations with merged-away stories replaced by the stories that absorbed them.
+
+    A relation noted early in a batch may name a story that a later article of the same batch merged into
+    another; writing it as noted would break the foreign key (and the batch). Self-relations are dropped.
+    """
     rows = {}
     for relation in batch.relations:
         a, b = final(relation.story_id), final(relation.related_id)
