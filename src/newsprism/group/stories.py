@@ -46,7 +46,10 @@ class ClusterSettings:
     ``max_postings``: the index keeps, for each key, the stories that most recently took an article
     carrying it, at most this many; an older story stays reachable through its rarer keys. Together with
     ``max_candidates`` and ``max_related`` (a story's related links, the most recent kept) it bounds the
-    work per article, whatever the size of the store.
+    work per article, whatever the size of the store. Only the ``max_candidates`` stories sharing the most
+    weight of keys with the article are scored: on ECB+ scoring 5, 10 or 30 gives the same stories (the
+    story an article joins is nearly always among the first few), and 10 keeps the work per article flat
+    from a thousand articles to a hundred thousand.
     """
 
     join_threshold: float = 0.2
@@ -56,7 +59,7 @@ class ClusterSettings:
     exemplars: int = 8
     exemplar_size: int = 256
     salient_terms: int = 20
-    max_candidates: int = 30
+    max_candidates: int = 10
     max_postings: int = 300
     max_related: int = 50
     centroid_size: int = 400
