@@ -173,7 +173,7 @@ class StoryClusterer:
         if features.article in self._story_of:
             raise ConfigError(f"article {features.article} was already assigned to a story")
         if copy_of is not None and copy_of in self._story_of:
-            return self._attach_copy(features.article, copy_of)
+            return self._attach_copy(features, copy_of)
         keyed = features.keyed()
         if observe:
             self.frequencies.observe(keyed)
@@ -305,11 +305,20 @@ class StoryClusterer:
         keeper.related.pop(other.id, None)
         self._link(keeper.id, tuple(sid for sid in other.related if sid in self._stories and sid != keeper.id))
 
-    def _attach_copy(self, article_id: str, original: str) -> Assignment:
+    def _attach_copy(self, features: StoryFeatures, original: str) -> Assignment:
+        """A copy joins its original's story; its date widens the story's span (a re-publication months
+        later shows in the span), but it does not weigh on the centroid."""
         story_id = self._story_of[original]
-        self._stories[story_id].articles.append(article_id)
-        self._story_of[article_id] = story_id
-        return Assignment(article_id, story_id, False, 1.0, reason=f"copy of {original}: joins its story")
+        story = self._stories[story_id]
+        story.articles.append(features.article)
+        self._story_of[features.article] = story_id
+        self._widen_span(story, features.when)
+        return Assignment(features.article, story_id, False, 1.0, reason=f"copy of {original}: joins its story")
+
+    def _widen_span(self, story: StoryState, when: str | None) -> None:
+        if when:
+            story.first = min(filter(None, (story.first, when)))
+            story.last = max(filter(None, (story.last, when)))
 
     def _score_candidates(self, features: StoryFeatures, vector: dict[str, float],
                           kinships: dict[str, float]) -> list[tuple[str, float]]:
@@ -352,9 +361,7 @@ class StoryClusterer:
             story.exemplars.append(_strongest(vector, self.settings.exemplar_size))
         story.articles.append(features.article)
         self._story_of[features.article] = story.id
-        if features.when:
-            story.first = min(filter(None, (story.first, features.when)))
-            story.last = max(filter(None, (story.last, features.when)))
+        self._widen_span(story, features.when)
         self._index(story, self._salient(vector))
 
     def _index(self, story: StoryState, keys: list[str]) -> None:
