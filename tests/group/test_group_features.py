@@ -4,6 +4,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsprism.clean import clean_article
 from newsprism.group import DocumentFrequencies, features_for
 from newsprism.group.features import lede
 from newsprism.group.text import capitalised_names, written_dates, written_figures
@@ -15,13 +16,31 @@ TEXT = ("Belarus released 52 political prisoners on September 11, 2025, official
 
 def test_light_features_of_a_written_article() -> None:
     features = features_for(Article(id="a", text=TEXT, title="Belarus frees 52 prisoners"))
-    # "US" is dropped with the stop words ("us"); "President" is a title, not part of the name
-    assert features.entities == {"belarus": 1, "alexander lukashenko": 1, "lukashenko": 1, "minsk": 1}
+    # the headline is read as the first line: "Belarus" and "52 prisoners" twice; "US" is dropped with the
+    # stop words ("us"); "President" is a title, not part of the name
+    assert features.entities == {"belarus": 2, "alexander lukashenko": 1, "lukashenko": 1, "minsk": 1}
     assert features.dates == {"2025": 1, "2025-09": 1, "2025-09-11": 1}
-    assert features.figures == {"52": 1, "52 prisoner": 1}
+    assert features.figures == {"52": 2, "52 prisoner": 2}
     assert (features.when, features.when_published) == ("2025-09-11", False)
-    # once in the text, once more as this short text is all opening (200 characters), twice for the title
-    assert features.terms["prisoner"] == 1 + 1 + 2
+    # in the headline and in the text, and once more each as headline and text (192 characters) are all opening
+    assert features.terms["prisoner"] == 2 + 2
+
+
+def test_a_headline_set_apart_counts_as_the_same_words_left_in_the_text() -> None:
+    apart = features_for(Article(id="a", text=TEXT, title="Belarus frees 52 prisoners"))
+    left_in = features_for(Article(id="a", text="Belarus frees 52 prisoners\n" + TEXT))
+    assert (apart.terms, apart.entities, apart.figures) == (left_in.terms, left_in.entities, left_in.figures)
+
+
+def test_the_removed_date_line_still_dates_the_article() -> None:
+    text = "Published May 3, 2013\nLindsay Lohan checked into a rehab clinic in California on Thursday."
+    features = features_for(clean_article(Article(id="a", text=text)))
+    assert features.dates == {"2013": 1, "2013-05": 1, "2013-05-03": 1}
+    assert features.when == "2013-05-03"
+
+
+def test_a_figure_counts_nothing_across_a_line_break() -> None:
+    assert written_figures("Scores: 52\nBelarus won") == [("52", None)]
 
 
 def test_words_of_the_opening_count_once_more() -> None:

@@ -25,6 +25,7 @@ def test_story_clustering_f1_stays_above_its_floors(figures: dict) -> None:
     assert figures["topics_18_35"]["f1"] >= floors["topics_18_35_f1"]
     assert figures["shuffled_f1"]["min"] >= floors["shuffled_min_f1"]
     assert figures["full_online_frequencies_f1"] >= floors["full_online_frequencies_f1"]
+    assert figures["full_cleaned_f1"] >= floors["full_cleaned_f1"]
 
 
 def test_story_clustering_keeps_similar_incidents_apart(figures: dict) -> None:

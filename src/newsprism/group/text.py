@@ -51,7 +51,7 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _FIGURE = re.compile(
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w,]*\d)(?P<after>(?:\s+[A-Za-z][A-Za-z\-]*){0,2})"
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w,]*\d)(?P<after>(?:[ \t]+[A-Za-z][A-Za-z\-]*){0,2})"
 )
 
 
