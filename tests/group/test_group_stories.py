@@ -97,14 +97,14 @@ def test_a_copy_joins_its_originals_story_without_moving_its_centroid() -> None:
     assert clusterer.story(story).centroid == centroid
 
 
-def test_a_copy_published_later_widens_the_storys_time_span() -> None:
+def test_a_copy_published_later_leaves_the_storys_time_span_to_its_originals() -> None:
     clusterer = StoryClusterer()
     original = Article(id="peru-1", text=PERU_QUAKE[0].text, published="2024-03-02")
     story = clusterer.assign(features_for(original)).story
     republished = Article(id="peru-late", text=PERU_QUAKE[0].text, published="2024-09-30")
     clusterer.assign(features_for(republished), copy_of="peru-1")
     state = clusterer.story(story)
-    assert (state.first, state.last) == ("2024-03-02", "2024-09-30")
+    assert (state.articles, state.first, state.last) == (["peru-1", "peru-late"], "2024-03-02", "2024-03-02")
 
 
 def test_an_article_cannot_be_assigned_twice() -> None:

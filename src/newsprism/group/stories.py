@@ -306,13 +306,13 @@ class StoryClusterer:
         self._link(keeper.id, tuple(sid for sid in other.related if sid in self._stories and sid != keeper.id))
 
     def _attach_copy(self, features: StoryFeatures, original: str) -> Assignment:
-        """A copy joins its original's story; its date widens the story's span (a re-publication months
-        later shows in the span), but it does not weigh on the centroid."""
+        """A copy joins its original's story without weighing on its centroid or its span: a story's span,
+        which the time penalty reads, is that of its originals (a copy's date widening it let a copy
+        published months later pull unrelated articles of that later time into the story)."""
         story_id = self._story_of[original]
         story = self._stories[story_id]
         story.articles.append(features.article)
         self._story_of[features.article] = story_id
-        self._widen_span(story, features.when)
         return Assignment(features.article, story_id, False, 1.0, reason=f"copy of {original}: joins its story")
 
     def _widen_span(self, story: StoryState, when: str | None) -> None:
