@@ -221,8 +221,7 @@ class StoryClusterer:
         what links different stories as related.
         """
         words = _words(vector)
-        norms = _norm(words) * story.words_norm
-        return _dot(words, story.words) / norms if norms else 0.0
+        return _word_cosine(words, _norm(words), story)
 
     def _related(self, story_id: str, scored: list[tuple[str, float]], kinships: dict[str, float]) -> tuple[str, ...]:
         """The other candidate stories about the same kind of event (``kinships``: as scored)."""
@@ -325,12 +324,11 @@ class StoryClusterer:
         """The candidate stories, scored, best first (ties broken by story id for determinism); each
         candidate's kinship is recorded in ``kinships`` (the related links read it)."""
         words = _words(vector)
-        words_norm = _norm(words)
+        words_norm = _norm(words)  # the article's words, taken once for all its candidates
         scored = []
         for sid in self._candidates(vector):
             story = self._stories[sid]
-            norms = words_norm * story.words_norm
-            kinships[sid] = _dot(words, story.words) / norms if norms else 0.0
+            kinships[sid] = _word_cosine(words, words_norm, story)
             scored.append((sid, self.similarity(features, vector, story, kinships[sid])))
         return sorted(scored, key=lambda item: (-item[1], item[0]))
 
@@ -414,6 +412,12 @@ def _dot(vector: dict[str, float], other: dict[str, float]) -> float:
     if len(other) < len(vector):
         vector, other = other, vector
     return sum(weight * other.get(key, 0.0) for key, weight in vector.items())
+
+
+def _word_cosine(words: dict[str, float], words_norm: float, story: StoryState) -> float:
+    """Cosine of an article's words (and their norm) with the story's words: the kinship."""
+    norms = words_norm * story.words_norm
+    return _dot(words, story.words) / norms if norms else 0.0
 
 
 def _words(vector: dict[str, float]) -> dict[str, float]:

@@ -56,11 +56,16 @@ def _bounds_in(ctx: StoryContext, claim: Claim) -> list[EarliestWriting]:
     return bounds
 
 
+def is_since(text: str, time: TimeExpr) -> bool:
+    """Whether ``time`` (in ``text``) is the start of something still going on: "since 2021"."""
+    before = text[max(0, time.span.start - 7):time.span.start].rstrip().lower()
+    return (time.relation or "") == "since" or before.endswith("since") or time.text.lower().startswith("since")
+
+
 def _since_bound(claim: Claim, time: TimeExpr, text: str) -> EarliestWriting | None:
     """"since T": written on T's first day or later."""
     first = _first_day(time)
-    is_since = (time.relation or "") == "since" or text[max(0, time.span.start - 7):time.span.start].rstrip().lower().endswith("since")
-    if time.kind != "date" or first is None or not is_since:
+    if time.kind != "date" or first is None or not is_since(text, time):
         return None
     return EarliestWriting(first, claim.article, time.text)
 

@@ -23,7 +23,7 @@ from .context import DATED_KINDS, Finding, StoryContext, iso_day, position
 from .grammar import SUBJECT_DEPS
 from .quantities import figure_claims, same_event_figures
 from .ranges import compatible, plausible
-from .reference import EarliestWriting, earliest_writing
+from .reference import EarliestWriting, earliest_writing, is_since
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 DAYS_PER_YEAR = 365.25
@@ -103,8 +103,7 @@ def _is_inception(verb: Any) -> bool:
 
 
 def _is_since(ctx: StoryContext, claim: Claim, time: TimeExpr) -> bool:
-    before = ctx.articles[claim.article].text[max(0, time.span.start - 7):time.span.start].lower()
-    return (time.relation or "") == "since" or before.rstrip().endswith("since") or time.text.lower().startswith("since")
+    return is_since(ctx.articles[claim.article].text, time)
 
 
 def _since_item(ctx: StoryContext, claim: Claim, time: TimeExpr,
