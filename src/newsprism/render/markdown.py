@@ -80,7 +80,7 @@ def _conflicts(conflicts: list[Conflict], titles: dict[str, str]) -> list[str]:
 
 def _coverage(coverage: dict[str, dict[str, str]]) -> list[str]:
     outlets = sorted({o for row in coverage.values() for o in row})
-    lines = ["### Coverage", "", "| claim | " + " | ".join(outlets) + " |", "|---|" + "---|" * len(outlets)]
+    lines = ["### Coverage of every claim (claim id by outlet)", "", "| claim | " + " | ".join(outlets) + " |", "|---|" + "---|" * len(outlets)]
     for claim, row in coverage.items():
         cells = " | ".join(row.get(o, "") for o in outlets)
         lines.append(f"| {_cell(claim)} | {cells} |")
