@@ -77,6 +77,14 @@ def test_a_generic_count_of_people_is_compared_with_the_one_kind_counted(reconci
     assert conflict.subject == "number of prisoners (release)"
 
 
+def test_a_figure_described_as_a_kind_counts_the_event_not_the_description(reconcile):
+    described = Doc("a1", "The government announced the release of 52 individuals widely considered political "
+                          "prisoners, their lawyers said.")
+    described.quantity("52", 52.0, 52.0, 52.0, "individuals")
+    conflict = only(reconcile([described, freed_doc("a2", "123", "political prisoners")]), "quantity")
+    assert conflict.subject == "number of prisoners (release)"
+
+
 def test_a_generic_count_is_not_compared_when_several_kinds_are_counted(reconcile):
     guards = freed_doc("a3", "7", "guards")
     story = reconcile([freed_doc("a1", "52", "individuals"), freed_doc("a2", "123", "political prisoners"), guards])

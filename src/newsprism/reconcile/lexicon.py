@@ -24,6 +24,10 @@ REPORTING_VERBS = frozenset({
     "believe", "think", "know", "show", "see", "quote", "outline", "mention", "allege", "maintain",
 })
 LIGHT_VERBS = frozenset({"be", "have", "do", "make", "get", "take", "give", "go", "come", "become", "seem"})
+# Verbs that say how something is viewed or named, not what happened: "52 individuals widely considered
+# political prisoners" counts a release, not a considering.
+LABELLING_VERBS = frozenset({"consider", "deem", "regard", "call", "label", "term", "dub", "view", "brand",
+                             "classify", "list"})
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "none", "nobody", "nothing", "without"})
 

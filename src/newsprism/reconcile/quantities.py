@@ -26,7 +26,7 @@ from typing import Any
 from ..model import Claim, Quantity
 from .align import counted_head, predicate_class
 from .context import DATED_KINDS, Finding, StoryContext, iso_day, position
-from .lexicon import (CUMULATIVE_MARKERS, EVENT_CLASSES, GENERIC_PERSON_NOUNS, LIGHT_VERBS,
+from .lexicon import (CUMULATIVE_MARKERS, EVENT_CLASSES, GENERIC_PERSON_NOUNS, LABELLING_VERBS, LIGHT_VERBS,
                       PERSON_EVENT_CLASSES, REPORTING_VERBS)
 from .ranges import compatible, quantity_range
 
@@ -111,7 +111,7 @@ def governing_event(sentence: Any, quantity: Quantity, claim: Claim) -> str:
 def _is_event_word(token: Any) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB":
-        return lemma not in REPORTING_VERBS and lemma not in LIGHT_VERBS
+        return lemma not in REPORTING_VERBS and lemma not in LIGHT_VERBS and lemma not in LABELLING_VERBS
     return token.pos_ == "NOUN" and lemma in EVENT_CLASSES
 
 
