@@ -100,3 +100,24 @@ def test_a_story_without_claims_has_an_honest_brief(reconcile):
     assert (story.claims, story.conflicts, story.quotes, story.coverage) == ([], [], [], {})
     assert story.brief.splitlines()[:4] == ["# Empty", "", "## What is established",
                                             "- Nothing is reported by two independent sources."]
+
+
+def test_an_outlet_stating_a_claim_undisputed_is_not_marked_against_it() -> None:
+    """c1 and c2 say Moroz was freed (one group); c3, in that group, also dates Varga's detention, which
+    a2 disputes elsewhere. a2's own statement of the group is untouched: it reports it, not contradicts it."""
+    from newsprism.model import Article, Claim, ClaimGroup, Position, Span
+    from newsprism.reconcile.brief import coverage_matrix
+    from newsprism.reconcile.context import Finding
+
+    claims = [Claim("c1", "a1", Span(0, 5), "Moroz, held for two years with Varga, was freed."),
+              Claim("c2", "a2", Span(0, 5), "Moroz was also freed.")]
+    group = ClaimGroup("g1", claims[0].text, claims, "contested", 2, [])
+    finding = Finding("duration", "how long: Varga", [Position("two years", ["a1", "a3"], []),
+                                                      Position("since 2019", ["a2"], [])],
+                      "", {"c1", "c9"})
+    articles = [Article(id=a, text="x", outlet=a.upper()) for a in ("a1", "a2", "a3", "a4")]
+    assert coverage_matrix([group], [finding], articles) == {
+        "g1": {"A1": "reports", "A2": "reports", "A3": "omits", "A4": "omits"}}
+    # an outlet on the minority side that does not state the group's claim at all still contradicts it
+    finding.positions[1].articles.append("a4")
+    assert coverage_matrix([group], [finding], articles)["g1"]["A4"] == "contradicts"

@@ -31,9 +31,18 @@ def coverage_matrix(groups: list[ClaimGroup], findings: list[Finding], articles:
         claim_ids = {c.id for c in group.claims}
         reporting = {outlet_by_article.get(c.article, c.article) for c in group.claims}
         dissent = {outlet_by_article.get(a, a) for f in findings if f.claim_ids & claim_ids
-                   for a in _minority_articles(f)}
+                   for a in _dissenting_articles(f, group)}
         matrix[group.id] = {o: CONTRADICTS if o in dissent else REPORTS if o in reporting else OMITS for o in outlets}
     return matrix
+
+
+def _dissenting_articles(finding: Finding, group: ClaimGroup) -> set[str]:
+    """The finding's minority articles that dispute this group: those whose own statement of it is in the
+    finding, or that do not state it at all. An article stating the group's claim in words no conflict
+    touches agrees with it, whatever it disputes elsewhere (its dissent shows on the row of that claim)."""
+    undisputed = {c.article for c in group.claims if c.id not in finding.claim_ids}
+    disputed = {c.article for c in group.claims if c.id in finding.claim_ids}
+    return {a for a in _minority_articles(finding) if a in disputed or a not in undisputed}
 
 
 def _minority_articles(finding: Finding) -> set[str]:
