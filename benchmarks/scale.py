@@ -104,6 +104,8 @@ def measure_size(size: int, workdir: Path) -> dict[str, float]:
     started = time.process_time()
     log = workdir / f"windows-{size}.jsonl"
     log.unlink(missing_ok=True)
+    for stale in workdir.glob(f"scale-{size}.db*"):  # a rerun must ingest into an empty store, not skip all
+        stale.unlink()
     with SQLiteStore(workdir / f"scale-{size}.db") as raw_store:
         grouping = Grouping(Timed(_empty_index(), clock, {"add_signature": "duplicates"}),
                             Timed(_empty_clusterer(), clock, {"assign": "assignment"}))
@@ -154,10 +156,14 @@ def measure_pipeline(articles: int, workdir: Path) -> dict[str, float]:
                "dask_2_workers": DaskEngine(settings, workers=2, inputs_per_task=2)}
     figures = {}
     for name, engine in engines.items():
+        db = workdir / f"pipeline-{name}.db"
+        for stale in db.parent.glob(db.name + "*"):  # a store left by an earlier run would skip every article
+            stale.unlink()
         started = time.perf_counter()
-        with SQLiteStore(workdir / f"pipeline-{name}.db") as store:
-            ingest(store, engine, [str(corpus)], Options(), Resources())
+        with SQLiteStore(db) as store:
+            summary = ingest(store, engine, [str(corpus)], Options(), Resources())
         figures[f"{name}_articles_per_s"] = round(articles / (time.perf_counter() - started), 2)
+        figures[f"{name}_added"] = summary.added
     return figures
 
 

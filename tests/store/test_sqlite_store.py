@@ -52,7 +52,7 @@ def test_new_store_is_at_current_schema_in_wal_mode(tmp_path: Path) -> None:
         assert store.schema_version() == SCHEMA_VERSION
     with sqlite3.connect(tmp_path / "a.db") as raw:
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert [row[0] for row in raw.execute("SELECT version FROM schema_version ORDER BY version")] == [1, 2, 3, 4]
+        assert [row[0] for row in raw.execute("SELECT version FROM schema_version ORDER BY version")] == [1, 2, 3, 4, 5]
 
 
 def test_newer_schema_is_refused(tmp_path: Path) -> None:
@@ -123,7 +123,8 @@ def test_story_update_keeps_creation_order_and_replaces_state(store: SQLiteStore
     store.commit_batch(BatchWrite(articles=[_write(late)],
                                   stories=[StoryWrite("s1", "Flood", "2024-05-01", "2024-05-03", {"n": 3})],
                                   memberships=[Membership("a4", "s1", 0.7)]))
-    assert list(store.iter_story_states()) == [("s1", {"n": 3}), ("s2", {"n": 1})]
+    assert list(store.iter_story_states()) == [("s1", {"n": 3, "exemplars": [], "keys": []}),
+                                               ("s2", {"n": 1, "exemplars": [], "keys": []})]
     assert list(store.iter_signatures()) == [("a1", b"\x01\x02"), ("a2", b"\x01\x03")]
     assert store.stories()[0].article_count == 3
 
@@ -187,3 +188,52 @@ def test_merges_that_chain_in_one_batch_move_members_to_the_last_keeper(store: S
     assert sorted((summary.id, summary.article_count) for summary in store.stories()) == [("s1", 2), ("s9", 2)]
     assert store.story_article_ids("s9") == ["a3", "a7"]
     assert store.integrity_problems() == []
+
+
+def test_exemplars_and_keys_are_added_to_not_rewritten(store: SQLiteStore) -> None:
+    """A story's exemplars and keys only grow: each batch writes the new ones, and all come back in the state."""
+    first = StoryWrite("s1", "Flood", None, None, {"n": 1}, ((0, {"t:river": 0.8}),), ("t:river", "e:Ohio"))
+    store.commit_batch(BatchWrite(articles=[_write(_article("a1", "The river rose."))], stories=[first],
+                                  memberships=[Membership("a1", "s1", 1.0)]))
+    later = StoryWrite("s1", None, None, None, {"n": 2}, ((1, {"t:levee": 0.6}),), ("t:levee",))
+    store.commit_batch(BatchWrite(articles=[_write(_article("a2", "The levee held."))], stories=[later],
+                                  memberships=[Membership("a2", "s1", 0.5)]))
+    ((story_id, state),) = store.iter_story_states()
+    assert story_id == "s1"
+    assert (state["n"], state["exemplars"]) == (2, [{"t:river": 0.8}, {"t:levee": 0.6}])
+    assert sorted(state["keys"]) == ["e:Ohio", "t:levee", "t:river"]
+    assert (store.counts()["story_exemplars"], store.counts()["story_keys"]) == (2, 3)
+
+
+def test_merge_drops_the_absorbed_story_exemplars_and_keys(store: SQLiteStore) -> None:
+    two = _two_story_batch()
+    two.stories[1] = StoryWrite("s2", "Fire", None, None, {"n": 1}, ((0, {"t:fire": 1.0}),), ("t:fire",))
+    store.commit_batch(two)
+    keeper = StoryWrite("s1", None, None, None, {"n": 4}, ((0, {"t:fire": 1.0}),), ("t:fire",))
+    store.commit_batch(BatchWrite(articles=[_write(_article("a5", "The fire spread."))],
+                                  memberships=[Membership("a5", "s1", 0.6)], merges=[("s2", "s1")],
+                                  stories=[keeper]))
+    assert list(store.iter_story_states()) == [("s1", {"n": 4, "exemplars": [{"t:fire": 1.0}], "keys": ["t:fire"]})]
+    assert store.integrity_problems() == []
+
+
+def test_migration_moves_exemplars_and_keys_out_of_stored_states(tmp_path: Path) -> None:
+    """A store written at schema 4 kept exemplars and keys inside each story's state; version 5 makes them rows."""
+    from newsprism.store.migrations import MIGRATIONS
+    from newsprism.store.sqlite import _apply
+
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path, isolation_level=None) as raw:
+        for number, (_, sql) in enumerate(MIGRATIONS[:4], start=1):
+            _apply(raw, number, sql)
+        raw.execute("INSERT INTO batches VALUES (1, 'then', 0, 'local')")
+        state = '{"members": 2, "exemplars": [{"t:a": 1.0}, {"t:b": 0.5}], "keys": ["t:a", "t:b"], "first": null}'
+        raw.execute("INSERT INTO stories VALUES ('s1', 1, 'Old', NULL, NULL, ?, 1)", (state,))
+    with SQLiteStore(path) as store:
+        assert store.schema_version() == 5
+        ((_, loaded),) = store.iter_story_states()
+        assert loaded["exemplars"] == [{"t:a": 1.0}, {"t:b": 0.5}]
+        assert sorted(loaded["keys"]) == ["t:a", "t:b"]
+        assert (loaded["members"], loaded["first"]) == (2, None)
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("SELECT state FROM stories").fetchone()[0] == '{"members":2,"first":null}'

@@ -23,7 +23,8 @@ from .base import Engine, ProcessedArticle, ProcessedBatch
 from .grouping import Grouping, rebuild_grouping
 
 Progress = Callable[[str, int, int], None]
-ROW_FIELDS = ("articles", "related")  # story-state fields kept as story_members / story_relations rows
+# story-state fields kept as rows (story_members, story_relations, story_exemplars, story_keys)
+ROW_FIELDS = ("articles", "related", "exemplars", "keys")
 
 
 def _quiet(stage: str, done: int, total: int) -> None:
@@ -81,13 +82,22 @@ class BatchBuilder:
         clusterer = self.grouping.clusterer
         self.write.memberships = [Membership(m.article_id, clusterer.story_of(m.article_id), m.score)
                                   for m in self.write.memberships]
+        for gone, _keeper in self.write.merges:
+            self.grouping.stored_parts.pop(gone, None)
         for story_id in self._touched:
             state = _exported(clusterer, story_id)
-            if state is None:
-                continue  # absorbed by a merge later in this batch
-            self.write.stories.append(StoryWrite(story_id, self._titles.get(story_id), state.get("first"),
-                                                 state.get("last"), stored_state(state)))
+            if state is not None:  # else absorbed by a merge later in this batch
+                self.write.stories.append(self._story_write(story_id, state))
         return self.write
+
+    def _story_write(self, story_id: str, state: dict) -> StoryWrite:
+        """The story's state, with only the exemplars and keys the store does not hold yet."""
+        exemplars, keys = state["exemplars"], state["keys"]
+        held_exemplars, held_keys = self.grouping.stored_parts.get(story_id, (0, 0))
+        self.grouping.stored_parts[story_id] = (len(exemplars), len(keys))
+        return StoryWrite(story_id, self._titles.get(story_id), state.get("first"), state.get("last"),
+                          stored_state(state), tuple(enumerate(exemplars))[held_exemplars:],
+                          tuple(keys[held_keys:]))
 
     def _find(self, article: Article) -> ArticleRef | None:
         held = self._held.get(article.id) or self._held.get(self._held_urls.get(article.url or "", ""))
@@ -135,10 +145,10 @@ class BatchBuilder:
 
 
 def stored_state(state: dict) -> dict:
-    """A story's state without the fields the store already holds as rows (members, relations).
+    """A story's state without the fields the store holds as rows (members, relations, exemplars, keys).
 
-    Those two lists grow with the story and with its kin; writing them with every batch that touches
-    the story would make the cost per article grow with the store. ``rebuild_grouping`` puts them back.
+    Those lists grow with the story and with its kin; writing them with every batch that touches the
+    story would make the cost per article grow with the store. ``rebuild_grouping`` puts them back.
     """
     return {key: value for key, value in state.items() if key not in ROW_FIELDS}
 

@@ -45,7 +45,10 @@ class DuplicateLink:
 class StoryWrite:
     """A story created or updated by this batch, with the clusterer's exported state for it.
 
-    ``title`` None keeps the stored title (an update); a new story needs one.
+    ``title`` None keeps the stored title (an update); a new story needs one. ``state`` is rewritten
+    whole; the parts that only grow are added to: ``new_exemplars`` (position, vector) and ``new_keys``,
+    those the store does not hold yet. :meth:`Store.iter_story_states` gives them back inside the state
+    (as ``exemplars`` by position and ``keys``).
     """
 
     id: str
@@ -53,6 +56,8 @@ class StoryWrite:
     first_published: str | None
     last_published: str | None
     state: dict[str, Any]
+    new_exemplars: tuple[tuple[int, dict[str, float]], ...] = ()
+    new_keys: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +166,8 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def iter_story_states(self) -> Iterator[tuple[str, dict[str, Any]]]:
-        """(story id, clusterer state) in creation order: what the clusterer is rebuilt from."""
+        """(story id, clusterer state with its ``exemplars`` and ``keys``) in creation order: what the
+        clusterer is rebuilt from."""
 
     @abc.abstractmethod
     def iter_memberships(self) -> Iterator[tuple[str, str]]:

@@ -109,6 +109,27 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        "a story's exemplars and index keys as rows, each written once, no longer inside its rewritten state",
+        # Both only grow; rewritten with the state at every batch touching the story, they made storing
+        # cost more per article as stories grew. Existing states are moved out (json_each: SQLite's JSON1).
+        """
+        CREATE TABLE story_exemplars (
+            story_id TEXT NOT NULL REFERENCES stories(id),
+            position INTEGER NOT NULL,
+            vector TEXT NOT NULL,
+            PRIMARY KEY (story_id, position)
+        );
+        CREATE TABLE story_keys (
+            story_id TEXT NOT NULL REFERENCES stories(id),
+            key TEXT NOT NULL,
+            PRIMARY KEY (story_id, key)
+        );
+        INSERT INTO story_exemplars SELECT s.id, e.key, e.value FROM stories s, json_each(s.state, '$.exemplars') e;
+        INSERT OR IGNORE INTO story_keys SELECT s.id, k.value FROM stories s, json_each(s.state, '$.keys') k;
+        UPDATE stories SET state = json_remove(state, '$.exemplars', '$.keys');
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
