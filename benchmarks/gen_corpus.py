@@ -8,6 +8,9 @@ articles (see ``_patchwork``), with the names of the re-staged event, from diffe
 a credit line, sometimes a dropped sentence); many carry page furniture (share prompts, newsletter lines,
 copyright notices); a few are noise (sentences from unrelated articles).
 
+The articles come as a feed delivers them, day by day with the day's stories interleaved, at a fixed
+volume (``ARTICLES_PER_DAY``): a larger corpus is a store fed for longer.
+
 Output: ``articles/``, JSON Lines shards of ``shard_size`` articles (fields id, title, text, outlet, url,
 published), and beside it ``truth.tsv`` (article id, story label, original id for copies).
 
@@ -39,6 +42,10 @@ COPY_RATE = 0.15
 NOISE_RATE = 0.02
 FURNITURE_RATE = 0.5
 MEAN_STORY_SIZE = 8
+# The stream's volume: stories start over size / ARTICLES_PER_DAY days, so that a larger corpus is a longer
+# stream of the same daily volume (a store fed for longer), not more stories crowded into the same days.
+ARTICLES_PER_DAY = 30
+FIRST_DAY = date(2015, 1, 1)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-2]\d)\b")
 
 
@@ -139,20 +146,28 @@ def generate(size: int, out_dir: Path, seed: int = 13, shard_size: int = 500) ->
     incidents = load_incidents(ecb / "datasets" / "ecbplus-dev")
     restager, outlets = Restager(_name_pool(incidents), rng), _outlets(rng)
     records: list[dict] = []
-    story = 0
-    for story_size in _story_sizes(size, rng):
-        records.extend(_story_articles(story, story_size, incidents, restager, outlets, rng))
-        story += 1
-    records = records[:size]
+    days = max(1, size // ARTICLES_PER_DAY)
+    for story, story_size in enumerate(_story_sizes(size, rng)):
+        records.extend(_story_articles(story, story_size, incidents, restager, outlets, days, rng))
+    records = _as_a_stream(records[:size])
     _add_noise(records, incidents, rng)
     return _write(records, out_dir, shard_size)
 
 
+def _as_a_stream(records: list[dict]) -> list[dict]:
+    """Articles in the order a feed delivers them: by day, the stories of a day interleaved.
+
+    Within a day the stories take turns (every story's first article of the day, then every second one):
+    a copy, made after the article it copies, still follows it.
+    """
+    return sorted(records, key=lambda r: (r["published"], r["number"], r["story"]))
+
+
 def _story_articles(story: int, count: int, incidents: list[Incident], restager: Restager, outlets: list[str],
-                    rng: random.Random) -> list[dict]:
+                    days: int, rng: random.Random) -> list[dict]:
     incident = rng.choice(incidents)
     mapping, years = restager.name_map(incident, story), rng.randint(-8, 8)
-    day = date(2015, 1, 1) + timedelta(days=rng.randint(0, 3650))
+    day = FIRST_DAY + timedelta(days=rng.randint(0, days))
     made: list[dict] = []
     for _ in range(count):
         outlet = rng.choice(outlets)
@@ -183,7 +198,7 @@ def _record(story: int, number: int, lines: list[str], outlet: str, day: date, r
     article_id = f"st{story:06d}-{number:03d}"
     return {"id": article_id, "title": lines[0][:120], "text": "\n".join(_furnish(lines[1:], outlet, rng)),
             "outlet": outlet, "url": f"https://news.example/{article_id}", "published": day.isoformat(),
-            "story": f"story-{story}", "copy_of": None, "body": lines[1:]}
+            "story": f"story-{story}", "number": number, "copy_of": None, "body": lines[1:]}
 
 
 def _copy(original: dict, outlet: str, number: int, story: int, rng: random.Random) -> dict:
@@ -198,8 +213,9 @@ def _copy(original: dict, outlet: str, number: int, story: int, rng: random.Rand
 
 def _add_noise(records: list[dict], incidents: list[Incident], rng: random.Random) -> None:
     """Replace a few articles by patchworks of unrelated sentences: articles of no story."""
+    copied = {record["copy_of"] for record in records if record["copy_of"]}
     for index in rng.sample(range(len(records)), int(len(records) * NOISE_RATE)):
-        if records[index]["copy_of"] or any(r.get("copy_of") == records[index]["id"] for r in records[index:index + 40]):
+        if records[index]["copy_of"] or records[index]["id"] in copied:
             continue
         lines = [rng.choice(rng.choice(incidents).articles)[0] for _ in range(4)]
         records[index].update(text="\n".join(lines), title=lines[0][:120], story=f"noise-{index}", body=lines)

@@ -23,8 +23,7 @@ from .base import Engine, ProcessedArticle, ProcessedBatch
 from .grouping import Grouping, rebuild_grouping
 
 Progress = Callable[[str, int, int], None]
-# story-state fields kept as rows (story_members, story_relations, story_exemplars, story_keys)
-ROW_FIELDS = ("articles", "related", "exemplars", "keys")
+ROW_FIELDS = ("exemplars", "keys")  # story-state parts added to as rows (story_exemplars, story_keys)
 
 
 def _quiet(stage: str, done: int, total: int) -> None:
@@ -85,19 +84,18 @@ class BatchBuilder:
         for gone, _keeper in self.write.merges:
             self.grouping.stored_parts.pop(gone, None)
         for story_id in self._touched:
-            state = _exported(clusterer, story_id)
+            held = self.grouping.stored_parts.get(story_id, (0, 0))
+            state = _exported(clusterer, story_id, held)
             if state is not None:  # else absorbed by a merge later in this batch
-                self.write.stories.append(self._story_write(story_id, state))
+                self.write.stories.append(self._story_write(story_id, state, held))
         return self.write
 
-    def _story_write(self, story_id: str, state: dict) -> StoryWrite:
-        """The story's state, with only the exemplars and keys the store does not hold yet."""
+    def _story_write(self, story_id: str, state: dict, held: tuple[int, int]) -> StoryWrite:
+        """The story's state, with the exemplars and keys the store does not hold yet (all ``state`` has)."""
         exemplars, keys = state["exemplars"], state["keys"]
-        held_exemplars, held_keys = self.grouping.stored_parts.get(story_id, (0, 0))
-        self.grouping.stored_parts[story_id] = (len(exemplars), len(keys))
+        self.grouping.stored_parts[story_id] = (held[0] + len(exemplars), held[1] + len(keys))
         return StoryWrite(story_id, self._titles.get(story_id), state.get("first"), state.get("last"),
-                          stored_state(state), tuple(enumerate(exemplars))[held_exemplars:],
-                          tuple(keys[held_keys:]))
+                          stored_state(state), tuple(enumerate(exemplars, start=held[0])), tuple(keys))
 
     def _find(self, article: Article) -> ArticleRef | None:
         held = self._held.get(article.id) or self._held.get(self._held_urls.get(article.url or "", ""))
@@ -145,18 +143,19 @@ class BatchBuilder:
 
 
 def stored_state(state: dict) -> dict:
-    """A story's state without the fields the store holds as rows (members, relations, exemplars, keys).
+    """A story's exported increment without the parts the store adds as rows (exemplars, keys).
 
-    Those lists grow with the story and with its kin; writing them with every batch that touches the
-    story would make the cost per article grow with the store. ``rebuild_grouping`` puts them back.
+    Those lists grow with the story (its members and related links, kept as rows too, are not exported
+    for the store at all); rewriting them with every batch that touches the story would make the cost
+    per article grow with the store. ``rebuild_grouping`` puts them all back.
     """
     return {key: value for key, value in state.items() if key not in ROW_FIELDS}
 
 
-def _exported(clusterer: StoryClusterer, story_id: str) -> dict | None:
-    """The story's exported state, or None when a merge absorbed it."""
+def _exported(clusterer: StoryClusterer, story_id: str, parts_from: tuple[int, int]) -> dict | None:
+    """The story's exported state without the parts the store holds, or None when a merge absorbed it."""
     try:
-        return clusterer.export_story(story_id)
+        return clusterer.export_story(story_id, parts_from)
     except KeyError:
         return None
 

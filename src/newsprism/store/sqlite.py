@@ -316,13 +316,20 @@ def _surviving_relations(db: sqlite3.Connection, batch: BatchWrite,
     rows = {}
     for relation in batch.relations:
         a, b = final(relation.story_id), final(relation.related_id)
-        if a != b and _story_exists(db, a) and _story_exists(db, b):
+        if a != b:
             rows.setdefault((a, b), relation.score)
-    return [(a, b, score) for (a, b), score in rows.items()]
+    existing = _existing_stories(db, {story_id for pair in rows for story_id in pair})
+    return [(a, b, score) for (a, b), score in rows.items() if a in existing and b in existing]
 
 
-def _story_exists(db: sqlite3.Connection, story_id: str) -> bool:
-    return db.execute("SELECT 1 FROM stories WHERE id = ?", (story_id,)).fetchone() is not None
+def _existing_stories(db: sqlite3.Connection, story_ids: set[str]) -> set[str]:
+    """Which of ``story_ids`` the store holds (one query per 500, under SQLite's limit on parameters)."""
+    ids, found = sorted(story_ids), set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        query = f"SELECT id FROM stories WHERE id IN ({', '.join('?' * len(chunk))})"
+        found.update(row[0] for row in db.execute(query, chunk))
+    return found
 
 
 def _story_members(db: sqlite3.Connection) -> dict[str, list[tuple[str | None, bool]]]:
