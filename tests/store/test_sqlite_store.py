@@ -123,8 +123,7 @@ def test_story_update_keeps_creation_order_and_replaces_state(store: SQLiteStore
     store.commit_batch(BatchWrite(articles=[_write(late)],
                                   stories=[StoryWrite("s1", "Flood", "2024-05-01", "2024-05-03", {"n": 3})],
                                   memberships=[Membership("a4", "s1", 0.7)]))
-    assert list(store.iter_story_states()) == [("s1", {"n": 3, "exemplars": [], "keys": []}),
-                                               ("s2", {"n": 1, "exemplars": [], "keys": []})]
+    assert list(store.iter_story_states()) == [("s1", {"n": 3, "exemplars": []}), ("s2", {"n": 1, "exemplars": []})]
     assert list(store.iter_signatures()) == [("a1", b"\x01\x02"), ("a2", b"\x01\x03")]
     assert store.stories()[0].article_count == 3
 
@@ -190,35 +189,33 @@ def test_merges_that_chain_in_one_batch_move_members_to_the_last_keeper(store: S
     assert store.integrity_problems() == []
 
 
-def test_exemplars_and_keys_are_added_to_not_rewritten(store: SQLiteStore) -> None:
-    """A story's exemplars and keys only grow: each batch writes the new ones, and all come back in the state."""
-    first = StoryWrite("s1", "Flood", None, None, {"n": 1}, ((0, {"t:river": 0.8}),), ("t:river", "e:Ohio"))
+def test_exemplars_are_added_to_not_rewritten(store: SQLiteStore) -> None:
+    """A story's exemplars only grow: each batch writes the new ones, and all come back in the state."""
+    first = StoryWrite("s1", "Flood", None, None, {"n": 1}, ((0, {"t:river": 0.8}),))
     store.commit_batch(BatchWrite(articles=[_write(_article("a1", "The river rose."))], stories=[first],
                                   memberships=[Membership("a1", "s1", 1.0)]))
-    later = StoryWrite("s1", None, None, None, {"n": 2}, ((1, {"t:levee": 0.6}),), ("t:levee",))
+    later = StoryWrite("s1", None, None, None, {"n": 2}, ((1, {"t:levee": 0.6}),))
     store.commit_batch(BatchWrite(articles=[_write(_article("a2", "The levee held."))], stories=[later],
                                   memberships=[Membership("a2", "s1", 0.5)]))
-    ((story_id, state),) = store.iter_story_states()
-    assert story_id == "s1"
-    assert (state["n"], state["exemplars"]) == (2, [{"t:river": 0.8}, {"t:levee": 0.6}])
-    assert sorted(state["keys"]) == ["e:Ohio", "t:levee", "t:river"]
-    assert (store.counts()["story_exemplars"], store.counts()["story_keys"]) == (2, 3)
+    assert list(store.iter_story_states()) == [("s1", {"n": 2, "exemplars": [{"t:river": 0.8}, {"t:levee": 0.6}]})]
+    assert store.counts()["story_exemplars"] == 2
 
 
-def test_merge_drops_the_absorbed_story_exemplars_and_keys(store: SQLiteStore) -> None:
+def test_merge_drops_the_absorbed_story_exemplars(store: SQLiteStore) -> None:
     two = _two_story_batch()
-    two.stories[1] = StoryWrite("s2", "Fire", None, None, {"n": 1}, ((0, {"t:fire": 1.0}),), ("t:fire",))
+    two.stories[1] = StoryWrite("s2", "Fire", None, None, {"n": 1}, ((0, {"t:fire": 1.0}),))
     store.commit_batch(two)
-    keeper = StoryWrite("s1", None, None, None, {"n": 4}, ((0, {"t:fire": 1.0}),), ("t:fire",))
+    keeper = StoryWrite("s1", None, None, None, {"n": 4}, ((0, {"t:fire": 1.0}),))
     store.commit_batch(BatchWrite(articles=[_write(_article("a5", "The fire spread."))],
                                   memberships=[Membership("a5", "s1", 0.6)], merges=[("s2", "s1")],
                                   stories=[keeper]))
-    assert list(store.iter_story_states()) == [("s1", {"n": 4, "exemplars": [{"t:fire": 1.0}], "keys": ["t:fire"]})]
+    assert list(store.iter_story_states()) == [("s1", {"n": 4, "exemplars": [{"t:fire": 1.0}]})]
     assert store.integrity_problems() == []
 
 
-def test_migration_moves_exemplars_and_keys_out_of_stored_states(tmp_path: Path) -> None:
-    """A store written at schema 4 kept exemplars and keys inside each story's state; version 5 makes them rows."""
+def test_migration_moves_exemplars_out_of_stored_states(tmp_path: Path) -> None:
+    """A store written at schema 4 kept exemplars and index keys inside each story's state; version 5 makes
+    the exemplars rows and drops the keys (the index is rebuilt from the centroids)."""
     from newsprism.store.migrations import MIGRATIONS
     from newsprism.store.sqlite import _apply
 
@@ -232,8 +229,6 @@ def test_migration_moves_exemplars_and_keys_out_of_stored_states(tmp_path: Path)
     with SQLiteStore(path) as store:
         assert store.schema_version() == 5
         ((_, loaded),) = store.iter_story_states()
-        assert loaded["exemplars"] == [{"t:a": 1.0}, {"t:b": 0.5}]
-        assert sorted(loaded["keys"]) == ["t:a", "t:b"]
-        assert (loaded["members"], loaded["first"]) == (2, None)
+        assert loaded == {"members": 2, "first": None, "exemplars": [{"t:a": 1.0}, {"t:b": 0.5}]}
     with sqlite3.connect(path) as raw:
         assert raw.execute("SELECT state FROM stories").fetchone()[0] == '{"members":2,"first":null}'

@@ -20,8 +20,8 @@ class Grouping:
     duplicates: DuplicateIndex
     clusterer: StoryClusterer
     settings: DuplicateSettings = field(default_factory=DuplicateSettings)
-    # story id -> (exemplars, keys) the store holds: a batch writes only the ones after these
-    stored_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # story id -> how many of its exemplars the store holds: a batch writes only the ones after these
+    stored_exemplars: dict[str, int] = field(default_factory=dict)
 
 
 def rebuild_grouping(store: Store, duplicate_settings: DuplicateSettings | None = None,
@@ -35,12 +35,12 @@ def rebuild_grouping(store: Store, duplicate_settings: DuplicateSettings | None 
     documents, counts = store.vocabulary()
     clusterer.load_vocabulary({"documents": documents, "counts": counts})
     members, related = _story_rows(store)
-    stored_parts = {}
+    stored_exemplars = {}
     for story_id, state in store.iter_story_states():
         clusterer.load_story(story_id, {**state, "articles": members.get(story_id, []),
                                         "related": related.get(story_id, [])})
-        stored_parts[story_id] = (len(state.get("exemplars", [])), len(state.get("keys", [])))
-    return Grouping(index, clusterer, settings, stored_parts)
+        stored_exemplars[story_id] = len(state.get("exemplars", []))
+    return Grouping(index, clusterer, settings, stored_exemplars)
 
 
 def _story_rows(store: Store) -> tuple[dict[str, list[str]], dict[str, list[str]]]:

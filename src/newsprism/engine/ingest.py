@@ -23,7 +23,7 @@ from .base import Engine, ProcessedArticle, ProcessedBatch
 from .grouping import Grouping, rebuild_grouping
 
 Progress = Callable[[str, int, int], None]
-ROW_FIELDS = ("exemplars", "keys")  # story-state parts added to as rows (story_exemplars, story_keys)
+ROW_FIELDS = ("exemplars",)  # story-state parts added to as rows (story_exemplars)
 
 
 def _quiet(stage: str, done: int, total: int) -> None:
@@ -82,20 +82,20 @@ class BatchBuilder:
         self.write.memberships = [Membership(m.article_id, clusterer.story_of(m.article_id), m.score)
                                   for m in self.write.memberships]
         for gone, _keeper in self.write.merges:
-            self.grouping.stored_parts.pop(gone, None)
+            self.grouping.stored_exemplars.pop(gone, None)
         for story_id in self._touched:
-            held = self.grouping.stored_parts.get(story_id, (0, 0))
+            held = self.grouping.stored_exemplars.get(story_id, 0)
             state = _exported(clusterer, story_id, held)
             if state is not None:  # else absorbed by a merge later in this batch
                 self.write.stories.append(self._story_write(story_id, state, held))
         return self.write
 
-    def _story_write(self, story_id: str, state: dict, held: tuple[int, int]) -> StoryWrite:
-        """The story's state, with the exemplars and keys the store does not hold yet (all ``state`` has)."""
-        exemplars, keys = state["exemplars"], state["keys"]
-        self.grouping.stored_parts[story_id] = (held[0] + len(exemplars), held[1] + len(keys))
+    def _story_write(self, story_id: str, state: dict, held: int) -> StoryWrite:
+        """The story's state, with the exemplars the store does not hold yet (all that ``state`` has)."""
+        exemplars = state["exemplars"]
+        self.grouping.stored_exemplars[story_id] = held + len(exemplars)
         return StoryWrite(story_id, self._titles.get(story_id), state.get("first"), state.get("last"),
-                          stored_state(state), tuple(enumerate(exemplars, start=held[0])), tuple(keys))
+                          stored_state(state), tuple(enumerate(exemplars, start=held)))
 
     def _find(self, article: Article) -> ArticleRef | None:
         held = self._held.get(article.id) or self._held.get(self._held_urls.get(article.url or "", ""))
@@ -143,7 +143,7 @@ class BatchBuilder:
 
 
 def stored_state(state: dict) -> dict:
-    """A story's exported increment without the parts the store adds as rows (exemplars, keys).
+    """A story's exported increment without the part the store adds as rows (exemplars).
 
     Those lists grow with the story (its members and related links, kept as rows too, are not exported
     for the store at all); rewriting them with every batch that touches the story would make the cost
@@ -152,10 +152,10 @@ def stored_state(state: dict) -> dict:
     return {key: value for key, value in state.items() if key not in ROW_FIELDS}
 
 
-def _exported(clusterer: StoryClusterer, story_id: str, parts_from: tuple[int, int]) -> dict | None:
-    """The story's exported state without the parts the store holds, or None when a merge absorbed it."""
+def _exported(clusterer: StoryClusterer, story_id: str, exemplars_from: int) -> dict | None:
+    """The story's exported state without the exemplars the store holds, or None when a merge absorbed it."""
     try:
-        return clusterer.export_story(story_id, parts_from)
+        return clusterer.export_story(story_id, exemplars_from)
     except KeyError:
         return None
 

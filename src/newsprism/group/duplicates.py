@@ -76,6 +76,9 @@ class DuplicateIndex:
             base = DuplicateSettings(threshold, base.num_perm, base.shingle_size, base.seed)
         self.settings = base
         self._lsh = MinHashLSH(threshold=base.threshold, num_perm=base.num_perm)
+        # one copy of the permutation parameters for every sketch: made per sketch, they cost 2 KB of
+        # memory and a random generator's start for each article indexed
+        self._permutations = MinHash(num_perm=base.num_perm, seed=base.seed, scheme=_SCHEME).permutations
         self._minhashes: dict[str, MinHash] = {}
         self._order: dict[str, int] = {}
         self._original_of: dict[str, str] = {}
@@ -137,7 +140,7 @@ class DuplicateIndex:
                 f"signature has {len(values)} values but the index uses num_perm={self.settings.num_perm}"
             )
         return MinHash(num_perm=self.settings.num_perm, seed=self.settings.seed,
-                       hashvalues=values.astype(np.uint32), scheme=_SCHEME)
+                       hashvalues=values.astype(np.uint32), permutations=self._permutations, scheme=_SCHEME)
 
     def _best_match(self, minhash: MinHash) -> DuplicateMatch | None:
         """The earliest original among candidates whose estimated Jaccard reaches the threshold.

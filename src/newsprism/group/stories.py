@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import heapq
-import itertools
 import math
 from dataclasses import dataclass, field
 from datetime import date
@@ -108,8 +107,9 @@ class StoryState:
     """What the clusterer remembers of one story; bounded in size except for its list of article ids.
 
     ``members`` counts the articles averaged into ``centroid`` (copies are listed in ``articles`` but do
-    not weigh on it); ``exemplars`` are the vectors of its first articles; ``keys`` are the keys the
-    inverted index holds for it; ``first``/``last`` the span of its articles' dates. ``norm``, ``words``
+    not weigh on it); ``exemplars`` are the vectors of its first articles; ``first``/``last`` the span of
+    its articles' dates. Which keys the inverted index posts it under is not kept here: that list would
+    grow with every article (see ``StoryClusterer._index``). ``norm``, ``words``
     and ``words_norm`` derive from the centroid and are kept so that scoring a candidate does not
     recompute them (see ``refresh``).
     """
@@ -123,7 +123,6 @@ class StoryState:
     first: str | None = None
     last: str | None = None
     related: dict[str, None] = field(default_factory=dict)  # ordered set: the most recent link last
-    keys: dict[str, None] = field(default_factory=dict)
     words: dict[str, float] = field(default_factory=dict)  # the centroid's words alone (for kinship), derived
     words_norm: float = 0.0
 
@@ -133,20 +132,19 @@ class StoryState:
         self.words = _words(self.centroid)
         self.words_norm = _norm(self.words)
 
-    def export(self, parts_from: tuple[int, int] | None = None) -> dict:
+    def export(self, exemplars_from: int | None = None) -> dict:
         """A JSON-ready copy of the state, loadable by :meth:`StoryClusterer.load_story`.
 
-        ``parts_from`` asks for the increment a store needs instead: (exemplars, keys) it already holds
-        are left out at the start of those two lists, which only grow, and so are the member and
-        related lists it keeps as rows; so the cost does not grow with the story.
+        ``exemplars_from`` asks for the increment a store needs instead: the exemplars it already holds
+        (that many) are left out, and so are the member and related lists it keeps as rows; so the cost
+        does not grow with the story.
         """
         bounded = {"id": self.id, "centroid": dict(self.centroid), "members": self.members,
                    "first": self.first, "last": self.last}
-        if parts_from is None:
+        if exemplars_from is None:
             return {**bounded, "articles": list(self.articles), "exemplars": [dict(e) for e in self.exemplars],
-                    "related": list(self.related), "keys": list(self.keys)}
-        return {**bounded, "exemplars": [dict(e) for e in self.exemplars[parts_from[0]:]],
-                "keys": list(itertools.islice(self.keys, parts_from[1], None))}
+                    "related": list(self.related)}
+        return {**bounded, "exemplars": [dict(e) for e in self.exemplars[exemplars_from:]]}
 
 
 def story_id_for(article_id: str) -> str:
@@ -243,9 +241,9 @@ class StoryClusterer:
         threshold = self.settings.related_threshold
         return tuple(sid for sid, _ in scored if sid != story_id and kinships.get(sid, 0.0) >= threshold)
 
-    def export_story(self, story_id: str, parts_from: tuple[int, int] | None = None) -> dict:
+    def export_story(self, story_id: str, exemplars_from: int | None = None) -> dict:
         """The story's state (see :meth:`StoryState.export`); KeyError for a story merged away."""
-        return self._stories[story_id].export(parts_from)
+        return self._stories[story_id].export(exemplars_from)
 
     def load_story(self, story_id: str, state: dict) -> None:
         """Restore a story exported by :meth:`export_story` (a store rebuilding the clusterer on open)."""
@@ -257,7 +255,7 @@ class StoryClusterer:
         story.refresh()
         self._stories[story_id] = story
         self._story_of.update({article_id: story_id for article_id in story.articles})
-        self._index(story, list(state.get("keys", [])))
+        self._index(story, self._salient(centroid))  # its history of keys is not kept: its centroid's
 
     def export_vocabulary(self) -> dict:
         """The document-frequency table (a store keeps it so that weights survive a restart)."""
@@ -294,7 +292,7 @@ class StoryClusterer:
         return absorbed
 
     def _absorb(self, keeper: StoryState, other: StoryState) -> None:
-        """Fold ``other`` into ``keeper``: centroid weighted by members, exemplars, articles, span, keys, links."""
+        """Fold ``other`` into ``keeper``: centroid weighted by members, exemplars, articles, span, index, links."""
         total = keeper.members + other.members
         summed = {key: value * keeper.members for key, value in keeper.centroid.items()}
         for key, value in other.centroid.items():
@@ -307,9 +305,11 @@ class StoryClusterer:
         self._story_of.update({article_id: keeper.id for article_id in other.articles})
         keeper.first = min(filter(None, (keeper.first, other.first)), default=None)
         keeper.last = max(filter(None, (keeper.last, other.last)), default=None)
-        for key in other.keys:
+        # other's postings under keys its centroid lost are left to be skipped (see _candidates) and aged out
+        other_keys = self._salient(other.centroid)
+        for key in other_keys:
             self._postings.get(key, {}).pop(other.id, None)
-        self._index(keeper, list(other.keys))
+        self._index(keeper, other_keys)
         self._relink(keeper, other)
 
     def _relink(self, keeper: StoryState, other: StoryState) -> None:
@@ -354,6 +354,8 @@ class StoryClusterer:
         for key in self._salient(vector):
             for story_id in self._postings.get(key, ()):
                 overlap[story_id] = overlap.get(story_id, 0.0) + vector[key]
+        for story_id in [sid for sid in overlap if sid not in self._stories]:
+            del overlap[story_id]  # a story merged away, still posted under a key it had
         return heapq.nsmallest(self.settings.max_candidates, overlap, key=lambda sid: (-overlap[sid], sid))
 
     def _salient(self, vector: dict[str, float]) -> list[str]:
@@ -379,9 +381,14 @@ class StoryClusterer:
         self._index(story, self._salient(vector))
 
     def _index(self, story: StoryState, keys: list[str]) -> None:
-        """Post the story under each key, as its most recent story; the oldest beyond ``max_postings`` go."""
+        """Post the story under each key, as its most recent story; the oldest beyond ``max_postings`` go.
+
+        The keys are not remembered per story: that list grew with every article (a fifth of the memory
+        of a store of 100,000 articles, and rows to write). A story merged away is instead dropped from the
+        postings of its centroid's keys, and skipped where it lingers; a store rebuilding the index posts
+        each story under its centroid's keys, which hold what its articles shared.
+        """
         for key in keys:
-            story.keys[key] = None
             posting = self._postings.setdefault(key, {})
             posting.pop(story.id, None)
             posting[story.id] = None

@@ -46,9 +46,8 @@ class StoryWrite:
     """A story created or updated by this batch, with the clusterer's exported state for it.
 
     ``title`` None keeps the stored title (an update); a new story needs one. ``state`` is rewritten
-    whole; the parts that only grow are added to: ``new_exemplars`` (position, vector) and ``new_keys``,
-    those the store does not hold yet. :meth:`Store.iter_story_states` gives them back inside the state
-    (as ``exemplars`` by position and ``keys``).
+    whole; its exemplars, which only grow, are added to: ``new_exemplars`` (position, vector) are those
+    the store does not hold yet. :meth:`Store.iter_story_states` gives them back inside the state.
     """
 
     id: str
@@ -57,7 +56,6 @@ class StoryWrite:
     last_published: str | None
     state: dict[str, Any]
     new_exemplars: tuple[tuple[int, dict[str, float]], ...] = ()
-    new_keys: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +164,7 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def iter_story_states(self) -> Iterator[tuple[str, dict[str, Any]]]:
-        """(story id, clusterer state with its ``exemplars`` and ``keys``) in creation order: what the
+        """(story id, clusterer state with its ``exemplars``) in creation order: what the
         clusterer is rebuilt from."""
 
     @abc.abstractmethod

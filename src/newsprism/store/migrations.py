@@ -110,9 +110,10 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     ),
     (
-        "a story's exemplars and index keys as rows, each written once, no longer inside its rewritten state",
-        # Both only grow; rewritten with the state at every batch touching the story, they made storing
-        # cost more per article as stories grew. Existing states are moved out (json_each: SQLite's JSON1).
+        "a story's exemplars as rows, each written once; its index keys no longer stored",
+        # Both only grew; rewritten with the state at every batch touching the story, they made storing
+        # cost more per article as stories grew. Exemplars are moved out (json_each: SQLite's JSON1); the
+        # keys are dropped: the index is rebuilt from each story's centroid.
         """
         CREATE TABLE story_exemplars (
             story_id TEXT NOT NULL REFERENCES stories(id),
@@ -120,13 +121,7 @@ MIGRATIONS: list[tuple[str, str]] = [
             vector TEXT NOT NULL,
             PRIMARY KEY (story_id, position)
         );
-        CREATE TABLE story_keys (
-            story_id TEXT NOT NULL REFERENCES stories(id),
-            key TEXT NOT NULL,
-            PRIMARY KEY (story_id, key)
-        );
         INSERT INTO story_exemplars SELECT s.id, e.key, e.value FROM stories s, json_each(s.state, '$.exemplars') e;
-        INSERT OR IGNORE INTO story_keys SELECT s.id, k.value FROM stories s, json_each(s.state, '$.keys') k;
         UPDATE stories SET state = json_remove(state, '$.exemplars', '$.keys');
         """,
     ),

@@ -185,12 +185,8 @@ class SQLiteStore(Store):
         for story_id, vector in self._db.execute("SELECT story_id, vector FROM story_exemplars "
                                                  "ORDER BY story_id, position"):
             exemplars.setdefault(story_id, []).append(json.loads(vector))
-        keys: dict[str, list[str]] = {}
-        for story_id, key in self._db.execute("SELECT story_id, key FROM story_keys"):
-            keys.setdefault(story_id, []).append(key)
         for row in self._db.execute("SELECT id, state FROM stories ORDER BY seq"):
-            yield row[0], {**json.loads(row[1]), "exemplars": exemplars.pop(row[0], []),
-                           "keys": keys.pop(row[0], [])}
+            yield row[0], {**json.loads(row[1]), "exemplars": exemplars.pop(row[0], [])}
 
     def iter_memberships(self) -> Iterator[tuple[str, str]]:
         for row in self._db.execute("SELECT m.story_id, m.article_id FROM story_members m "
@@ -203,7 +199,7 @@ class SQLiteStore(Store):
 
     def counts(self) -> dict[str, int]:
         tables = ("batches", "articles", "article_versions", "ingest_errors", "duplicates", "signatures",
-                  "stories", "story_members", "story_relations", "story_exemplars", "story_keys", "vocabulary")
+                  "stories", "story_members", "story_relations", "story_exemplars", "vocabulary")
         return {table: self._db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in tables}
 
     def integrity_problems(self) -> list[str]:
@@ -267,25 +263,23 @@ def _write_stories(db: sqlite3.Connection, batch: BatchWrite, batch_id: int) -> 
         else:
             db.execute("INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?)", (story.id, next_seq, *values, batch_id))
             next_seq += 1
-        _add_story_parts(db, story)
+        _add_exemplars(db, story)
     db.executemany("INSERT OR REPLACE INTO story_members VALUES (?, ?, ?)",
                    [(m.article_id, m.story_id, m.score) for m in batch.memberships])
     final = _final_keepers(batch.merges)
     for gone, _keeper in batch.merges:
         db.execute("UPDATE story_members SET story_id = ? WHERE story_id = ?", (final(gone), gone))
         db.execute("DELETE FROM story_relations WHERE story_id = ? OR related_id = ?", (gone, gone))
-        # the survivor's own StoryWrite carries the exemplars and keys it took over, as new ones
+        # the survivor's own StoryWrite carries the exemplars it took over, as new ones
         db.execute("DELETE FROM story_exemplars WHERE story_id = ?", (gone,))
-        db.execute("DELETE FROM story_keys WHERE story_id = ?", (gone,))
         db.execute("DELETE FROM stories WHERE id = ?", (gone,))
     db.executemany("INSERT OR IGNORE INTO story_relations VALUES (?, ?, ?)", _surviving_relations(db, batch, final))
 
 
-def _add_story_parts(db: sqlite3.Connection, story: StoryWrite) -> None:
-    """The story's exemplars and keys the store does not hold yet (both only grow)."""
+def _add_exemplars(db: sqlite3.Connection, story: StoryWrite) -> None:
+    """The story's exemplars the store does not hold yet (they only grow)."""
     db.executemany("INSERT OR REPLACE INTO story_exemplars VALUES (?, ?, ?)",
                    [(story.id, position, codec.dumps(vector)) for position, vector in story.new_exemplars])
-    db.executemany("INSERT OR IGNORE INTO story_keys VALUES (?, ?)", [(story.id, key) for key in story.new_keys])
 
 
 def _final_keepers(merges: list[tuple[str, str]]) -> Callable[[str], str]:
