@@ -384,8 +384,8 @@ class StoryClusterer:
     def _index(self, story: StoryState, keys: list[str]) -> None:
         """Post the story under each key, as its most recent story; the oldest beyond ``max_postings`` go.
 
-        The keys are not remembered per story: that list grew with every article (a fifth of the memory
-        of a store of 100,000 articles, and rows to write). A story merged away is instead dropped from the
+        The keys are not remembered per story: that list grew with every article (in memory, and as rows
+        to write). A story merged away is instead dropped from the
         postings of its centroid's keys, and skipped where it lingers; a store rebuilding the index posts
         each story under its centroid's keys, which hold what its articles shared.
         """
