@@ -19,7 +19,7 @@ from .base import ArticleRef, BatchWrite, Store, StorySummary, StoryWrite
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 30_000
-CACHE_KIB = 256 * 1024  # a bound, filled only as the file grows: the hot B-trees of a 100,000-article store
+CACHE_KIB = 64 * 1024
 
 
 def _connect(path: Path) -> sqlite3.Connection:
