@@ -2,7 +2,7 @@
 
 Rebuilding reads each stored signature, story state, membership and relation once, in stored order; after
 that every arriving article costs an index lookup, never a scan over the stories. A story's member and
-related lists are kept as rows, not in its stored state (see ``engine.ingest.stored_state``).
+related lists and its exemplars are kept as rows, not in its stored state (see ``StoryState.export``).
 """
 from __future__ import annotations
 

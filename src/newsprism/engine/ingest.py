@@ -23,7 +23,6 @@ from .base import Engine, ProcessedArticle, ProcessedBatch
 from .grouping import Grouping, rebuild_grouping
 
 Progress = Callable[[str, int, int], None]
-ROW_FIELDS = ("exemplars",)  # story-state parts added to as rows (story_exemplars)
 
 
 def _quiet(stage: str, done: int, total: int) -> None:
@@ -91,11 +90,12 @@ class BatchBuilder:
         return self.write
 
     def _story_write(self, story_id: str, state: dict, held: int) -> StoryWrite:
-        """The story's state, with the exemplars the store does not hold yet (all that ``state`` has)."""
-        exemplars = state["exemplars"]
+        """The story's exported increment: its bounded state, rewritten, and its exemplars beyond the ``held``
+        ones the store has, added as rows (its members and relations are rows the batch adds already)."""
+        exemplars = state.pop("exemplars")
         self.grouping.stored_exemplars[story_id] = held + len(exemplars)
         return StoryWrite(story_id, self._titles.get(story_id), state.get("first"), state.get("last"),
-                          stored_state(state), tuple(enumerate(exemplars, start=held)))
+                          state, tuple(enumerate(exemplars, start=held)))
 
     def _find(self, article: Article) -> ArticleRef | None:
         held = self._held.get(article.id) or self._held.get(self._held_urls.get(article.url or "", ""))
@@ -140,16 +140,6 @@ class BatchBuilder:
         self._touched[assignment.story] = None
         self.write.relations.extend(Relation(assignment.story, other) for other in assignment.related)
         self.write.memberships.append(Membership(item.article.id, assignment.story, score))
-
-
-def stored_state(state: dict) -> dict:
-    """A story's exported increment without the part the store adds as rows (exemplars).
-
-    Those lists grow with the story (its members and related links, kept as rows too, are not exported
-    for the store at all); rewriting them with every batch that touches the story would make the cost
-    per article grow with the store. ``rebuild_grouping`` puts them all back.
-    """
-    return {key: value for key, value in state.items() if key not in ROW_FIELDS}
 
 
 def _exported(clusterer: StoryClusterer, story_id: str, exemplars_from: int) -> dict | None:

@@ -110,9 +110,8 @@ class StoryState:
     ``members`` counts the articles averaged into ``centroid`` (copies are listed in ``articles`` but do
     not weigh on it); ``exemplars`` are the vectors of its first articles; ``first``/``last`` the span of
     its articles' dates. Which keys the inverted index posts it under is not kept here: that list would
-    grow with every article (see ``StoryClusterer._index``). ``norm``, ``words``
-    and ``words_norm`` derive from the centroid and are kept so that scoring a candidate does not
-    recompute them (see ``refresh``).
+    grow with every article (see ``StoryClusterer._index``). ``norm``, ``words`` and ``words_norm`` derive
+    from the centroid and are kept so that scoring a candidate does not recompute them (see ``refresh``).
     """
 
     id: str
@@ -385,9 +384,9 @@ class StoryClusterer:
         """Post the story under each key, as its most recent story; the oldest beyond ``max_postings`` go.
 
         The keys are not remembered per story: that list grew with every article (in memory, and as rows
-        to write). A story merged away is instead dropped from the
-        postings of its centroid's keys, and skipped where it lingers; a store rebuilding the index posts
-        each story under its centroid's keys, which hold what its articles shared.
+        to write). A story merged away is instead dropped from the postings of its centroid's keys, and
+        skipped where it lingers; a store rebuilding the index posts each story under its centroid's keys,
+        which hold what its articles shared.
         """
         for key in keys:
             posting = self._postings.setdefault(key, {})
