@@ -121,3 +121,38 @@ def test_an_outlet_stating_a_claim_undisputed_is_not_marked_against_it() -> None
     # an outlet on the minority side that does not state the group's claim at all still contradicts it
     finding.positions[1].articles.append("a4")
     assert coverage_matrix([group], [finding], articles)["g1"]["A4"] == "contradicts"
+
+
+def test_coverage_row_is_worded_as_a_reporting_outlet_words_it(reconcile):
+    """The dissenting article comes first, so its sentence is the group's text; the coverage row must not show
+    Daily C contradicting its own words, and takes the wording of an outlet that reports the claim."""
+    other = Doc("a0", "Ostland released 95 political prisoners on Friday after talks with Westmark.", outlet="Daily C")
+    other.mention("Ostland", "GPE", "e-o").mention("Westmark", "GPE", "e-w").quantity(
+        "95", 95.0, 95.0, 95.0, "political prisoners")
+    story = reconcile([other, release_doc("a1", "Daily A"), release_doc("a2", "Daily B")])
+    assert story.claims[0].text.startswith("Ostland released 95")
+    assert story.coverage["s1:g1"] == {"Daily A": "reports", "Daily B": "reports", "Daily C": "contradicts"}
+    rows = [line for line in story.brief.splitlines() if line.startswith("| s1:g1 ")]
+    assert rows == ["| s1:g1 Ostland released 40 political prisoners on Friday after talk | "
+                    "reports | reports | contradicts |"]
+
+
+def test_a_group_of_the_minority_is_reported_by_it_and_contradicted_by_the_majority() -> None:
+    """g2 holds only a3's claim (the mine opened 40 years ago), the minority side of a duration finding:
+    a3 reports its own claim, and the majority's articles contradict it."""
+    from newsprism.model import Article, Claim, ClaimGroup, Position, Span
+    from newsprism.reconcile.brief import coverage_matrix
+    from newsprism.reconcile.context import Finding
+
+    claims = [Claim("c1", "a1", Span(0, 5), "The mine opened in 1995."),
+              Claim("c2", "a2", Span(0, 5), "Kosagash opened in 1995."),
+              Claim("c3", "a3", Span(0, 5), "The mine had operated for more than 40 years.")]
+    majority = ClaimGroup("g1", claims[0].text, claims[:2], "contested", 2, [])
+    minority = ClaimGroup("g2", claims[2].text, claims[2:], "contested", 1, [])
+    finding = Finding("duration", "how long: the mine", [Position("1995", ["a1", "a2"], []),
+                                                         Position("40 years", ["a3"], [])],
+                      "", {"c1", "c2", "c3"})
+    articles = [Article(id=a, text="x", outlet=a.upper()) for a in ("a1", "a2", "a3", "a4")]
+    assert coverage_matrix([majority, minority], [finding], articles) == {
+        "g1": {"A1": "reports", "A2": "reports", "A3": "contradicts", "A4": "omits"},
+        "g2": {"A1": "contradicts", "A2": "contradicts", "A3": "reports", "A4": "omits"}}

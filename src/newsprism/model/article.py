@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,12 @@ class Article:
 
     def span_text(self, span: Span) -> str:
         return span.of(self.text)
+
+    def label(self) -> str:
+        """How a reader recognises the article: its outlet, else its title, else its file name, else its id."""
+        if self.outlet or self.title:
+            return self.outlet or self.title
+        return PurePath(self.path).name if self.path and self.path != "-" else self.id
 
 
 @dataclass(slots=True)

@@ -14,12 +14,27 @@ from .context import Finding
 from .status import outlet_of
 
 ESTABLISHED_LIMIT = 15
+LABEL_CHARS = 40
 PER_OUTLET_LIMIT = 8
 REPORTS, OMITS, CONTRADICTS = "reports", "omits", "contradicts"
 
 
 def cite(article_ids: list[str] | set[str]) -> str:
     return "[" + ", ".join(sorted(article_ids)) + "]"
+
+
+def source_labels(articles: list[Article]) -> dict[str, str]:
+    """Each source key (``outlet_of``: the outlet, else the article id) -> how a reader recognises it.
+
+    An article without an outlet is keyed by its id, a hash nobody recognises; it is shown by its title,
+    else its file name (see ``Article.label``), shortened for a table's header.
+    """
+    labels: dict[str, str] = {}
+    for article in articles:
+        label = article.label()
+        short = label if len(label) <= LABEL_CHARS else label[:LABEL_CHARS].rsplit(" ", 1)[0] + "…"
+        labels.setdefault(outlet_of(article), short)
+    return labels
 
 
 def coverage_matrix(groups: list[ClaimGroup], findings: list[Finding], articles: list[Article]) -> dict[str, dict[str, str]]:
@@ -37,23 +52,28 @@ def coverage_matrix(groups: list[ClaimGroup], findings: list[Finding], articles:
 
 
 def _dissenting_articles(finding: Finding, group: ClaimGroup) -> set[str]:
-    """The finding's minority articles that dispute this group: those whose own statement of it is in the
+    """The finding's articles against this group that dispute it: those whose own statement of it is in the
     finding, or that do not state it at all. An article stating the group's claim in words no conflict
     touches agrees with it, whatever it disputes elsewhere (its dissent shows on the row of that claim)."""
     undisputed = {c.article for c in group.claims if c.id not in finding.claim_ids}
     disputed = {c.article for c in group.claims if c.id in finding.claim_ids}
-    return {a for a in _minority_articles(finding) if a in disputed or a not in undisputed}
+    return {a for a in _articles_against(finding, disputed | undisputed) if a in disputed or a not in undisputed}
 
 
-def _minority_articles(finding: Finding) -> set[str]:
-    majority = max(range(len(finding.positions)), key=lambda i: (len(finding.positions[i].articles), -i))
-    return {a for i, p in enumerate(finding.positions) if i != majority for a in p.articles}
+def _articles_against(finding: Finding, stating: set[str]) -> set[str]:
+    """The articles of every position but the one the group takes. A group whose ``stating`` articles all
+    take one position takes that one, even a minority's (else its own outlet would be marked as
+    contradicting it); any other group takes the majority's."""
+    sides = [i for i, position in enumerate(finding.positions) if stating <= set(position.articles)]
+    held = sides[0] if sides else max(
+        range(len(finding.positions)), key=lambda i: (len(finding.positions[i].articles), -i))
+    return {a for i, position in enumerate(finding.positions) if i != held for a in position.articles}
 
 
 def compose_brief(title: str, groups: list[ClaimGroup], conflicts: list[Conflict], quotes: list[StoryQuote],
                   articles: list[Article], coverage: dict[str, dict[str, str]]) -> str:
     parts = [f"# {title}", "", *_established(groups, articles), "", *_disputed(conflicts), "", *_quotes(quotes), "",
-             *_single_source(groups, articles), "", *_coverage_table(groups, coverage)]
+             *_single_source(groups, articles), "", *_coverage_table(groups, coverage, articles)]
     return "\n".join(parts).rstrip() + "\n"
 
 
@@ -109,12 +129,13 @@ def _wordings(quote: StoryQuote) -> list[tuple[str, set[str]]]:
 def _single_source(groups: list[ClaimGroup], articles: list[Article]) -> list[str]:
     lines = ["## Reported by one source only"]
     outlet_by_article = {a.id: outlet_of(a) for a in articles}
+    labels = source_labels(articles)
     by_outlet: dict[str, list[ClaimGroup]] = {}
     for group in groups:
         if group.status == "single_source":
             by_outlet.setdefault(outlet_by_article.get(group.claims[0].article, "?"), []).append(group)
     for outlet in sorted(by_outlet):
-        lines.append(f"- **{outlet}**")
+        lines.append(f"- **{labels.get(outlet, outlet)}**")
         for group in by_outlet[outlet][:PER_OUTLET_LIMIT]:
             flag = f" (vague attribution: “{group.claims[0].attribution.text}”)" if group.vague_attribution else ""
             lines.append(f"  - {_one_line(group.text)} {cite({c.article for c in group.claims})}{flag}")
@@ -124,16 +145,31 @@ def _single_source(groups: list[ClaimGroup], articles: list[Article]) -> list[st
     return lines
 
 
-def _coverage_table(groups: list[ClaimGroup], coverage: dict[str, dict[str, str]]) -> list[str]:
+def _coverage_table(groups: list[ClaimGroup], coverage: dict[str, dict[str, str]],
+                    articles: list[Article]) -> list[str]:
     shown = [g for g in groups if g.status != "single_source"]
     if not shown:
         return []
     outlets = sorted(next(iter(coverage.values())).keys()) if coverage else []
-    lines = ["## Coverage", "", "| claim | " + " | ".join(outlets) + " |", "|---" * (len(outlets) + 1) + "|"]
+    outlet_by_article = {a.id: outlet_of(a) for a in articles}
+    labels = source_labels(articles)
+    header = " | ".join(_one_line(labels.get(o, o)) for o in outlets)
+    lines = ["## Coverage", "", f"| claim | {header} |", "|---" * (len(outlets) + 1) + "|"]
     for group in shown:
-        cells = [coverage.get(group.id, {}).get(o, OMITS) for o in outlets]
-        lines.append(f"| {group.id} {_one_line(group.text)[:60]} | " + " | ".join(cells) + " |")
+        row = coverage.get(group.id, {})
+        cells = [row.get(o, OMITS) for o in outlets]
+        lines.append(f"| {group.id} {_one_line(_row_label(group, row, outlet_by_article))[:60]} | "
+                     + " | ".join(cells) + " |")
     return lines
+
+
+def _row_label(group: ClaimGroup, row: dict[str, str], outlet_by_article: dict[str, str]) -> str:
+    """The claim as a reporting outlet words it: labelled with a dissenting outlet's sentence, a row would
+    show that outlet contradicting its own words (its claim is in the group, its figure in the minority)."""
+    for claim in group.claims:
+        if row.get(outlet_by_article.get(claim.article, claim.article)) == REPORTS:
+            return claim.text
+    return group.text
 
 
 def _one_line(text: str) -> str:

@@ -2,19 +2,20 @@
 from __future__ import annotations
 
 import re
-from pathlib import PurePath
 
 from ..model import Article, Conflict, ErrorRecord, Report, Story
+from ..reconcile.brief import source_labels
 
 _HEADING = re.compile(r"#{1,5} ")
 
 
 def render_markdown(report: Report) -> str:
-    titles = {a.id: _article_label(a) for a in report.articles}
+    titles = {a.id: a.label() for a in report.articles}
+    sources = source_labels(report.articles)
     parts = ["# newsprism report", ""]
     parts += _summary(report)
     for story in report.stories:
-        parts += _story(story, titles)
+        parts += _story(story, titles, sources)
     parts += ["## Articles", ""]
     for article in report.articles:
         parts += _article(article)
@@ -33,14 +34,7 @@ def _count(number: int, singular: str, plural: str | None = None) -> str:
     return f"{number} {singular if number == 1 else plural or singular + 's'}"
 
 
-def _article_label(article: Article) -> str:
-    """How a reader recognises an article: its outlet, else its title, else its file name, else its id."""
-    if article.outlet or article.title:
-        return article.outlet or article.title
-    return PurePath(article.path).name if article.path and article.path != "-" else article.id
-
-
-def _story(story: Story, titles: dict[str, str]) -> list[str]:
+def _story(story: Story, titles: dict[str, str], sources: dict[str, str]) -> list[str]:
     lines = [f"## Story: {story.title}", "", f"- id: `{story.id}`"]
     start, end = story.time_span
     if start or end:
@@ -55,7 +49,7 @@ def _story(story: Story, titles: dict[str, str]) -> list[str]:
     elif story.conflicts:
         lines += _conflicts(story.conflicts, titles)
     if story.coverage:
-        lines += _coverage(story.coverage)
+        lines += _coverage(story.coverage, sources)
     return lines
 
 
@@ -78,9 +72,10 @@ def _conflicts(conflicts: list[Conflict], titles: dict[str, str]) -> list[str]:
     return lines + [""]
 
 
-def _coverage(coverage: dict[str, dict[str, str]]) -> list[str]:
+def _coverage(coverage: dict[str, dict[str, str]], sources: dict[str, str]) -> list[str]:
     outlets = sorted({o for row in coverage.values() for o in row})
-    lines = ["### Coverage of every claim (claim id by outlet)", "", "| claim | " + " | ".join(outlets) + " |", "|---|" + "---|" * len(outlets)]
+    header = " | ".join(_cell(sources.get(o, o)) for o in outlets)
+    lines = ["### Coverage of every claim (claim id by outlet)", "", f"| claim | {header} |", "|---|" + "---|" * len(outlets)]
     for claim, row in coverage.items():
         cells = " | ".join(row.get(o, "") for o in outlets)
         lines.append(f"| {_cell(claim)} | {cells} |")
