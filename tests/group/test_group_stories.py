@@ -107,6 +107,32 @@ def test_a_copy_published_later_leaves_the_storys_time_span_to_its_originals() -
     assert (state.articles, state.first, state.last) == (["peru-1", "peru-late"], "2024-03-02", "2024-03-02")
 
 
+def _after_one_story(published: str) -> tuple[str, Assignment]:
+    """A story of one article of 2 March 2024, then the same words published on ``published``."""
+    clusterer = StoryClusterer()
+    first = clusterer.assign(features_for(Article(id="peru-1", text=PERU_QUAKE[0].text, published="2024-03-02")))
+    return first.story, clusterer.assign(features_for(Article(id="peru-again", text=PERU_QUAKE[0].text,
+                                                                published=published)))
+
+
+def test_a_story_silent_for_the_whole_horizon_is_closed_to_a_published_article_but_related() -> None:
+    story, late = _after_one_story("2024-05-02")  # 61 days later, horizon 60 (MinHash is not asked here)
+    assert (late.new, late.similarity, late.related) == (True, 0.0, (story,))
+    assert late.reason == f"new story: best candidate {story} at 0.000 < 0.2"
+    story, within = _after_one_story("2024-04-30")  # 59 days: penalised, not closed
+    assert (within.new, within.story, within.similarity) == (False, story, 0.411321)
+
+
+def test_a_date_read_from_the_text_does_not_close_a_story() -> None:
+    settings = ClusterSettings()
+    clusterer = StoryClusterer(settings)
+    story = clusterer.assign(features_for(Article(id="peru-1", text=PERU_QUAKE[0].text, published="2024-03-02")))
+    undated = Article(id="peru-undated", text=PERU_QUAKE[0].text + " It happened on 2 June 2024.")
+    features = features_for(undated)
+    assert (features.when, features.when_published) == ("2024-06-02", False)
+    assert clusterer.assign(features).story == story.story
+
+
 def test_an_article_cannot_be_assigned_twice() -> None:
     clusterer = StoryClusterer()
     clusterer.assign(features_for(PERU_QUAKE[0]))
