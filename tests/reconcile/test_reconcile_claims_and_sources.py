@@ -1,7 +1,7 @@
 """Claims and their parts, independence of sources, status of claim groups, the brief and coverage."""
 from __future__ import annotations
 
-from conftest import Doc
+from conftest import Doc, span_of
 
 from newsprism.model import Article, Attribution, Claim, Span
 from newsprism.reconcile.independence import claim_origin, independent_count, root_article
@@ -23,6 +23,21 @@ def test_questions_opinion_and_quoted_sentences_are_not_claims(reconcile):
     story = reconcile([doc])
     assert claim_texts(story) == ["Ostland released 40 prisoners on Friday."]
     assert [q.text for q in story.quotes] == ["We are finally free and we thank Ostland,"]
+
+
+def test_subheadings_are_not_claims_but_title_case_sentences_and_list_items_are(reconcile):
+    lines = ["Ostland released 40 prisoners on Friday.",
+             "A Ray of Hope, But the Doubts Remain in Ostland",
+             "The Long Wait: Hundreds Still Held in Ostland Jails",
+             "Ostland Officials Said the Talks Would Resume in May.",
+             "talks with Ostland resumed on Monday"]
+    text = "\n\n".join(lines)
+    doc = Doc("a1", text).quantity("40", 40.0, 40.0, 40.0, "prisoners")
+    for number in range(1, 5):
+        doc.mention("Ostland", "GPE", "e-o", number + 1)
+    doc.ann.sentences = [span_of(text, line) for line in lines]
+    story = reconcile([doc])
+    assert claim_texts(story) == [lines[0], lines[3], lines[4]]
 
 
 def test_claim_parts_predicate_polarity_hedges(reconcile):

@@ -1,13 +1,14 @@
 """Claims: the factual statements of each article, with their parts.
 
 A sentence is a claim when it asserts something checkable: it has a verb and names an entity, a figure
-or a time. Questions, prescriptive opinion ("the world must ...") and sentences that are mostly a
-direct quote are not claims (a quote stays a quote, reported in the story's quotes).
+or a time. Questions, prescriptive opinion ("the world must ..."), subheadings and sentences that are
+mostly a direct quote are not claims (a quote stays a quote, reported in the story's quotes).
 """
 from __future__ import annotations
 
 from ..model import ArticleAnnotations, Attribution, Claim, Span
-from .grammar import clause_negated, has_verb, hedges_in, is_opinion, is_question, main_predicate, predicate_lemma
+from .grammar import (clause_negated, has_verb, hedges_in, is_heading, is_opinion, is_question, main_predicate,
+                      predicate_lemma)
 from .lexicon import EVENT_CLASSES, PARTIAL_PREDICATES, TOTAL_PREDICATES
 from .parse import ParsedSentence
 
@@ -33,7 +34,7 @@ def extract_claims(parsed: list[ParsedSentence], annotations: list[ArticleAnnota
 
 def is_claim_sentence(sentence: ParsedSentence, ann: ArticleAnnotations) -> bool:
     doc = sentence.doc
-    if len(doc) < MIN_TOKENS or not has_verb(doc) or is_question(doc) or is_opinion(doc):
+    if len(doc) < MIN_TOKENS or not has_verb(doc) or is_question(doc) or is_opinion(doc) or is_heading(doc):
         return False
     if quoted_share(sentence.span, ann) >= QUOTE_SHARE_LIMIT:
         return False

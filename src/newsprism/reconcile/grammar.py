@@ -12,6 +12,11 @@ RAISING_VERBS = frozenset({"expect", "appear", "seem", "allege", "rumour", "rumo
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp"})
+# Words a title-case heading leaves in lower case ("A Glimmer of Hope, But the Shadow Remains").
+TITLE_MINOR_WORDS = frozenset({"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "to", "in",
+                               "on", "at", "by", "as", "from", "with", "into", "over", "vs", "via"})
+SENTENCE_CLOSERS = tuple('.!?…"”’\')')
+HEADING_CAPITALISED_SHARE = 0.8
 
 
 def root_of(doc: Any) -> Any:
@@ -104,6 +109,21 @@ def _takes_infinitive(token: Any) -> bool:
 def is_question(doc: Any) -> bool:
     text = doc.text.rstrip()
     return text.endswith("?")
+
+
+def is_heading(doc: Any) -> bool:
+    """A subheading kept in the body: no closing punctuation, and its words capitalised as a title's.
+
+    Such a line names a section ("The Long Road to Justice: Over a Thousand Still Imprisoned"); it asserts
+    nothing the paragraphs under it do not state in full. A sentence-case line without a full stop may
+    be a list item, which can be a claim, so it is not taken for a heading.
+    """
+    text = doc.text.rstrip()
+    if not text or text.endswith(SENTENCE_CLOSERS):
+        return False
+    words = [t.text for t in doc if t.is_alpha and t.lower_ not in TITLE_MINOR_WORDS]
+    capitalised = sum(1 for word in words if word[0].isupper())
+    return bool(words) and capitalised >= HEADING_CAPITALISED_SHARE * len(words)
 
 
 def is_opinion(doc: Any) -> bool:
