@@ -179,3 +179,29 @@ def test_a_name_inside_a_speaker_description_is_not_the_speaker():
     named = Quote("a1", span("Soon"), "Soon", "Anna Berg", span("Anna Berg"))
     assert speaker_entity(vague, ctx) is None
     assert speaker_entity(named, ctx) == "e-berg"
+
+
+def _release(doc_id: str, count: str) -> Doc:
+    text = f"Ostland released {count} political prisoners, including the journalist Anna Berg, on Friday."
+    return (Doc(doc_id, text, published="2025-06-06").mention("Ostland", "GPE", "e-o")
+            .mention("Anna Berg", "PERSON", "e-berg").quantity(count, float(count), float(count), float(count),
+                                                               "political prisoners")
+            .time("on Friday", "relative", None, relation="on"))
+
+
+def test_a_sentence_several_sources_state_is_listed_with_the_dispute_that_touches_it(reconcile):
+    story = reconcile([_release("a1", "40"), _release("a2", "40"), _release("a3", "52")])
+    assert [(g.status, g.independent_sources) for g in story.claims] == [("contested", 3)]
+    sections = story.brief.split("\n\n")
+    assert sections[1] == "## What is established\n- Nothing is reported by two independent sources."
+    assert sections[2] == (
+        "## Stated by several sources, but disputed in part\n"
+        "- Ostland released 40 political prisoners, including the journalist Anna Berg, on Friday. [a1, a2] "
+        "(related reports differing in detail: [a3]) (disputed: number of prisoners (release))")
+    assert sections[3].startswith("## What is disputed\n- **number of prisoners (release)** (quantity)")
+
+
+def test_a_disputed_sentence_only_one_source_states_is_not_listed_as_stated_by_several(reconcile):
+    story = reconcile([_release("a1", "40"), _release("a2", "52")])
+    assert "## Stated by several sources" not in story.brief
+    assert story.brief.split("\n\n")[2].startswith("## What is disputed")

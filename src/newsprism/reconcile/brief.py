@@ -2,16 +2,19 @@
 
 Every established statement is the wording of one of the articles, cited only to the articles whose own
 claim states all of its parts and most of its words (see citing.py), the rest of its group named as
-differing in detail; contested groups are never established; disputed points give every side with its articles and evidence; quotes keep their
-speakers; single-source claims are listed under their outlet, flagged where attribution is vague. The
-only words the brief adds are headings, citations and the conflicts' explanations.
+differing in detail; contested groups are never established: one that several independent sources state
+in the same words is listed apart, naming the dispute that touches it (the release of two named prisoners
+stays visible when the count of those released is disputed); disputed points give every side with its
+articles and evidence; quotes keep their speakers; single-source claims are listed under their outlet,
+flagged where attribution is vague. The only words the brief adds are headings, citations, the names of
+the disputes and the conflicts' explanations.
 """
 from __future__ import annotations
 
 from ..model import Article, ClaimGroup, Conflict, StoryQuote
 from .citing import Citation, cite_group
 from .context import Finding
-from .status import outlet_of
+from .status import CORROBORATION_MIN, outlet_of
 
 ESTABLISHED_LIMIT = 15
 LABEL_CHARS = 40
@@ -70,9 +73,24 @@ def _articles_against(finding: Finding, stating: set[str]) -> set[str]:
     return {a for i, position in enumerate(finding.positions) if i != held for a in position.articles}
 
 
+def disputes_by_group(groups: list[ClaimGroup], findings: list[Finding]) -> dict[str, list[str]]:
+    """Claim group id -> the subjects of the conflicts that touch one of its claims, in the conflicts' order."""
+    touched = {}
+    for group in groups:
+        claim_ids = {c.id for c in group.claims}
+        subjects = [f.subject for f in findings if f.claim_ids & claim_ids]
+        if subjects:
+            touched[group.id] = list(dict.fromkeys(subjects))
+    return touched
+
+
 def compose_brief(title: str, groups: list[ClaimGroup], conflicts: list[Conflict], quotes: list[StoryQuote],
-                  articles: list[Article], coverage: dict[str, dict[str, str]]) -> str:
-    parts = [f"# {title}", "", *_established(groups, articles), "", *_disputed(conflicts), "", *_quotes(quotes), "",
+                  articles: list[Article], coverage: dict[str, dict[str, str]],
+                  disputes: dict[str, list[str]] | None = None) -> str:
+    """The brief in Markdown; ``disputes``: see :func:`disputes_by_group` (without it, no contested group
+    is listed as stated by several sources)."""
+    parts = [f"# {title}", "", *_established(groups, articles), "",
+             *_stated_but_disputed(groups, articles, disputes or {}), *_disputed(conflicts), "", *_quotes(quotes), "",
              *_single_source(groups, articles), "", *_coverage_table(groups, coverage, articles)]
     return "\n".join(parts).rstrip() + "\n"
 
@@ -85,6 +103,22 @@ def _established(groups: list[ClaimGroup], articles: list[Article]) -> list[str]
                           key=lambda g: (-g.independent_sources, g.id))[:ESTABLISHED_LIMIT]
     lines = ["## What is established"] + [_established_line(cite_group(g.claims, by_id)) for g in corroborated]
     return lines if corroborated else lines + ["- Nothing is reported by two independent sources."]
+
+
+def _stated_but_disputed(groups: list[ClaimGroup], articles: list[Article],
+                         disputes: dict[str, list[str]]) -> list[str]:
+    """Contested groups whose sentence (see ``cite_group``) several independent sources state in full:
+    shown with the disputes that touch them, never as established. An empty list when there is none."""
+    by_id = {a.id: a for a in articles}
+    citations = [(cite_group(g.claims, by_id), g) for g in groups if g.status == "contested" and g.id in disputes]
+    stated = sorted(((c, g) for c, g in citations if c.independent_sources >= CORROBORATION_MIN),
+                    key=lambda pair: (-pair[0].independent_sources, pair[1].id))[:ESTABLISHED_LIMIT]
+    if not stated:
+        return []
+    lines = ["## Stated by several sources, but disputed in part"]
+    lines += [f"{_established_line(citation)} (disputed: {'; '.join(disputes[group.id])})"
+              for citation, group in stated]
+    return lines + [""]
 
 
 def _established_line(citation: Citation) -> str:
