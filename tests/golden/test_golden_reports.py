@@ -61,7 +61,7 @@ REFERENCE_DISAGREEMENTS = {
     ("scope", ("general: “lift sanctions on the country”",
                "restricted: “lift selected sanctions” / “easing of sanctions” / “lifting of sanctions on the potash "
                "sector” (+1 more)")),
-    ("polarity", ("did not happen: “sanctions relief”",
+    ("polarity", ("not confirmed: “sanctions relief”",  # "no official statement has been made regarding …"
                   "happened: “lift sanctions on the country” / “lift selected sanctions” / “easing of sanctions” "
                   "(+4 more)")),
     ("quote", ("“It’s a feeling of incredible happiness. Even in the darkest days, we told each other: never give up”",

@@ -249,3 +249,29 @@ def test_a_swapped_name_in_the_same_statement_is_a_name_conflict(reconcile):
     second = Doc("a2", template.format("Carl Benning")).mention("Carl Benning", "PERSON", "e-benning")
     conflict = only(reconcile([first, second]), "name")
     assert [p.value for p in conflict.positions] == ["Tom Reyes", "Carl Benning"]
+
+
+def test_a_negated_report_of_it_against_it_happened_says_not_confirmed(reconcile):
+    silent = Doc("a1", "No official statement has been made regarding the lifting of sanctions on Ostland.")
+    silent.mention("Ostland", "GPE", "e-ostland")
+    unconfirmed = Doc("a2", "Officials did not confirm the lifting of sanctions on Ostland on Friday.")
+    unconfirmed.mention("Ostland", "GPE", "e-ostland")
+    lifted = Doc("a3", "Westmark lifted sanctions on Ostland on Friday after the talks.")
+    lifted.mention("Ostland", "GPE", "e-ostland").mention("Westmark", "GPE", "e-westmark")
+    conflict = only(reconcile([silent, unconfirmed, lifted]), "polarity")
+    assert [(p.value.split(":")[0], p.articles) for p in conflict.positions] == [
+        ("not confirmed", ["a1", "a2"]), ("happened", ["a3"])]
+    assert conflict.explanation == ("a1, a2 say there is no confirmation of the lifting/easing of sanctions that a3 "
+                                    "report as fact.")
+
+
+def test_a_denial_beside_a_negated_report_still_says_did_not_happen(reconcile):
+    silent = Doc("a1", "No official statement has been made regarding the lifting of sanctions on Ostland.")
+    silent.mention("Ostland", "GPE", "e-ostland")
+    denied = Doc("a2", "Westmark has not lifted sanctions on Ostland, its ministry said.")
+    denied.mention("Ostland", "GPE", "e-ostland").mention("Westmark", "GPE", "e-westmark")
+    lifted = Doc("a3", "Westmark lifted sanctions on Ostland on Friday after the talks.")
+    lifted.mention("Ostland", "GPE", "e-ostland").mention("Westmark", "GPE", "e-westmark")
+    conflict = only(reconcile([silent, denied, lifted]), "polarity")
+    assert conflict.positions[0].value.startswith("did not happen:")
+    assert conflict.positions[0].articles == ["a1", "a2"]

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..model import Claim, Span
 from .align import predicate_class
-from .grammar import clause_negated
+from .grammar import clause_negated, negation_unconfirms
 from .lexicon import (
     EVENT_CLASSES, LIGHT_VERBS, PARTIAL_PREDICATES, POLITY_NOUNS, REPORTING_VERBS, RESTRICTIVE_WORDS,
     TOTAL_PREDICATES, UNIVERSAL_WORDS,
@@ -44,6 +44,7 @@ class Frame:
     negated: bool
     hedged: bool
     span: Span          # the words of the frame: predicate through argument and its modifiers
+    unconfirmed: bool = False  # the negation is of a report about the event ("no statement ... regarding X")
 
     @property
     def general(self) -> bool:
@@ -108,7 +109,7 @@ def _frame(claim: Claim, sentence: ParsedSentence, token: Any, argument: Any) ->
         restriction=restriction, universal=bool(words & UNIVERSAL_WORDS),
         limited=bool((words | set(restriction)) & RESTRICTIVE_WORDS), polity_target=polity,
         negated=clause_negated(token), hedged=bool(claim.hedges) or _hedged_word(token),
-        span=sentence.token_span(first, last + 1),
+        span=sentence.token_span(first, last + 1), unconfirmed=negation_unconfirms(token),
     )
 
 

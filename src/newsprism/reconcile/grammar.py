@@ -17,6 +17,9 @@ TITLE_MINOR_WORDS = frozenset({"a", "an", "the", "and", "but", "or", "nor", "for
                                "on", "at", "by", "as", "from", "with", "into", "over", "vs", "via"})
 SENTENCE_CLOSERS = tuple('.!?…"”’\')')
 HEADING_CAPITALISED_SHARE = 0.8
+# Nouns of reporting: a negated one ("no statement", "no confirmation") leaves the event unconfirmed, not denied.
+COMMUNICATION_NOUNS = frozenset({"statement", "announcement", "confirmation", "comment", "word", "indication",
+                                 "report", "decision", "detail", "sign", "news", "update"})
 
 
 def root_of(doc: Any) -> Any:
@@ -55,26 +58,45 @@ def clause_negated(token: Any) -> bool:
     Climbs from the token to the first verb above it (inclusive), looking for a negator on each step or
     on that verb's subject: "no official statement has been made regarding X" negates what is said about X.
     """
+    return _negation(token) is not None
+
+
+def negation_unconfirms(token: Any) -> bool:
+    """Whether the clause's negation falls on reporting rather than on the event: "no official statement has
+    been made regarding X", "officials did not confirm X", "nobody has announced X" say that X is not
+    confirmed, not that it did not happen."""
+    found = _negation(token)
+    if found is None:
+        return False
+    negated, subject = found
+    reporting = negated is not token and negated.lemma_.lower() in REPORTING_VERBS
+    return reporting or (subject is not None and subject.lemma_.lower() in COMMUNICATION_NOUNS)
+
+
+def _negation(token: Any) -> tuple[Any, Any] | None:
+    """(the word whose clause is negated, its negated subject or None), climbing as ``clause_negated`` says."""
     current = token
     for _ in range(8):
-        if _negated_here(current):
-            return True
+        found = _negated_here(current)
+        if found is not None:
+            return current, found if found is not current else None
         # a participle used as a preposition ("regarding", "following") does not end the clause
         if (current.pos_ in ("VERB", "AUX") and current.dep_ not in ("prep", "pcomp")) or current.head is current:
-            return False
+            return None
         current = current.head
-    return False
+    return None
 
 
-def _negated_here(token: Any) -> bool:
+def _negated_here(token: Any) -> Any:
+    """``token`` when a negator modifies it, its subject when that is negated ("no statement", "nobody"), else None."""
     for child in token.children:
         if child.dep_ == "neg" or child.lower_ in ("never", "no", "none"):
-            return True
+            return token
         if child.dep_ in SUBJECT_DEPS and any(g.lower_ in NEGATORS and g.dep_ == "det" for g in child.children):
-            return True
+            return child
         if child.dep_ in SUBJECT_DEPS and child.lower_ in ("nobody", "nothing", "none", "no one"):
-            return True
-    return False
+            return child
+    return None
 
 
 def hedges_in(doc: Any) -> list[str]:

@@ -6,9 +6,9 @@ share the argument and the event class (lift and ease are one class: removing a 
 itself states the restriction somewhere is read as using the general wording as shorthand, and is not
 counted on the general side. Hedged frames ("a potential easing") state no fact and are left out.
 
-Polarity: one article says it did not happen ("no official statement has been made regarding sanctions
-relief") where another says it did ("the US lifted sanctions"): same argument and event class, opposite
-negation, neither hedged.
+Polarity: one article says it did not happen ("the US has not lifted sanctions"), or that it is not
+confirmed ("no official statement has been made regarding sanctions relief"), where another says it did
+("the US lifted sanctions"): same argument and event class, opposite negation, neither hedged.
 """
 from __future__ import annotations
 
@@ -83,17 +83,24 @@ def polarity_conflicts(ctx: StoryContext, frames: list[Frame]) -> list[Finding]:
         denying = {f.article for f in negative}
         positive = [f for f in block if not f.negated and f.article not in denying]
         if negative and positive:
-            positions = [
-                position(ctx, f"did not happen: {_wording(ctx, negative)}", [],
-                         [(f.article, _claim(ctx, f).span) for f in negative]),
-                position(ctx, f"happened: {_wording(ctx, positive)}", [],
-                         [(f.article, _claim(ctx, f).span) for f in positive]),
-            ]
-            explanation = (f"{', '.join(positions[0].articles)} negate the {event} of {argument}s that "
-                           f"{', '.join(positions[1].articles)} report as fact.")
-            findings.append(Finding("polarity", f"whether the {event} of {argument}s happened", positions,
-                                    explanation, {f.claim for f in negative + positive}))
+            findings.append(_polarity_finding(ctx, event, argument, negative, positive))
     return findings
+
+
+def _polarity_finding(ctx: StoryContext, event: str, argument: str, negative: list[Frame],
+                      positive: list[Frame]) -> Finding:
+    """One side says it did not happen, or (when every negation falls on a report of it: "no statement has
+    been made regarding X") that it is not confirmed; the other reports it as fact."""
+    unconfirmed = all(f.unconfirmed for f in negative)
+    label, verb = ("not confirmed", "say there is no confirmation of") if unconfirmed else ("did not happen", "negate")
+    positions = [
+        position(ctx, f"{label}: {_wording(ctx, negative)}", [], [(f.article, _claim(ctx, f).span) for f in negative]),
+        position(ctx, f"happened: {_wording(ctx, positive)}", [], [(f.article, _claim(ctx, f).span) for f in positive]),
+    ]
+    explanation = (f"{', '.join(positions[0].articles)} {verb} the {event} of {argument}s that "
+                   f"{', '.join(positions[1].articles)} report as fact.")
+    return Finding("polarity", f"whether the {event} of {argument}s happened", positions, explanation,
+                   {f.claim for f in negative + positive})
 
 
 def _claim(ctx: StoryContext, frame: Frame) -> Claim:
