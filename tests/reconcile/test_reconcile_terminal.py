@@ -4,7 +4,8 @@ from __future__ import annotations
 from rich.console import Console
 
 from newsprism.model import (
-    Article, Claim, ClaimGroup, Conflict, ErrorRecord, Evidence, Position, Quote, Report, Span, Story, StoryQuote,
+    Article, Claim, ClaimGroup, Conflict, ErrorRecord, Evidence, Position, Quantity, Quote, Report, Span, Story,
+    StoryQuote,
 )
 from newsprism.render.terminal import render_terminal
 
@@ -53,3 +54,37 @@ def test_quotes_and_unread_inputs_are_listed():
     out = rendered()
     assert "Mira Kell" in out and "“We are free”" in out
     assert "bad.bin" in out and "not a format newsprism reads" in out
+
+
+def test_a_contested_claim_several_sources_state_is_shown_with_its_dispute():
+    texts = {"a1": "Ostland released 40 prisoners, among them Mira Kell, on Friday.",
+             "a2": "Ostland released 40 prisoners, among them Mira Kell, on Friday.",
+             "a3": "Ostland released 95 prisoners, among them Mira Kell, on Friday."}
+    articles = [Article(id=a, text=t, outlet=f"Daily {a}") for a, t in texts.items()]
+    claims = [Claim(f"{a}:c1", a, Span(0, len(t)), t, quantities=[_count(t)]) for a, t in texts.items()]
+    evidence = {a: Evidence(a, 0, len(t), t) for a, t in texts.items()}
+    conflict = Conflict("s1:x1", "quantity", "number of prisoners (release)",
+                        [Position("40", ["a1", "a2"], [evidence["a1"], evidence["a2"]]),
+                         Position("95", ["a3"], [evidence["a3"]])], "40 (a1, a2) vs 95 (a3).")
+    unrelated = Conflict("s1:x2", "date", "date of the talks", [], "no evidence in these claims")
+    story = Story(id="s1", title="Ostland frees prisoners", articles=list(texts), independent_sources=3,
+                  claims=[ClaimGroup("s1:g1", texts["a1"], claims, "contested", 3, list(evidence.values()))],
+                  conflicts=[conflict, unrelated])
+    console = Console(record=True, width=300, color_system=None)
+    render_terminal(Report(articles=articles, stories=[story], errors=[]), console)
+    lines = console.export_text().splitlines()
+    title = next(i for i, line in enumerate(lines) if "Stated by several sources, but disputed in part" in line)
+    row = next(line for line in lines[title:] if "Ostland released 40 prisoners" in line)
+    assert [cell.strip() for cell in row.strip("│ ").split("│")] == [
+        "Ostland released 40 prisoners, among them Mira Kell, on Friday.", "2", "a1, a2 (differing in detail: a3)",
+        "number of prisoners (release)"]
+
+
+def _count(text: str) -> Quantity:
+    figure = text.split()[2]
+    return Quantity(Span(17, 17 + len(figure)), figure, float(figure), float(figure), float(figure), kind="count",
+                    counted="prisoners")
+
+
+def test_no_disputed_in_part_section_when_one_source_states_the_claim():
+    assert "disputed in part" not in rendered()

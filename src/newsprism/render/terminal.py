@@ -1,5 +1,5 @@
-"""The terminal view of a report (rich): per story, what is established, what is disputed side by side,
-who said what, and what only one source reports."""
+"""The terminal view of a report (rich): per story, what is established, what several sources state but is
+disputed in part, what is disputed side by side, who said what, and what only one source reports."""
 from __future__ import annotations
 
 from rich.console import Console, Group
@@ -8,8 +8,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Article, Conflict, Report, Story
-from ..reconcile.citing import cite_group
+from ..model import Article, ClaimGroup, Conflict, Evidence, Report, Story
+from ..reconcile.citing import Citation, cite_group
+from ..reconcile.status import CORROBORATION_MIN
 
 EVIDENCE_CHARS = 220
 SINGLE_SOURCE_SHOWN = 10
@@ -27,7 +28,7 @@ def render_terminal(report: Report, console: Console) -> None:
 
 
 def story_panel(story: Story, articles: dict[str, Article]) -> Panel:
-    parts = [_header(story), _established(story, articles)]
+    parts = [_header(story), _established(story, articles), _stated_but_disputed(story, articles)]
     parts += [conflict_table(c, articles) for c in story.conflicts]
     parts += [_quotes(story), _single_source(story)]
     title = f"[bold]{escape(story.title)}[/bold]  ({len(story.articles)} articles, {story.independent_sources} independent sources)"
@@ -54,11 +55,44 @@ def _established(story: Story, articles: dict[str, Article]) -> Table | None:
     table.add_column("articles", ratio=1)
     for group in sorted(groups, key=lambda g: (-g.independent_sources, g.id)):
         citation = cite_group(group.claims, articles)
-        stating = sorted({c.article for c in citation.supporters})
-        differing = sorted({c.article for c in citation.others} - set(stating))
-        cited = ", ".join(stating) + (f" (differing in detail: {', '.join(differing)})" if differing else "")
-        table.add_row(citation.claim.text, str(group.independent_sources), cited)
+        table.add_row(citation.claim.text, str(group.independent_sources), _cited(citation))
     return table
+
+
+def _cited(citation: Citation) -> str:
+    stating = sorted({c.article for c in citation.supporters})
+    differing = sorted({c.article for c in citation.others} - set(stating))
+    return ", ".join(stating) + (f" (differing in detail: {', '.join(differing)})" if differing else "")
+
+
+def _stated_but_disputed(story: Story, articles: dict[str, Article]) -> Table | None:
+    """Contested groups whose sentence several independent sources state in full, with the conflicts whose
+    evidence lies in their claims (as the brief's section of the same name)."""
+    rows = []
+    for group in story.claims:
+        citation = cite_group(group.claims, articles) if group.status == "contested" else None
+        subjects = _disputes_of(group, story.conflicts) if citation else []
+        if citation and subjects and citation.independent_sources >= CORROBORATION_MIN:
+            rows.append((citation, subjects))
+    if not rows:
+        return None
+    table = Table(title="Stated by several sources, but disputed in part", title_justify="left", expand=True)
+    for name, ratio in (("claim", 4), ("sources", 1), ("articles", 1), ("disputed", 2)):
+        table.add_column(name, ratio=ratio, justify="right" if name == "sources" else "left")
+    for citation, subjects in sorted(rows, key=lambda row: -row[0].independent_sources):
+        table.add_row(citation.claim.text, str(citation.independent_sources), _cited(citation), "; ".join(subjects))
+    return table
+
+
+def _disputes_of(group: ClaimGroup, conflicts: list[Conflict]) -> list[str]:
+    """The subjects of the conflicts with evidence inside one of the group's claims."""
+    return [conflict.subject for conflict in conflicts
+            if any(_in_group(evidence, group) for position in conflict.positions for evidence in position.evidence)]
+
+
+def _in_group(evidence: Evidence, group: ClaimGroup) -> bool:
+    return any(claim.article == evidence.article and evidence.start < claim.span.end and claim.span.start < evidence.end
+               for claim in group.claims)
 
 
 def conflict_table(conflict: Conflict, articles: dict[str, Article]) -> Table:
