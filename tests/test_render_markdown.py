@@ -31,3 +31,11 @@ def test_markdown_report_lists_conflicts_articles_and_errors_when_there_is_no_br
     assert "- *share*: Share this" in text
     assert "- `/in/x.png`: binary file (PNG image)" in text
     assert text.startswith("# newsprism report\n\n2 articles, 1 story, 1 input not read.\n")
+
+
+def test_related_stories_are_named_by_their_titles_where_the_report_holds_them():
+    strike = Story(id="s1", title="Port strike", articles=[], independent_sources=0, related=["s2", "s9"])
+    earlier = Story(id="s2", title="Port strike in May", articles=[], independent_sources=0, related=["s1"])
+    text = render_markdown(Report(articles=[], stories=[strike, earlier], errors=[]))
+    assert "- related stories: Port strike in May (`s2`); `s9`" in text
+    assert "- related stories: Port strike (`s1`)" in text

@@ -88,3 +88,15 @@ def _count(text: str) -> Quantity:
 
 def test_no_disputed_in_part_section_when_one_source_states_the_claim():
     assert "disputed in part" not in rendered()
+
+
+def test_related_stories_are_named_by_their_titles():
+    first = Story(id="s1", title="Ostland frees prisoners", articles=[], independent_sources=0, related=["s2", "s9"])
+    second = Story(id="s2", title="Ostland freed prisoners in March", articles=[], independent_sources=0,
+                   related=["s1"])
+    console = Console(record=True, width=200, color_system=None)
+    render_terminal(Report(articles=[], stories=[first, second], errors=[]), console)
+    out = console.export_text()
+    # s9 is not in this report (a store's story reported alone): shown by its id
+    assert "related stories: Ostland freed prisoners in March (s2); s9" in out
+    assert "related stories: Ostland frees prisoners (s1)" in out

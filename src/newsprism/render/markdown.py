@@ -11,11 +11,12 @@ _HEADING = re.compile(r"#{1,5} ")
 
 def render_markdown(report: Report) -> str:
     titles = {a.id: a.label() for a in report.articles}
+    story_titles = {story.id: story.title for story in report.stories}  # related stories are named by title
     sources = source_labels(report.articles)
     parts = ["# newsprism report", ""]
     parts += _summary(report)
     for story in report.stories:
-        parts += _story(story, titles, sources)
+        parts += _story(story, titles, sources, story_titles)
     parts += ["## Articles", ""]
     for article in report.articles:
         parts += _article(article)
@@ -34,7 +35,7 @@ def _count(number: int, singular: str, plural: str | None = None) -> str:
     return f"{number} {singular if number == 1 else plural or singular + 's'}"
 
 
-def _story(story: Story, titles: dict[str, str], sources: dict[str, str]) -> list[str]:
+def _story(story: Story, titles: dict[str, str], sources: dict[str, str], story_titles: dict[str, str]) -> list[str]:
     lines = [f"## Story: {story.title}", "", f"- id: `{story.id}`"]
     start, end = story.time_span
     if start or end:
@@ -42,7 +43,7 @@ def _story(story: Story, titles: dict[str, str], sources: dict[str, str]) -> lis
     lines.append(f"- articles: {', '.join(f'{titles.get(a, a)} (`{a}`)' for a in story.articles)}")
     lines.append(f"- independent sources: {story.independent_sources}")
     if story.related:
-        lines.append(f"- related stories: {', '.join(f'`{r}`' for r in story.related)}")
+        lines.append(f"- related stories: {'; '.join(_named(r, story_titles) for r in story.related)}")
     lines.append("")
     if story.brief:
         lines += [embed_brief(story.brief, story.title), ""]
@@ -51,6 +52,11 @@ def _story(story: Story, titles: dict[str, str], sources: dict[str, str]) -> lis
     if story.coverage:
         lines += _coverage(story.coverage, sources)
     return lines
+
+
+def _named(story_id: str, titles: dict[str, str]) -> str:
+    """A related story by its title and id; by its id alone when this report does not hold it."""
+    return f"{titles[story_id]} (`{story_id}`)" if story_id in titles else f"`{story_id}`"
 
 
 def embed_brief(brief: str, title: str) -> str:

@@ -19,28 +19,30 @@ SINGLE_SOURCE_SHOWN = 10
 def render_terminal(report: Report, console: Console) -> None:
     """Print every story of ``report``, then the inputs that could not be read."""
     articles = {a.id: a for a in report.articles}
+    titles = {story.id: story.title for story in report.stories}
     for story in report.stories:
-        console.print(story_panel(story, articles))
+        console.print(story_panel(story, articles, titles))
     if report.errors:
         console.print(errors_table(report))
     if not report.stories and not report.errors:
         console.print("No stories: no article could be read.")
 
 
-def story_panel(story: Story, articles: dict[str, Article]) -> Panel:
-    parts = [_header(story), _established(story, articles), _stated_but_disputed(story, articles)]
+def story_panel(story: Story, articles: dict[str, Article], titles: dict[str, str] | None = None) -> Panel:
+    """One story; ``titles`` (story id -> title) names its related stories, else they show by id."""
+    parts = [_header(story, titles or {}), _established(story, articles), _stated_but_disputed(story, articles)]
     parts += [conflict_table(c, articles) for c in story.conflicts]
     parts += [_quotes(story), _single_source(story)]
     title = f"[bold]{escape(story.title)}[/bold]  ({len(story.articles)} articles, {story.independent_sources} independent sources)"
     return Panel(Group(*[p for p in parts if p is not None]), title=title, title_align="left")
 
 
-def _header(story: Story) -> Text:
+def _header(story: Story, titles: dict[str, str]) -> Text:
     counts = {s: sum(1 for g in story.claims if g.status == s) for s in ("corroborated", "contested", "single_source")}
     line = (f"{counts['corroborated']} corroborated, {counts['contested']} contested, "
             f"{counts['single_source']} single-source claims; {len(story.conflicts)} conflicts")
     if story.related:
-        line += f"; related stories: {', '.join(story.related)}"
+        line += "; related stories: " + "; ".join(f"{titles[s]} ({s})" if s in titles else s for s in story.related)
     return Text(line, style="dim")
 
 
