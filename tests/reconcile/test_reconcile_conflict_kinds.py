@@ -275,3 +275,21 @@ def test_a_denial_beside_a_negated_report_still_says_did_not_happen(reconcile):
     conflict = only(reconcile([silent, denied, lifted]), "polarity")
     assert conflict.positions[0].value.startswith("did not happen:")
     assert conflict.positions[0].articles == ["a1", "a2"]
+
+
+def test_halting_an_activity_is_not_easing_a_measure():
+    from newsprism.reconcile.frames import frame_class
+
+    assert [frame_class("suspend", "operation"), frame_class("halt", "work"), frame_class("suspend", "sanction"),
+            frame_class("end", "ban"), frame_class("lift", "operation")] == [
+        "halt", "halt", "lifting/easing", "lifting/easing", "lifting/easing"]
+
+
+def test_all_operations_halted_against_one_site_is_a_scope_conflict_on_the_halt(reconcile):
+    whole = Doc("a1", "The government suspended all underground operations at Kestrel's mines on Tuesday.")
+    whole.mention("Kestrel", "ORG", "e-kestrel")
+    part = Doc("a2", "The government suspended operations at the Dunmore mine only, officials said on Tuesday.")
+    part.mention("Dunmore", "FAC", "e-dunmore")
+    conflict = only(reconcile([whole, part]), "scope")
+    assert conflict.subject == "scope of operation (halt)"
+    assert conflict.explanation.startswith("a1 state the halt of operations as a whole, while a2 restrict it")

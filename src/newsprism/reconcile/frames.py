@@ -28,6 +28,13 @@ RESTRICTING_ACL = frozenset({"relate", "target", "cover", "affect", "concern", "
 NOUN_OBJECT_ONLY = (REPORTING_VERBS | LIGHT_VERBS) - frozenset({"say", "tell", "ask", "add", "be", "do", "go", "come",
                                                                "become", "seem", "quote", "see", "think", "know"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+# Verbs that ease a measure ("suspended sanctions": lifting/easing) but halt an activity ("suspended
+# operations", "halted work"): their frame's event depends on what they act on.
+HALTING_VERBS = frozenset({"suspend", "suspension", "halt", "stop", "end", "freeze"})
+MEASURE_NOUNS = frozenset({"sanction", "ban", "tariff", "restriction", "embargo", "measure", "curfew", "law", "rule",
+                           "regulation", "policy", "tax", "duty", "quota", "limit", "moratorium", "penalty",
+                           "requirement", "mandate", "lockdown", "blockade", "control", "order", "fine"})
+HALT_CLASS = "halt"
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,12 +112,19 @@ def _frame(claim: Claim, sentence: ParsedSentence, token: Any, argument: Any) ->
     first, last = min(t.i for t in tokens), max(t.i for t in tokens)
     return Frame(
         claim=claim.id, article=claim.article, predicate=token.lemma_.lower(),
-        pred_class=predicate_class(token.lemma_.lower()), argument=argument.lemma_.lower(),
+        pred_class=frame_class(token.lemma_.lower(), argument.lemma_.lower()), argument=argument.lemma_.lower(),
         restriction=restriction, universal=bool(words & UNIVERSAL_WORDS),
         limited=bool((words | set(restriction)) & RESTRICTIVE_WORDS), polity_target=polity,
         negated=clause_negated(token), hedged=bool(claim.hedges) or _hedged_word(token),
         span=sentence.token_span(first, last + 1), unconfirmed=negation_unconfirms(token),
     )
+
+
+def frame_class(lemma: str, argument: str) -> str:
+    """The frame's event class: a halting verb halts an activity unless what it acts on is a measure."""
+    if lemma in HALTING_VERBS and argument not in MEASURE_NOUNS:
+        return HALT_CLASS
+    return predicate_class(lemma)
 
 
 def _hedged_word(token: Any) -> bool:

@@ -70,7 +70,7 @@ def _scope_finding(ctx: StoryContext, event: str, argument: str, general: list[F
         position(ctx, f"general: {_wording(ctx, general)}", [], [(f.article, _claim(ctx, f).span) for f in general]),
         position(ctx, f"restricted: {_wording(ctx, restricted)}", [], [(f.article, _claim(ctx, f).span) for f in restricted]),
     ]
-    explanation = (f"{', '.join(positions[0].articles)} state the {argument} measure as a whole, while "
+    explanation = (f"{', '.join(positions[0].articles)} state the {event} of {argument}s as a whole, while "
                    f"{', '.join(positions[1].articles)} restrict it ({', '.join(narrow)}).")
     return Finding("scope", f"scope of {argument} ({event})", positions, explanation,
                    {f.claim for f in general + restricted})
