@@ -43,8 +43,8 @@ class ClusterSettings:
     linked to it as related, never join it, and is not compared with its centroid and exemplars. A
     generated stream of 10,000 articles had 3 such joins among 8,500; at scale, a third of the candidates
     an article shares keys with are such old stories of the same kind, and scoring them fully was the
-    work per article that grew with the stream's history. ``merge_threshold``: when an article that joined one story is
-    also this similar to another candidate, it bridges them and the other is absorbed (a local repair of
+    work per article that grew with the stream's history. ``merge_threshold``: when an article that joined
+    one story is also this similar to another candidate, it bridges them and the other is absorbed (a local repair of
     a story that split early; 1.0 or more never merges). ``min_kinship``: a story whose words alone
     (see ``kinship``) are less like the article's than this is never joined, however many names and
     dates they share (two unrelated events of the same week and city share dates, not words).
@@ -57,8 +57,8 @@ class ClusterSettings:
     carrying it, at most this many; an older story stays reachable through its rarer keys (a key carried
     by more than 10 recent stories says little about which one an article belongs to: 10, 20, 50 and 300
     gave the same stories on ECB+; on a generated stream of 10,000 articles B-cubed was 0.823 at 10, 0.817
-    at 20 and 0.811 at 50, and the postings visited per article grow with this bound once keys fill). Together with
-    ``max_candidates`` and ``max_related`` (a story's related links, the most recent kept) it bounds the
+    at 20 and 0.811 at 50, and the postings visited per article grow with this bound once keys fill).
+    Together with ``max_candidates`` and ``max_related`` (a story's related links, the most recent kept) it bounds the
     work per article, whatever the size of the store. Only the ``max_candidates`` stories sharing the most
     weight of keys with the article are scored: on ECB+ scoring 5, 10 or 30 gives the same stories (the
     story an article joins is nearly always among the first few); 5 halves the work of a full store.

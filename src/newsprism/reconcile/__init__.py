@@ -11,7 +11,7 @@ import numpy as np
 
 from ..model import Article, ArticleAnnotations, Claim, Entity, Story
 from .align import align_claims
-from .brief import compose_brief, coverage_matrix, disputes_by_group
+from .brief import compose_brief, coverage_matrix
 from .claims import extract_claims
 from .conflicts import find_conflicts, number_conflicts
 from .context import StoryContext
@@ -72,8 +72,7 @@ def reconcile_story(story_id: str, title: str, articles: list[Article], annotati
         time_span=_time_span(articles), outlets=sorted({outlet_of(a) for a in articles if a.outlet}),
         entities=[e for e in entities if not e.articles or set(e.articles) & set(ids)],
         quotes=quotes, claims=groups, conflicts=conflicts, coverage=coverage,
-        brief=compose_brief(title, groups, conflicts, quotes, articles, coverage,
-                            disputes_by_group(groups, findings)),
+        brief=compose_brief(title, groups, conflicts, quotes, articles, coverage),
     )
 
 

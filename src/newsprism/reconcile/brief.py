@@ -11,7 +11,7 @@ the disputes and the conflicts' explanations.
 """
 from __future__ import annotations
 
-from ..model import Article, ClaimGroup, Conflict, StoryQuote
+from ..model import Article, ClaimGroup, Conflict, Evidence, StoryQuote
 from .citing import Citation, cite_group
 from .context import Finding
 from .status import CORROBORATION_MIN, outlet_of
@@ -73,25 +73,11 @@ def _articles_against(finding: Finding, stating: set[str]) -> set[str]:
     return {a for i, position in enumerate(finding.positions) if i != held for a in position.articles}
 
 
-def disputes_by_group(groups: list[ClaimGroup], findings: list[Finding]) -> dict[str, list[str]]:
-    """Claim group id -> the subjects of the conflicts that touch one of its claims, in the conflicts' order."""
-    touched = {}
-    for group in groups:
-        claim_ids = {c.id for c in group.claims}
-        subjects = [f.subject for f in findings if f.claim_ids & claim_ids]
-        if subjects:
-            touched[group.id] = list(dict.fromkeys(subjects))
-    return touched
-
-
 def compose_brief(title: str, groups: list[ClaimGroup], conflicts: list[Conflict], quotes: list[StoryQuote],
-                  articles: list[Article], coverage: dict[str, dict[str, str]],
-                  disputes: dict[str, list[str]] | None = None) -> str:
-    """The brief in Markdown; ``disputes``: see :func:`disputes_by_group` (without it, no contested group
-    is listed as stated by several sources)."""
-    parts = [f"# {title}", "", *_established(groups, articles), "",
-             *_stated_but_disputed(groups, articles, disputes or {}), *_disputed(conflicts), "", *_quotes(quotes), "",
-             *_single_source(groups, articles), "", *_coverage_table(groups, coverage, articles)]
+                  articles: list[Article], coverage: dict[str, dict[str, str]]) -> str:
+    parts = [f"# {title}", "", *_established(groups, articles), "", *_stated_but_disputed(groups, conflicts, articles),
+             *_disputed(conflicts), "", *_quotes(quotes), "", *_single_source(groups, articles), "",
+             *_coverage_table(groups, coverage, articles)]
     return "\n".join(parts).rstrip() + "\n"
 
 
@@ -105,19 +91,38 @@ def _established(groups: list[ClaimGroup], articles: list[Article]) -> list[str]
     return lines if corroborated else lines + ["- Nothing is reported by two independent sources."]
 
 
-def _stated_but_disputed(groups: list[ClaimGroup], articles: list[Article],
-                         disputes: dict[str, list[str]]) -> list[str]:
-    """Contested groups whose sentence (see ``cite_group``) several independent sources state in full:
-    shown with the disputes that touch them, never as established. An empty list when there is none."""
-    by_id = {a.id: a for a in articles}
-    citations = [(cite_group(g.claims, by_id), g) for g in groups if g.status == "contested" and g.id in disputes]
-    stated = sorted(((c, g) for c, g in citations if c.independent_sources >= CORROBORATION_MIN),
-                    key=lambda pair: (-pair[0].independent_sources, pair[1].id))[:ESTABLISHED_LIMIT]
-    if not stated:
+def stated_but_disputed(groups: list[ClaimGroup], conflicts: list[Conflict],
+                        articles: dict[str, Article]) -> list[tuple[Citation, list[str]]]:
+    """Contested groups whose sentence (see ``cite_group``) several independent sources state in full, each
+    with the subjects of the conflicts whose evidence lies in its claims: most sources first, at most
+    ``ESTABLISHED_LIMIT``. Shown apart from what is established, never in it (the brief, the terminal view)."""
+    rows = []
+    for group in (g for g in groups if g.status == "contested"):
+        citation, subjects = cite_group(group.claims, articles), disputes_of(group, conflicts)
+        if subjects and citation.independent_sources >= CORROBORATION_MIN:
+            rows.append((citation, subjects, group.id))
+    rows.sort(key=lambda row: (-row[0].independent_sources, row[2]))
+    return [(citation, subjects) for citation, subjects, _ in rows[:ESTABLISHED_LIMIT]]
+
+
+def disputes_of(group: ClaimGroup, conflicts: list[Conflict]) -> list[str]:
+    """The subjects of the conflicts with evidence inside one of the group's claims."""
+    return [conflict.subject for conflict in conflicts
+            if any(_in_group(evidence, group) for position in conflict.positions for evidence in position.evidence)]
+
+
+def _in_group(evidence: Evidence, group: ClaimGroup) -> bool:
+    return any(claim.article == evidence.article and evidence.start < claim.span.end and claim.span.start < evidence.end
+               for claim in group.claims)
+
+
+def _stated_but_disputed(groups: list[ClaimGroup], conflicts: list[Conflict], articles: list[Article]) -> list[str]:
+    """The section of ``stated_but_disputed``; no lines at all when there is none."""
+    rows = stated_but_disputed(groups, conflicts, {a.id: a for a in articles})
+    if not rows:
         return []
     lines = ["## Stated by several sources, but disputed in part"]
-    lines += [f"{_established_line(citation)} (disputed: {'; '.join(disputes[group.id])})"
-              for citation, group in stated]
+    lines += [f"{_established_line(citation)} (disputed: {'; '.join(subjects)})" for citation, subjects in rows]
     return lines + [""]
 
 

@@ -12,7 +12,7 @@ confirmed ("no official statement has been made regarding sanctions relief"), wh
 """
 from __future__ import annotations
 
-from ..model import Claim
+from ..model import Claim, Position
 from .context import Finding, StoryContext, position
 from .frames import Frame, frames_of
 
@@ -66,10 +66,7 @@ def _quantified_scope_finding(ctx: StoryContext, event: str, argument: str, posi
 def _scope_finding(ctx: StoryContext, event: str, argument: str, general: list[Frame], restricted: list[Frame]) -> Finding:
     narrow = sorted({w for f in restricted for w in f.restriction} | {f.predicate for f in restricted
                                                                     if not f.restriction})
-    positions = [
-        position(ctx, f"general: {_wording(ctx, general)}", [], [(f.article, _claim(ctx, f).span) for f in general]),
-        position(ctx, f"restricted: {_wording(ctx, restricted)}", [], [(f.article, _claim(ctx, f).span) for f in restricted]),
-    ]
+    positions = [_side(ctx, "general", general), _side(ctx, "restricted", restricted)]
     explanation = (f"{', '.join(positions[0].articles)} state the {event} of {argument}s as a whole, while "
                    f"{', '.join(positions[1].articles)} restrict it ({', '.join(narrow)}).")
     return Finding("scope", f"scope of {argument} ({event})", positions, explanation,
@@ -93,14 +90,16 @@ def _polarity_finding(ctx: StoryContext, event: str, argument: str, negative: li
     been made regarding X") that it is not confirmed; the other reports it as fact."""
     unconfirmed = all(f.unconfirmed for f in negative)
     label, verb = ("not confirmed", "say there is no confirmation of") if unconfirmed else ("did not happen", "negate")
-    positions = [
-        position(ctx, f"{label}: {_wording(ctx, negative)}", [], [(f.article, _claim(ctx, f).span) for f in negative]),
-        position(ctx, f"happened: {_wording(ctx, positive)}", [], [(f.article, _claim(ctx, f).span) for f in positive]),
-    ]
+    positions = [_side(ctx, label, negative), _side(ctx, "happened", positive)]
     explanation = (f"{', '.join(positions[0].articles)} {verb} the {event} of {argument}s that "
                    f"{', '.join(positions[1].articles)} report as fact.")
     return Finding("polarity", f"whether the {event} of {argument}s happened", positions, explanation,
                    {f.claim for f in negative + positive})
+
+
+def _side(ctx: StoryContext, label: str, frames: list[Frame]) -> Position:
+    """One position: ``label`` with the side's wordings, and the claims of its frames as evidence."""
+    return position(ctx, f"{label}: {_wording(ctx, frames)}", [], [(f.article, _claim(ctx, f).span) for f in frames])
 
 
 def _claim(ctx: StoryContext, frame: Frame) -> Claim:

@@ -8,9 +8,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Article, ClaimGroup, Conflict, Evidence, Report, Story
+from ..model import Article, Conflict, Report, Story
+from ..reconcile.brief import stated_but_disputed
 from ..reconcile.citing import Citation, cite_group
-from ..reconcile.status import CORROBORATION_MIN
 
 EVIDENCE_CHARS = 220
 SINGLE_SOURCE_SHOWN = 10
@@ -68,33 +68,16 @@ def _cited(citation: Citation) -> str:
 
 
 def _stated_but_disputed(story: Story, articles: dict[str, Article]) -> Table | None:
-    """Contested groups whose sentence several independent sources state in full, with the conflicts whose
-    evidence lies in their claims (as the brief's section of the same name)."""
-    rows = []
-    for group in story.claims:
-        citation = cite_group(group.claims, articles) if group.status == "contested" else None
-        subjects = _disputes_of(group, story.conflicts) if citation else []
-        if citation and subjects and citation.independent_sources >= CORROBORATION_MIN:
-            rows.append((citation, subjects))
+    """The brief's section of the same name (see ``reconcile.brief.stated_but_disputed``)."""
+    rows = stated_but_disputed(story.claims, story.conflicts, articles)
     if not rows:
         return None
     table = Table(title="Stated by several sources, but disputed in part", title_justify="left", expand=True)
     for name, ratio in (("claim", 4), ("sources", 1), ("articles", 1), ("disputed", 2)):
         table.add_column(name, ratio=ratio, justify="right" if name == "sources" else "left")
-    for citation, subjects in sorted(rows, key=lambda row: -row[0].independent_sources):
+    for citation, subjects in rows:
         table.add_row(citation.claim.text, str(citation.independent_sources), _cited(citation), "; ".join(subjects))
     return table
-
-
-def _disputes_of(group: ClaimGroup, conflicts: list[Conflict]) -> list[str]:
-    """The subjects of the conflicts with evidence inside one of the group's claims."""
-    return [conflict.subject for conflict in conflicts
-            if any(_in_group(evidence, group) for position in conflict.positions for evidence in position.evidence)]
-
-
-def _in_group(evidence: Evidence, group: ClaimGroup) -> bool:
-    return any(claim.article == evidence.article and evidence.start < claim.span.end and claim.span.start < evidence.end
-               for claim in group.claims)
 
 
 def conflict_table(conflict: Conflict, articles: dict[str, Article]) -> Table:
