@@ -60,6 +60,19 @@ CASES = [
         "According to people familiar with the negotiations, a deal is close.",
         [("According to people familiar with the negotiations", ("people familiar with the negotiations",),
           False, False, "according to")], id="people-familiar"),
+    pytest.param(  # an institution a definite phrase identifies by its function is a named source
+        "Rescuers brought 80 miners to the surface, according to the emergency situations ministry.",
+        [("according to the emergency situations ministry", ("emergency situations ministry",), True, False,
+          "according to")], id="institution-by-function"),
+    pytest.param(
+        "The company was fined twice, according to the regional prosecutor's office.",
+        [("according to the regional prosecutor's office", ("regional prosecutor's office",), True, False,
+          "according to")], id="institution-by-owner"),
+    pytest.param(  # ... but not one the phrase leaves unspecified, nor an indefinite one
+        "The ministry said the mine would reopen. A government office confirmed the fines.",
+        [("The ministry said", ("The ministry",), False, False, "said"),
+         ("A government office confirmed", ("A government office",), False, False, "confirmed")],
+        id="institution-unspecified"),
     pytest.param(  # an outlet next to a vague group: one attribution each, each of its own kind
         "The ferry capsized, citing Reuters and local fishermen.",
         [("Reuters", ("Reuters",), True, True, "citing"),

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from ..model import Attribution, Mention, Span
 from .cues import (
-    AGENT_CUE_VERBS, ATTRIBUTION_VERBS, PERSON_PRONOUNS, VAGUE_HEADS, VAGUE_PRONOUN_HEADS, OutletGazetteer,
-    PeopleIndex,
+    AGENT_CUE_VERBS, ATTRIBUTION_VERBS, INSTITUTION_HEADS, PERSON_PRONOUNS, VAGUE_HEADS, VAGUE_PRONOUN_HEADS,
+    OutletGazetteer, PeopleIndex,
     build_people, is_outlet_phrase, load_outlets, mentions_or_entities, normalise_name, noun_phrase,
     phrase_head, phrase_span, phrase_text, read_source_list, resolve_speaker, subject_of,
 )
@@ -145,10 +145,21 @@ def _source(tokens: list[Token], head: Token | None, context: AttributionContext
 
 
 def _names_institution(tokens: list[Token], head: Token) -> bool:
-    """"the Belarusian government": a definite institution identified by a name, not a vague head."""
+    """"the Belarusian government": a definite institution identified by a name, not a vague head; or one
+    identified by its function, "the emergency situations ministry", "the regional prosecutor's office"
+    (a definite institution noun with a word saying which: a reader can tell who to ask)."""
     if head.lemma_.lower() in VAGUE_HEADS or head.pos_ == "PRON":
         return False
-    return any(token.ent_type_ in {"NORP", "GPE", "ORG"} for token in tokens)
+    return any(token.ent_type_ in {"NORP", "GPE", "ORG"} for token in tokens) or _specific_institution(head)
+
+
+def _specific_institution(head: Token) -> bool:
+    """An institution noun made definite and specific by "the" and a modifier, or by a possessor that is
+    not a pronoun ("the regional prosecutor's office"; not "its office", "a government office")."""
+    owner = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children)
+    definite = owner or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    specified = owner or any(c.dep_ in ("compound", "amod") for c in head.children)
+    return head.lemma_.lower() in INSTITUTION_HEADS and definite and specified
 
 
 def _attributions(span: Span, sources: list[Source], cue: str, context: AttributionContext) -> list[Attribution]:

@@ -53,6 +53,11 @@ PLACE_OR_GROUP_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 # Heads of vague sources: the speaker is described, not named.
+# Institutions a definite phrase identifies by function ("the health ministry", "the prosecutor's office").
+INSTITUTION_HEADS = frozenset({
+    "ministry", "office", "department", "commission", "committee", "court", "council", "parliament", "embassy",
+    "bureau", "directorate", "inspectorate", "cabinet", "secretariat", "administration", "government", "service",
+})
 VAGUE_HEADS = frozenset({
     "source", "official", "officer", "analyst", "observer", "expert", "diplomat", "insider",
     "witness", "resident", "critic", "activist", "advocate", "group", "organization", "organisation",
