@@ -3,8 +3,9 @@
 Four cue grammars: "according to X[, Y and Z]", a passive agent of a reporting verb ("as reported by
 X", "confirmed by X"), "citing X", and a subject of a reporting verb ("X reported", "a senior US
 official said", "human rights groups estimate", "sources say"). Each source is named or vague (its head
-is a generic "official", "source", "analyst" ...) and is an outlet or not (the outlet gazetteer, or a
-generic head such as "state media" or "news agency").
+is a generic "official", "source", "analyst" ...; an institution that a definite phrase identifies by
+its function, "the health ministry" or "the regional prosecutor's office", is named) and is an outlet or
+not (the outlet gazetteer, or a generic head such as "state media" or "news agency").
 """
 from __future__ import annotations
 
