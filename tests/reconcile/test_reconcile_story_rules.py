@@ -117,7 +117,9 @@ def test_brief_cites_a_sentence_only_to_articles_stating_all_its_parts(reconcile
     story = reconcile([long, short, other])
     established = story.brief.split("## What is established\n")[1].split("\n\n")[0]
     assert established == "- Anna Berg was freed on Friday, her lawyer said. [a1, a2] " \
-                          "(related reports differing in detail: [a3])"
+                          "(related reports differing in detail: [a3])\n" \
+                          "- **Anna Berg (release)**, stated by 3 independent sources [a1, a2, a3]: " \
+                          "“Anna Berg, who had been jailed for more than five years, was freed” … “Anna Berg was freed”"
 
 
 def test_a_sentence_with_other_words_is_not_cited_to_an_article():
@@ -193,7 +195,13 @@ def test_a_sentence_several_sources_state_is_listed_with_the_dispute_that_touche
     story = reconcile([_release("a1", "40"), _release("a2", "40"), _release("a3", "52")])
     assert [(g.status, g.independent_sources) for g in story.claims] == [("contested", 3)]
     sections = story.brief.split("\n\n")
-    assert sections[1] == "## What is established\n- Nothing is reported by two independent sources."
+    # the sentence is contested as a whole; that the journalist was released is agreed (see test_reconcile_agreed)
+    assert sections[1] == (
+        "## What is established\n"
+        "- **Anna Berg (release)**, stated by 3 independent sources [a1, a2, a3]: "
+        "“released 40 political prisoners, including the journalist Anna Berg” … "
+        "“released 52 political prisoners, including the journalist Anna Berg” "
+        "(the same sentences carry disputed details: number of prisoners (release))")
     assert sections[2] == (
         "## Stated by several sources, but disputed in part\n"
         "- Ostland released 40 political prisoners, including the journalist Anna Berg, on Friday. [a1, a2] "

@@ -49,6 +49,24 @@ class ClaimGroup:
 
 
 @dataclass(slots=True)
+class Agreement:
+    """A named participant of an event that several independent sources state, sentence shape aside.
+
+    ``evidence`` is, in each article, the span from the name to the word of the event; ``disputed`` the ids of
+    the conflicts whose evidence shares those sentences (the details they disagree on, reported there).
+    """
+
+    id: str
+    subject: str
+    event: str
+    entity: str
+    articles: list[str]
+    independent_sources: int
+    evidence: list[Evidence]
+    disputed: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class Position:
     value: str
     articles: list[str]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .article import Article, ErrorRecord
-from .claims import ClaimGroup, Conflict
+from .claims import Agreement, ClaimGroup, Conflict
 from .mentions import Entity, Quote
 
 REPORT_SCHEMA = "newsprism.report/1"
@@ -23,6 +23,7 @@ class Story:
     quotes: list["StoryQuote"] = field(default_factory=list)
     claims: list[ClaimGroup] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    agreed: list[Agreement] = field(default_factory=list)
     coverage: dict[str, dict[str, str]] = field(default_factory=dict)
     brief: str = ""
 

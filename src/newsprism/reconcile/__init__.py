@@ -1,7 +1,7 @@
 """Reconcile one story: claims, their alignment across outlets, independence, conflicts, and the brief.
 
 ``reconcile_story`` is the stage; each step is a module of its own (claims, align, independence,
-quantities, timing, scope, quotes, names, status, brief).
+quantities, timing, scope, quotes, names, status, agreed, brief).
 """
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Any
 import numpy as np
 
 from ..model import Article, ArticleAnnotations, Claim, Entity, Story
+from .agreed import agreed_points
 from .align import align_claims
 from .brief import compose_brief, coverage_matrix
 from .claims import extract_claims
@@ -63,6 +64,7 @@ def reconcile_story(story_id: str, title: str, articles: list[Article], annotati
     findings = find_conflicts(ctx, quote_groups)
     groups = claim_groups(ctx, findings, story_id)
     conflicts = number_conflicts(findings, story_id)
+    agreed = agreed_points(ctx, conflicts, entities, story_id)
     quotes = to_story_quotes(ctx, quote_groups, entities)
     coverage = coverage_matrix(groups, findings, articles)
     ids = [a.id for a in articles]
@@ -71,8 +73,8 @@ def reconcile_story(story_id: str, title: str, articles: list[Article], annotati
         independent_sources=story_independent_sources(ids, ctx.articles),
         time_span=_time_span(articles), outlets=sorted({outlet_of(a) for a in articles if a.outlet}),
         entities=[e for e in entities if not e.articles or set(e.articles) & set(ids)],
-        quotes=quotes, claims=groups, conflicts=conflicts, coverage=coverage,
-        brief=compose_brief(title, groups, conflicts, quotes, articles, coverage),
+        quotes=quotes, claims=groups, conflicts=conflicts, agreed=agreed, coverage=coverage,
+        brief=compose_brief(title, groups, conflicts, quotes, articles, coverage, agreed),
     )
 
 

@@ -2,16 +2,19 @@
 
 Every established statement is the wording of one of the articles, cited only to the articles whose own
 claim states all of its parts and most of its words (see citing.py), the rest of its group named as
-differing in detail; contested groups are never established: one that several independent sources state
+differing in detail; what several independent sources agree on in sentences that otherwise differ or carry
+a disputed detail follows as agreed points (see agreed.py: a person and the event they underwent, quoted in
+each source's own words, the disputes those sentences carry named beside it); contested groups are never
+established: one that several independent sources state
 in the same words is listed apart, naming the dispute that touches it (the release of two named prisoners
 stays visible when the count of those released is disputed); disputed points give every side with its
 articles and evidence; quotes keep their speakers; single-source claims are listed under their outlet,
 flagged where attribution is vague. The only words the brief adds are headings, citations, the names of
-the disputes and the conflicts' explanations.
+the agreed points and of the disputes, and the conflicts' explanations.
 """
 from __future__ import annotations
 
-from ..model import Article, ClaimGroup, Conflict, Evidence, StoryQuote
+from ..model import Agreement, Article, ClaimGroup, Conflict, Evidence, StoryQuote
 from .citing import Citation, cite_group
 from .context import Finding
 from .status import CORROBORATION_MIN, outlet_of
@@ -74,21 +77,36 @@ def _articles_against(finding: Finding, stating: set[str]) -> set[str]:
 
 
 def compose_brief(title: str, groups: list[ClaimGroup], conflicts: list[Conflict], quotes: list[StoryQuote],
-                  articles: list[Article], coverage: dict[str, dict[str, str]]) -> str:
-    parts = [f"# {title}", "", *_established(groups, articles), "", *_stated_but_disputed(groups, conflicts, articles),
+                  articles: list[Article], coverage: dict[str, dict[str, str]],
+                  agreed: list[Agreement] | None = None) -> str:
+    parts = [f"# {title}", "", *_established(groups, articles, agreed or [], conflicts), "",
+             *_stated_but_disputed(groups, conflicts, articles),
              *_disputed(conflicts), "", *_quotes(quotes), "", *_single_source(groups, articles), "",
              *_coverage_table(groups, coverage, articles)]
     return "\n".join(parts).rstrip() + "\n"
 
 
-def _established(groups: list[ClaimGroup], articles: list[Article]) -> list[str]:
+def _established(groups: list[ClaimGroup], articles: list[Article], agreed: list[Agreement],
+                 conflicts: list[Conflict]) -> list[str]:
     """Corroborated groups (never contested ones), each as the sentence cited only to the articles that
-    state all of it; the group's other articles are named as differing in detail."""
+    state all of it, the group's other articles named as differing in detail; then the agreed points."""
     by_id = {a.id: a for a in articles}
     corroborated = sorted((g for g in groups if g.status == "corroborated"),
                           key=lambda g: (-g.independent_sources, g.id))[:ESTABLISHED_LIMIT]
     lines = ["## What is established"] + [_established_line(cite_group(g.claims, by_id)) for g in corroborated]
-    return lines if corroborated else lines + ["- Nothing is reported by two independent sources."]
+    subjects = {c.id: c.subject for c in conflicts}
+    lines += [agreed_line(a, subjects) for a in agreed[:ESTABLISHED_LIMIT]]
+    return lines if len(lines) > 1 else lines + ["- Nothing is reported by two independent sources."]
+
+
+def agreed_line(agreement: Agreement, subjects: dict[str, str]) -> str:
+    """The point, its articles and each distinct wording of it; the disputes its sentences also carry, by
+    subject, so that a reader sees the detail is left to them."""
+    quoted = " … ".join(f"“{_one_line(text)}”" for text in dict.fromkeys(e.text for e in agreement.evidence))
+    line = f"- **{agreement.subject}**, stated by {agreement.independent_sources} independent sources " \
+           f"{cite(agreement.articles)}: {quoted}"
+    disputed = [subjects[c] for c in agreement.disputed if c in subjects]
+    return line + (f" (the same sentences carry disputed details: {'; '.join(disputed)})" if disputed else "")
 
 
 def stated_but_disputed(groups: list[ClaimGroup], conflicts: list[Conflict],

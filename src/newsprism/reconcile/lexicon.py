@@ -77,3 +77,12 @@ POLITY_NOUNS = frozenset({"country", "nation", "state", "government", "regime", 
 CUMULATIVE_MARKERS = ("since", "so far", "to date", "in total since", "over the years", "cumulative",
                       "altogether", "in all since", "in the past", "over the past", "in the last", "over the last",
                       "in recent years", "in recent months")
+
+# Words that ask for, plan or weigh an event rather than report it: "called for the release of X",
+# "urged them to free X", "talks on the release of X" say nothing about whether X was freed.
+DEMAND_WORDS = frozenset({"call", "demand", "urge", "seek", "ask", "press", "push", "campaign", "lobby", "appeal",
+                          "plead", "petition", "hope", "want", "wish", "plan", "propose", "negotiate", "discuss",
+                          "consider", "threaten", "promise", "offer", "agree", "request", "talk", "prospect",
+                          "possibility", "chance", "condition", "prerequisite"})
+# Modal auxiliaries: "will be freed", "could be released" state no event that happened.
+MODAL_AUXILIARIES = frozenset({"will", "would", "shall", "should", "must", "can", "could", "may", "might", "wo"})

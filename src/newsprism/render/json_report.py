@@ -5,7 +5,7 @@ import json
 from typing import Any
 
 from ..model import (
-    Article, ClaimGroup, Conflict, Entity, ErrorRecord, Evidence, Position, Removal, Report, Story, StoryQuote,
+    Agreement, Article, ClaimGroup, Conflict, Entity, ErrorRecord, Evidence, Position, Removal, Report, Story, StoryQuote,
 )
 
 
@@ -66,6 +66,7 @@ def story_to_dict(story: Story) -> dict[str, Any]:
         "quotes": [quote_to_dict(q) for q in story.quotes],
         "claims": [claim_to_dict(c) for c in story.claims],
         "conflicts": [conflict_to_dict(c) for c in story.conflicts],
+        "agreed": [agreement_to_dict(a) for a in story.agreed],
         "coverage": story.coverage,
         "brief": story.brief,
     }
@@ -92,6 +93,14 @@ def claim_to_dict(group: ClaimGroup) -> dict[str, Any]:
         "independent_sources": group.independent_sources,
         "vague_attribution": group.vague_attribution,
         "evidence": [evidence_to_dict(e) for e in group.evidence],
+    }
+
+
+def agreement_to_dict(agreement: Agreement) -> dict[str, Any]:
+    return {
+        "id": agreement.id, "subject": agreement.subject, "event": agreement.event, "entity": agreement.entity,
+        "articles": list(agreement.articles), "independent_sources": agreement.independent_sources,
+        "evidence": [evidence_to_dict(e) for e in agreement.evidence], "disputed": list(agreement.disputed),
     }
 
 

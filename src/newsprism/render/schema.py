@@ -37,7 +37,7 @@ def span_errors(document: dict[str, Any]) -> list[str]:
 
 def _all_evidence(document: dict[str, Any]):
     for story in document.get("stories", []):
-        for item in story.get("quotes", []) + story.get("claims", []):
+        for item in story.get("quotes", []) + story.get("claims", []) + story.get("agreed", []):
             yield from item.get("evidence", [])
         for conflict in story.get("conflicts", []):
             for position in conflict["positions"]:

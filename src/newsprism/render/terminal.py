@@ -1,5 +1,5 @@
-"""The terminal view of a report (rich): per story, what is established, what several sources state but is
-disputed in part, what is disputed side by side, who said what, and what only one source reports."""
+"""The terminal view of a report (rich): per story, what is established, what several sources agree on in
+sentences that otherwise differ (agreed points), what several sources state but is disputed in part, what is disputed side by side, who said what, and what only one source reports."""
 from __future__ import annotations
 
 from rich.console import Console, Group
@@ -30,7 +30,8 @@ def render_terminal(report: Report, console: Console) -> None:
 
 def story_panel(story: Story, articles: dict[str, Article], titles: dict[str, str] | None = None) -> Panel:
     """One story; ``titles`` (story id -> title) names its related stories, else they show by id."""
-    parts = [_header(story, titles or {}), _established(story, articles), _stated_but_disputed(story, articles)]
+    parts = [_header(story, titles or {}), _established(story, articles), _agreed(story),
+             _stated_but_disputed(story, articles)]
     parts += [conflict_table(c, articles) for c in story.conflicts]
     parts += [_quotes(story), _single_source(story)]
     title = f"[bold]{escape(story.title)}[/bold]  ({len(story.articles)} articles, {story.independent_sources} independent sources)"
@@ -65,6 +66,22 @@ def _cited(citation: Citation) -> str:
     stating = sorted({c.article for c in citation.supporters})
     differing = sorted({c.article for c in citation.others} - set(stating))
     return ", ".join(stating) + (f" (differing in detail: {', '.join(differing)})" if differing else "")
+
+
+def _agreed(story: Story) -> Table | None:
+    """The agreed points (see ``reconcile.agreed``), each with every wording of it and the disputes its
+    sentences also carry."""
+    if not story.agreed:
+        return None
+    subjects = {c.id: c.subject for c in story.conflicts}
+    table = Table(title="Agreed by several sources", title_justify="left", expand=True)
+    for name, ratio in (("point", 4), ("sources", 1), ("articles", 1), ("disputed in the same sentences", 2)):
+        table.add_column(name, ratio=ratio, justify="right" if name == "sources" else "left")
+    for agreement in story.agreed:
+        wordings = " … ".join(f"“{' '.join(text.split())}”" for text in dict.fromkeys(e.text for e in agreement.evidence))
+        table.add_row(Text(f"{agreement.subject}: {wordings}"), str(agreement.independent_sources),
+                      ", ".join(agreement.articles), "; ".join(subjects[c] for c in agreement.disputed if c in subjects))
+    return table
 
 
 def _stated_but_disputed(story: Story, articles: dict[str, Article]) -> Table | None:
