@@ -9,6 +9,7 @@ import pytest
 from newsprism.errors import ConfigError
 from newsprism.group import (Assignment, ClusterSettings, StoryClusterer, arrival_order, cluster_articles,
                              features_for, story_id_for, story_title)
+from newsprism.group.features import StoryFeatures
 from newsprism.model import Article
 
 from tests.group.story_texts import ALL_ARTICLES, DECEMBER_RELEASE, PERU_QUAKE, SEPTEMBER_RELEASE, TURKEY_QUAKE
@@ -244,3 +245,25 @@ def test_merge_and_kinship_settings_are_checked() -> None:
         ClusterSettings(join_threshold=0.3, merge_threshold=0.2)
     with pytest.raises(ConfigError, match="min_kinship"):
         ClusterSettings(min_kinship=1.5)
+
+
+def _three_stories_then(settings: ClusterSettings, *articles: tuple[str, dict[str, float]]) -> list[Assignment]:
+    """Three unrelated stories sharing one word ("shared"), whose posting two of them fill; then ``articles``."""
+    clusterer = StoryClusterer(settings)
+    stories = (("harbour", {"harbour": 1, "strike": 1, "dockers": 1, "shared": 1}),
+               ("vaccine", {"vaccine": 1, "trial": 1, "dose": 1, "shared": 1}),
+               ("comet", {"comet": 1, "orbit": 1, "telescope": 1, "shared": 1}))
+    return [clusterer.assign(StoryFeatures(article, terms)) for article, terms in stories + articles]
+
+
+def test_a_key_whose_posting_is_full_does_not_displace_a_distinctive_candidate() -> None:
+    # "shared" posts the two latest stories (vaccine, comet): full at max_postings=2. Counted with the rest,
+    # its weight (3 times in the article) would put those two first and leave the harbour story unscored.
+    *_, query = _three_stories_then(ClusterSettings(max_postings=2, max_candidates=2),
+                                    ("query", {"harbour": 1, "pickets": 1, "shared": 3}))
+    assert (query.story, query.new, query.similarity) == (story_id_for("harbour"), False, 0.560728)
+
+
+def test_keys_with_full_postings_still_find_candidates_when_nothing_else_does() -> None:
+    *_, lone = _three_stories_then(ClusterSettings(max_postings=2), ("lone", {"shared": 2, "novel": 1}))
+    assert (lone.story, lone.new, lone.similarity) == (story_id_for("vaccine"), False, 0.251594)
