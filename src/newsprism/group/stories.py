@@ -115,8 +115,10 @@ class StoryState:
     ``members`` counts the articles averaged into ``centroid`` (copies are listed in ``articles`` but do
     not weigh on it); ``exemplars`` are the vectors of its first articles; ``first``/``last`` the span of
     its articles' dates. Which keys the inverted index posts it under is not kept here: that list would
-    grow with every article (see ``StoryClusterer._index``). ``norm``, ``words`` and ``words_norm`` derive
-    from the centroid and are kept so that scoring a candidate does not recompute them (see ``refresh``).
+    grow with every article (see ``StoryClusterer._index``). ``norm`` and ``words_norm`` (the norm of the
+    centroid's words alone) derive from the centroid and are kept so that scoring a candidate does not
+    recompute them (see ``refresh``). The words themselves are not kept apart: one pass over the keys an
+    article shares with the centroid gives both cosines (see ``_centroid_dots``).
     """
 
     id: str
@@ -128,14 +130,12 @@ class StoryState:
     first: str | None = None
     last: str | None = None
     related: dict[str, None] = field(default_factory=dict)  # ordered set: the most recent link last
-    words: dict[str, float] = field(default_factory=dict)  # the centroid's words alone (for kinship), derived
     words_norm: float = 0.0
 
     def refresh(self) -> None:
-        """Recompute what derives from the centroid (its norm, its words alone) after it changed."""
+        """Recompute what derives from the centroid (its norm, that of its words alone) after it changed."""
         self.norm = _norm(self.centroid)
-        self.words = _words(self.centroid)
-        self.words_norm = _norm(self.words)
+        self.words_norm = _norm(_words(self.centroid))
 
     def export(self, exemplars_from: int | None = None) -> dict:
         """A JSON-ready copy of the state, loadable by :meth:`StoryClusterer.load_story`.
@@ -218,23 +218,11 @@ class StoryClusterer:
                 vector.update({key: weight * value / norm for key, value in by_kind[kind].items()})
         return _normalised(vector)
 
-    def similarity(self, features: StoryFeatures, vector: dict[str, float], story: StoryState,
-                   kinship: float | None = None) -> float:
+    def similarity(self, features: StoryFeatures, vector: dict[str, float], story: StoryState) -> float:
         """Centroid cosine blended with the closest exemplar's, less the penalty for dates far apart;
         0 when the words alone are too unlike (below ``min_kinship``): names and dates do not make an event,
-        and 0 for a story closed to a published article (no article within ``time_horizon_days`` of it).
-        ``kinship``: the article's kinship with the story, when already known."""
-        kinship = self.kinship(vector, story) if kinship is None else kinship
-        if not story.norm or kinship < self.settings.min_kinship:
-            return 0.0
-        gap_share = self._time_gap_share(features.when, story.first, story.last)
-        if features.when_published and gap_share >= 1.0:
-            return 0.0  # closed to this article: silent for the whole horizon before (or after) its publication
-        centroid = _dot(vector, story.centroid) / story.norm
-        closest = max((_dot(vector, exemplar) for exemplar in story.exemplars), default=centroid)
-        blend = (1 - self.settings.exemplar_weight) * centroid + self.settings.exemplar_weight * closest
-        full = self.settings.published_time_penalty if features.when_published else self.settings.time_penalty
-        return blend - full * gap_share
+        and 0 for a story closed to a published article (no article within ``time_horizon_days`` of it)."""
+        return self._score(features, vector, _norm(_words(vector)), story)[1]
 
     def kinship(self, vector: dict[str, float], story: StoryState) -> float:
         """How alike the kind of event is: the cosine of the words alone, names and dates left out.
@@ -242,8 +230,25 @@ class StoryClusterer:
         Two earthquakes share "magnitude", "rubble" and "rescue" but not their places or months; this is
         what links different stories as related.
         """
-        words = _words(vector)
-        return _word_cosine(words, _norm(words), story)
+        words_dot, _ = _centroid_dots(vector, story.centroid)
+        return _cosine(words_dot, _norm(_words(vector)), story.words_norm)
+
+    def _score(self, features: StoryFeatures, vector: dict[str, float], words_norm: float,
+               story: StoryState) -> tuple[float, float]:
+        """The article's kinship with the story and its similarity (see :meth:`similarity`);
+        ``words_norm``: the norm of the article's words alone, taken once for all its candidates."""
+        words_dot, centroid_dot = _centroid_dots(vector, story.centroid)
+        kinship = _cosine(words_dot, words_norm, story.words_norm)
+        if not story.norm or kinship < self.settings.min_kinship:
+            return kinship, 0.0
+        gap_share = self._time_gap_share(features.when, story.first, story.last)
+        if features.when_published and gap_share >= 1.0:
+            return kinship, 0.0  # closed to this article: silent for the whole horizon before (or after) it
+        centroid = centroid_dot / story.norm
+        closest = max((_dot(vector, exemplar) for exemplar in story.exemplars), default=centroid)
+        blend = (1 - self.settings.exemplar_weight) * centroid + self.settings.exemplar_weight * closest
+        full = self.settings.published_time_penalty if features.when_published else self.settings.time_penalty
+        return kinship, blend - full * gap_share
 
     def _related(self, story_id: str, scored: list[tuple[str, float]], kinships: dict[str, float]) -> tuple[str, ...]:
         """The other candidate stories about the same kind of event (``kinships``: as scored)."""
@@ -348,13 +353,11 @@ class StoryClusterer:
                           kinships: dict[str, float]) -> list[tuple[str, float]]:
         """The candidate stories, scored, best first (ties broken by story id for determinism); each
         candidate's kinship is recorded in ``kinships`` (the related links read it)."""
-        words = _words(vector)
-        words_norm = _norm(words)  # the article's words, taken once for all its candidates
+        words_norm = _norm(_words(vector))  # the article's words, taken once for all its candidates
         scored = []
         for sid in self._candidates(vector):
-            story = self._stories[sid]
-            kinships[sid] = _word_cosine(words, words_norm, story)
-            scored.append((sid, self.similarity(features, vector, story, kinships[sid])))
+            kinships[sid], similarity = self._score(features, vector, words_norm, self._stories[sid])
+            scored.append((sid, similarity))
         return sorted(scored, key=lambda item: (-item[1], item[0]))
 
     def _candidates(self, vector: dict[str, float]) -> list[str]:
@@ -473,10 +476,22 @@ def _dot(vector: dict[str, float], other: dict[str, float]) -> float:
     return sum(vector[key] * other[key] for key in vector.keys() & other.keys())
 
 
-def _word_cosine(words: dict[str, float], words_norm: float, story: StoryState) -> float:
-    """Cosine of an article's words (and their norm) with the story's words: the kinship."""
-    norms = words_norm * story.words_norm
-    return _dot(words, story.words) / norms if norms else 0.0
+def _centroid_dots(vector: dict[str, float], centroid: dict[str, float]) -> tuple[float, float]:
+    """The dot product of the vector's words alone with the centroid's, and that of the whole vectors: one
+    pass over their shared keys (found in C, as in ``_dot``), in place of a second map of the centroid's words
+    walked apart (its keys were as many again to look up per candidate, and to hold per story)."""
+    words = whole = 0.0
+    for key in vector.keys() & centroid.keys():
+        product = vector[key] * centroid[key]
+        whole += product
+        if key[0] == "t":  # a "t:" key, a word
+            words += product
+    return words, whole
+
+
+def _cosine(dot: float, norm: float, other_norm: float) -> float:
+    norms = norm * other_norm
+    return dot / norms if norms else 0.0
 
 
 def _words(vector: dict[str, float]) -> dict[str, float]:
