@@ -34,13 +34,15 @@ def _committed_batches(db: Path) -> int:
 
 
 def _final_state(db: Path) -> tuple:
+    """What the store holds, the document frequencies as readers see them (folded or still appended)."""
     with sqlite3.connect(db) as raw:
-        return tuple(sorted(raw.execute(query).fetchall()) for query in (
+        rows = tuple(sorted(raw.execute(query).fetchall()) for query in (
             "SELECT article_id, story_id FROM story_members",
             "SELECT article_id, duplicate_of, similarity FROM duplicates",
             "SELECT article_id, version, content_hash FROM article_versions",
-            "SELECT story_id, related_id FROM story_relations",
-            "SELECT key, count FROM vocabulary"))
+            "SELECT story_id, related_id FROM story_relations"))
+    with SQLiteStore(db, create=False) as store:
+        return rows + (store.vocabulary(),)
 
 
 def _assert_consistent(db: Path) -> int:

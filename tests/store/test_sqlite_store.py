@@ -52,7 +52,7 @@ def test_new_store_is_at_current_schema_in_wal_mode(tmp_path: Path) -> None:
         assert store.schema_version() == SCHEMA_VERSION
     with sqlite3.connect(tmp_path / "a.db") as raw:
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert [row[0] for row in raw.execute("SELECT version FROM schema_version ORDER BY version")] == [1, 2, 3, 4, 5]
+        assert [row[0] for row in raw.execute("SELECT version FROM schema_version ORDER BY version")] == list(range(1, SCHEMA_VERSION + 1))
 
 
 def test_newer_schema_is_refused(tmp_path: Path) -> None:
@@ -227,8 +227,30 @@ def test_migration_moves_exemplars_out_of_stored_states(tmp_path: Path) -> None:
         state = '{"members": 2, "exemplars": [{"t:a": 1.0}, {"t:b": 0.5}], "keys": ["t:a", "t:b"], "first": null}'
         raw.execute("INSERT INTO stories VALUES ('s1', 1, 'Old', NULL, NULL, ?, 1)", (state,))
     with SQLiteStore(path) as store:
-        assert store.schema_version() == 5
+        assert store.schema_version() == SCHEMA_VERSION
         ((_, loaded),) = store.iter_story_states()
         assert loaded == {"members": 2, "first": None, "exemplars": [{"t:a": 1.0}, {"t:b": 0.5}]}
     with sqlite3.connect(path) as raw:
         assert raw.execute("SELECT state FROM stories").fetchone()[0] == '{"members":2,"first":null}'
+
+
+def _vocabulary_batch(number: int, counts: dict[str, int]) -> BatchWrite:
+    return BatchWrite(articles=[_write(_article(f"v{number}", f"text {number}"))], documents=2, key_counts=counts)
+
+
+def test_document_frequencies_are_appended_then_folded_into_the_vocabulary(
+        store: SQLiteStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("newsprism.store.sqlite.FOLD_MIN_KEYS", 4)
+    store.commit_batch(_vocabulary_batch(1, {"t:fire": 2, "e:kelso": 1}))
+    store.commit_batch(_vocabulary_batch(2, {"t:fire": 1}))
+    assert store.vocabulary() == (4, {"t:fire": 3, "e:kelso": 1})
+    assert (store.counts()["vocabulary"], store.counts()["vocabulary_increments"]) == (0, 2)
+    store.commit_batch(_vocabulary_batch(3, {"t:flood": 1}))  # 4 keys appended: folded
+    assert (store.counts()["vocabulary"], store.counts()["vocabulary_increments"]) == (3, 0)
+    # folded, the vocabulary holds 3 keys: the next fold waits for 4 appended keys, as the minimum asks
+    store.commit_batch(_vocabulary_batch(4, {"t:fire": 1, "t:levee": 1, "e:kelso": 1}))
+    assert store.counts()["vocabulary_increments"] == 1
+    assert store.vocabulary() == (8, {"t:fire": 4, "e:kelso": 2, "t:flood": 1, "t:levee": 1})
+    with sqlite3.connect(store.path) as raw:
+        assert sorted(raw.execute("SELECT key, count FROM vocabulary")) == [
+            ("e:kelso", 1), ("t:fire", 3), ("t:flood", 1)]

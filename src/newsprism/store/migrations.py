@@ -125,6 +125,19 @@ MIGRATIONS: list[tuple[str, str]] = [
         UPDATE stories SET state = json_remove(state, '$.exemplars', '$.keys');
         """,
     ),
+    (
+        "each batch's document frequencies appended as one row, folded into the vocabulary now and then",
+        # Upserting every key of every batch into the vocabulary dirtied most of its pages at each commit, a
+        # cost per article that grew with the vocabulary. A batch now appends its counts; they are folded in
+        # once they hold as many keys as the vocabulary (see sqlite._write_vocabulary).
+        """
+        CREATE TABLE vocabulary_increments (
+            batch_id INTEGER PRIMARY KEY REFERENCES batches(id),
+            keys INTEGER NOT NULL,
+            counts TEXT NOT NULL
+        );
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -20,6 +21,9 @@ from .migrations import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 30_000
 CACHE_KIB = 64 * 1024
+# Appended document frequencies are folded into the vocabulary once they hold this many keys, or as many as it
+# has if that is more (see _write_vocabulary): a young store folds every few batches, not at each.
+FOLD_MIN_KEYS = 50_000
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -160,9 +164,14 @@ class SQLiteStore(Store):
         return None if row is None else row[0]
 
     def vocabulary(self) -> tuple[int, dict[str, int]]:
-        row = self._db.execute("SELECT value FROM counters WHERE name = 'documents'").fetchone()
-        counts = {key: count for key, count in self._db.execute("SELECT key, count FROM vocabulary")}
-        return (0 if row is None else int(row[0])), counts
+        # One snapshot: a concurrent ingest may fold the appended counts in between the reads.
+        self._db.execute("BEGIN")
+        try:
+            counts = Counter({key: count for key, count in self._db.execute("SELECT key, count FROM vocabulary")})
+            counts.update(_appended_counts(self._db))
+            return _counter(self._db, "documents"), dict(counts)
+        finally:
+            self._db.execute("COMMIT")
 
     def stories(self) -> list[StorySummary]:
         # One consistent snapshot for the three queries: a concurrent ingest may commit in between.
@@ -199,7 +208,8 @@ class SQLiteStore(Store):
 
     def counts(self) -> dict[str, int]:
         tables = ("batches", "articles", "article_versions", "ingest_errors", "duplicates", "signatures",
-                  "stories", "story_members", "story_relations", "story_exemplars", "vocabulary")
+                  "stories", "story_members", "story_relations", "story_exemplars", "vocabulary",
+                  "vocabulary_increments")
         return {table: self._db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in tables}
 
     def integrity_problems(self) -> list[str]:
@@ -221,17 +231,64 @@ def _write_batch(db: sqlite3.Connection, batch: BatchWrite) -> int:
     db.executemany("INSERT OR REPLACE INTO signatures VALUES (?, (SELECT seq FROM articles WHERE id = ?), ?)",
                    [(article_id, article_id, signature) for article_id, signature in batch.signatures])
     _write_stories(db, batch, batch_id)
-    _write_vocabulary(db, batch)
+    _write_vocabulary(db, batch, batch_id)
     return batch_id
 
 
-def _write_vocabulary(db: sqlite3.Connection, batch: BatchWrite) -> None:
+def _write_vocabulary(db: sqlite3.Connection, batch: BatchWrite, batch_id: int) -> None:
+    """Append the batch's document frequencies; fold the appended ones into the vocabulary once they hold as
+    many keys as it does (and at least ``FOLD_MIN_KEYS``).
+
+    Upserting each batch's keys (some 7,000 for 256 articles) dirtied most of the vocabulary's pages at every
+    commit, a cost per article that grew with the vocabulary. Folded this way, each key a batch adds is
+    upserted about once, with the keys of the batches folded with it counted together, and the pages a fold
+    dirties are spread over as many articles as the vocabulary has keys: the cost per article stays level
+    as the store grows. Readers add the appended counts to the vocabulary (see ``_vocabulary``)."""
     if not batch.documents and not batch.key_counts:
         return
-    db.execute("INSERT INTO counters VALUES ('documents', ?) ON CONFLICT(name) DO UPDATE SET value = value + ?",
-               (batch.documents, batch.documents))
+    _add_to_counter(db, "documents", batch.documents)
+    db.execute("INSERT INTO vocabulary_increments VALUES (?, ?, ?)",
+               (batch_id, len(batch.key_counts), _counts_json(batch.key_counts)))
+    appended = _add_to_counter(db, "appended_keys", len(batch.key_counts))
+    if appended >= max(FOLD_MIN_KEYS, _counter(db, "vocabulary_keys")):
+        _fold_increments(db)
+
+
+def _counts_json(counts: dict[str, int]) -> str:
+    # not codec.dumps: sorting and escaping thousands of keys per batch cost more than all the rest of this
+    return json.dumps(counts, ensure_ascii=False, separators=(",", ":"))
+
+
+def _fold_increments(db: sqlite3.Connection) -> None:
+    totals = _appended_counts(db)
     db.executemany("INSERT INTO vocabulary VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET count = count + excluded.count",
-                   sorted(batch.key_counts.items()))
+                   sorted(totals.items()))
+    db.execute("DELETE FROM vocabulary_increments")
+    _set_counter(db, "appended_keys", 0)
+    _set_counter(db, "vocabulary_keys", db.execute("SELECT COUNT(*) FROM vocabulary").fetchone()[0])
+
+
+def _appended_counts(db: sqlite3.Connection) -> Counter[str]:
+    totals: Counter[str] = Counter()
+    for (raw,) in db.execute("SELECT counts FROM vocabulary_increments ORDER BY batch_id"):
+        totals.update(json.loads(raw))
+    return totals
+
+
+def _counter(db: sqlite3.Connection, name: str) -> int:
+    row = db.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()
+    return 0 if row is None else int(row[0])
+
+
+def _add_to_counter(db: sqlite3.Connection, name: str, amount: int) -> int:
+    db.execute("INSERT INTO counters VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = value + excluded.value",
+               (name, amount))
+    return _counter(db, name)
+
+
+def _set_counter(db: sqlite3.Connection, name: str, value: int) -> None:
+    db.execute("INSERT INTO counters VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+               (name, value))
 
 
 def _write_articles(db: sqlite3.Connection, batch: BatchWrite, batch_id: int) -> None:
