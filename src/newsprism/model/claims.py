@@ -53,7 +53,8 @@ class Agreement:
     """A named participant of an event that several independent sources state, sentence shape aside.
 
     ``evidence`` is, in each article, the span from the name to the word of the event; ``disputed`` the ids of
-    the conflicts whose evidence shares those sentences (the details they disagree on, reported there).
+    the conflicts that dispute a detail of it (a value written within those spans, or the same participant's
+    event), reported there.
     """
 
     id: str

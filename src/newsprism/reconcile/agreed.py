@@ -16,10 +16,12 @@ tie ("Y, whose brother was freed"), and the person must not be the one acting ("
 
 A point is agreed when ``CORROBORATION_MIN`` independent sources state it and no claim of the story states it
 negated. Its evidence in each article is the span from the name to the event word (spans, not copies); the
-details those sentences disagree on are left to the conflicts that report them, named by id beside the point.
+details disputed within those words, or about the same participant's event, are left to the conflicts that
+report them, named by id beside the point.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -182,15 +184,26 @@ def _agreement(ctx: StoryContext, event: str, entity: str, name: str, stated: li
                conflicts: list[Conflict]) -> Agreement:
     pieces = sorted({(s.claim.article, s.span.start, s.span.end) for s in stated})
     evidence = [ctx.evidence(article, Span(start, end)) for article, start, end in pieces]
-    sentences = [(s.claim.article, s.claim.span) for s in stated]
-    disputed = [c.id for c in conflicts if any(_shares_sentence(e, sentences) for p in c.positions for e in p.evidence)]
-    return Agreement("", f"{name} ({event})", event, entity, sorted({s.claim.article for s in stated}), sources,
+    subject = f"{name} ({event})"
+    disputed = [c.id for c in conflicts if _bears_on(c, subject, evidence)]
+    return Agreement("", subject, event, entity, sorted({s.claim.article for s in stated}), sources,
                      evidence, disputed)
 
 
-def _shares_sentence(evidence: Evidence, sentences: list[tuple[str, Span]]) -> bool:
-    return any(article == evidence.article and span.overlaps(Span(evidence.start, evidence.end))
-               for article, span in sentences)
+def _bears_on(conflict: Conflict, subject: str, evidence: list[Evidence]) -> bool:
+    """Whether a conflict disputes a detail of the point: it is about the same participant's event (conflicts
+    name one as "how long: X (detention)"), or one of its values is written inside the point's own words
+    ("released 40 prisoners, including X"). A conflict that merely shares a sentence with the point (the
+    scope of sanctions named in the same sentence as a release) is not listed beside it."""
+    if conflict.subject.endswith(subject):
+        return True
+    return any(_written_within(position.value, position_evidence, evidence)
+               for position in conflict.positions for position_evidence in position.evidence)
+
+
+def _written_within(value: str, position_evidence: Evidence, evidence: list[Evidence]) -> bool:
+    pattern = re.compile(rf"(?<!\w){re.escape(value)}(?!\w)", re.IGNORECASE)
+    return any(piece.article == position_evidence.article and pattern.search(piece.text) for piece in evidence)
 
 
 def _numbered(agreement: Agreement, agreement_id: str) -> Agreement:
