@@ -57,7 +57,7 @@ class ClusterSettings:
     carrying it, at most this many; an older story stays reachable through its rarer keys (a key carried
     by more than 10 recent stories says little about which one an article belongs to: 10, 20, 50 and 300
     gave the same stories on ECB+; on a generated stream of 10,000 articles B-cubed was 0.823 at 10, 0.817
-    at 20 and 0.811 at 50, and the postings visited per article grow with this bound once keys fill).
+    at 20 and 0.811 at 50, before full postings stopped counting among the candidates: see ``_candidates``).
     Together with ``max_candidates`` and ``max_related`` (a story's related links, the most recent kept) it bounds the
     work per article, whatever the size of the store. Only the ``max_candidates`` stories sharing the most
     weight of keys with the article are scored: on ECB+ scoring 5, 10 or 30 gives the same stories (the
