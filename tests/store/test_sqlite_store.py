@@ -254,3 +254,20 @@ def test_document_frequencies_are_appended_then_folded_into_the_vocabulary(
     with sqlite3.connect(store.path) as raw:
         assert sorted(raw.execute("SELECT key, count FROM vocabulary")) == [
             ("e:kelso", 1), ("t:fire", 3), ("t:flood", 1)]
+
+
+def test_a_schema_5_vocabulary_is_read_with_the_counts_appended_after_the_migration(tmp_path: Path) -> None:
+    from newsprism.store.migrations import MIGRATIONS
+    from newsprism.store.sqlite import _apply
+
+    path = tmp_path / "v5.db"
+    with sqlite3.connect(path, isolation_level=None) as raw:
+        for number, (_, sql) in enumerate(MIGRATIONS[:5], start=1):
+            _apply(raw, number, sql)
+        raw.executemany("INSERT INTO vocabulary VALUES (?, ?)", [("t:fire", 5), ("e:kelso", 2)])
+        raw.execute("INSERT INTO counters VALUES ('documents', 6)")
+    with SQLiteStore(path) as store:
+        assert store.schema_version() == 6
+        assert store.vocabulary() == (6, {"t:fire": 5, "e:kelso": 2})
+        store.commit_batch(_vocabulary_batch(1, {"t:fire": 1, "t:levee": 1}))
+        assert store.vocabulary() == (8, {"t:fire": 6, "e:kelso": 2, "t:levee": 1})
