@@ -40,7 +40,7 @@ def test_a_release_three_sources_state_is_agreed_though_the_count_is_disputed(re
         "“released 40 political prisoners, including the journalist Anna Berg” … "
         "“the release of 52 political prisoners, among them Anna Berg” … "
         "“Anna Berg, who had spent six years in a labour camp, was freed” "
-        "(the same sentences carry disputed details: number of prisoners (release))")
+        "(details disputed apart: number of prisoners (release))")
 
 
 def test_every_agreed_span_points_at_its_own_text(reconcile):

@@ -201,7 +201,7 @@ def test_a_sentence_several_sources_state_is_listed_with_the_dispute_that_touche
         "- **Anna Berg (release)**, stated by 3 independent sources [a1, a2, a3]: "
         "“released 40 political prisoners, including the journalist Anna Berg” … "
         "“released 52 political prisoners, including the journalist Anna Berg” "
-        "(the same sentences carry disputed details: number of prisoners (release))")
+        "(details disputed apart: number of prisoners (release))")
     assert sections[2] == (
         "## Stated by several sources, but disputed in part\n"
         "- Ostland released 40 political prisoners, including the journalist Anna Berg, on Friday. [a1, a2] "

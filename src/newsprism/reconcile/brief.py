@@ -100,13 +100,13 @@ def _established(groups: list[ClaimGroup], articles: list[Article], agreed: list
 
 
 def agreed_line(agreement: Agreement, subjects: dict[str, str]) -> str:
-    """The point, its articles and each distinct wording of it; the disputes its sentences also carry, by
+    """The point, its articles and each distinct wording of it; the conflicts that dispute a detail of it, by
     subject, so that a reader sees the detail is left to them."""
     quoted = " … ".join(f"“{_one_line(text)}”" for text in dict.fromkeys(e.text for e in agreement.evidence))
     line = f"- **{agreement.subject}**, stated by {agreement.independent_sources} independent sources " \
            f"{cite(agreement.articles)}: {quoted}"
     disputed = [subjects[c] for c in agreement.disputed if c in subjects]
-    return line + (f" (the same sentences carry disputed details: {'; '.join(disputed)})" if disputed else "")
+    return line + (f" (details disputed apart: {'; '.join(disputed)})" if disputed else "")
 
 
 def stated_but_disputed(groups: list[ClaimGroup], conflicts: list[Conflict],

@@ -1,5 +1,6 @@
 """The terminal view of a report (rich): per story, what is established, what several sources agree on in
-sentences that otherwise differ (agreed points), what several sources state but is disputed in part, what is disputed side by side, who said what, and what only one source reports."""
+sentences that otherwise differ (agreed points), what several sources state but is disputed in part, what is
+disputed side by side, who said what, and what only one source reports."""
 from __future__ import annotations
 
 from rich.console import Console, Group
@@ -34,7 +35,8 @@ def story_panel(story: Story, articles: dict[str, Article], titles: dict[str, st
              _stated_but_disputed(story, articles)]
     parts += [conflict_table(c, articles) for c in story.conflicts]
     parts += [_quotes(story), _single_source(story)]
-    title = f"[bold]{escape(story.title)}[/bold]  ({len(story.articles)} articles, {story.independent_sources} independent sources)"
+    counts = f"{len(story.articles)} articles, {story.independent_sources} independent sources"
+    title = f"[bold]{escape(story.title)}[/bold]  ({counts})"
     return Panel(Group(*[p for p in parts if p is not None]), title=title, title_align="left")
 
 
@@ -69,18 +71,20 @@ def _cited(citation: Citation) -> str:
 
 
 def _agreed(story: Story) -> Table | None:
-    """The agreed points (see ``reconcile.agreed``), each with every wording of it and the disputes its
-    sentences also carry."""
+    """The agreed points (see ``reconcile.agreed``), each with every wording of it and the conflicts that
+    dispute a detail of it."""
     if not story.agreed:
         return None
     subjects = {c.id: c.subject for c in story.conflicts}
     table = Table(title="Agreed by several sources", title_justify="left", expand=True)
-    for name, ratio in (("point", 4), ("sources", 1), ("articles", 1), ("disputed in the same sentences", 2)):
+    for name, ratio in (("point", 4), ("sources", 1), ("articles", 1), ("details disputed apart", 2)):
         table.add_column(name, ratio=ratio, justify="right" if name == "sources" else "left")
     for agreement in story.agreed:
-        wordings = " … ".join(f"“{' '.join(text.split())}”" for text in dict.fromkeys(e.text for e in agreement.evidence))
+        texts = dict.fromkeys(e.text for e in agreement.evidence)
+        wordings = " … ".join(f"“{' '.join(text.split())}”" for text in texts)
         table.add_row(Text(f"{agreement.subject}: {wordings}"), str(agreement.independent_sources),
-                      ", ".join(agreement.articles), "; ".join(subjects[c] for c in agreement.disputed if c in subjects))
+                      ", ".join(agreement.articles),
+                      "; ".join(subjects[c] for c in agreement.disputed if c in subjects))
     return table
 
 
