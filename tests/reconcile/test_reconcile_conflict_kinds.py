@@ -4,6 +4,14 @@ from __future__ import annotations
 from conftest import Doc
 
 
+def in_places(doc_id: str, text: str, *places: str) -> Doc:
+    """A document naming each of ``places`` as a GPE (entity "e-" + the name in lower case)."""
+    doc = Doc(doc_id, text)
+    for place in places:
+        doc.mention(place, "GPE", f"e-{place.lower()}")
+    return doc
+
+
 def kinds(story) -> list[str]:
     return [c.kind for c in story.conflicts]
 
@@ -181,10 +189,9 @@ def test_same_date_at_coarser_precision_is_no_conflict(reconcile):
 
 
 def test_general_against_restricted_statement_is_a_scope_conflict(reconcile):
-    general = Doc("a1", "Ostland lifted sanctions on the country after the talks, officials said.")
-    general.mention("Ostland", "GPE", "e-ostland")
-    narrow = Doc("a2", "Ostland eased sanctions on fertiliser exports, while broader restrictions remain in place.")
-    narrow.mention("Ostland", "GPE", "e-ostland")
+    general = in_places("a1", "Ostland lifted sanctions on the country after the talks, officials said.", "Ostland")
+    narrow = in_places(
+        "a2", "Ostland eased sanctions on fertiliser exports, while broader restrictions remain in place.", "Ostland")
     conflict = only(reconcile([general, narrow]), "scope")
     assert [p.articles for p in conflict.positions] == [["a1"], ["a2"]]
     assert conflict.positions[0].value == "general: “lifted sanctions on the country”"
@@ -192,28 +199,25 @@ def test_general_against_restricted_statement_is_a_scope_conflict(reconcile):
 
 
 def test_an_added_detail_is_not_a_scope_conflict(reconcile):
-    plain = Doc("a1", "Firefighters evacuated residents after the blaze in Dunmore, police said.")
-    plain.mention("Dunmore", "GPE", "e-dunmore")
-    detail = Doc("a2", "Firefighters evacuated residents of the tower block after the blaze in Dunmore.")
-    detail.mention("Dunmore", "GPE", "e-dunmore")
+    plain = in_places("a1", "Firefighters evacuated residents after the blaze in Dunmore, police said.", "Dunmore")
+    detail = in_places("a2", "Firefighters evacuated residents of the tower block after the blaze in Dunmore.",
+                       "Dunmore")
     assert "scope" not in kinds(reconcile([plain, detail]))
 
 
 def test_it_did_not_happen_against_it_happened_is_a_polarity_conflict(reconcile):
-    no = Doc("a1", "Ostland has not signed the trade agreement with Westmark, its ministry said.")
-    no.mention("Ostland", "GPE", "e-ostland").mention("Westmark", "GPE", "e-westmark")
-    yes = Doc("a2", "Ostland signed the trade agreement with Westmark on Friday in the capital.")
-    yes.mention("Ostland", "GPE", "e-ostland").mention("Westmark", "GPE", "e-westmark")
+    no = in_places("a1", "Ostland has not signed the trade agreement with Westmark, its ministry said.",
+                   "Ostland", "Westmark")
+    yes = in_places("a2", "Ostland signed the trade agreement with Westmark on Friday in the capital.",
+                    "Ostland", "Westmark")
     conflict = only(reconcile([no, yes]), "polarity")
     assert [p.articles for p in conflict.positions] == [["a1"], ["a2"]]
     assert conflict.positions[0].value.startswith("did not happen:")
 
 
 def test_a_hedged_statement_is_not_a_polarity_conflict(reconcile):
-    no = Doc("a1", "Ostland has not signed the trade agreement with Westmark, its ministry said.")
-    no.mention("Ostland", "GPE", "e-ostland")
-    maybe = Doc("a2", "Ostland may have signed the trade agreement with Westmark on Friday.")
-    maybe.mention("Ostland", "GPE", "e-ostland")
+    no = in_places("a1", "Ostland has not signed the trade agreement with Westmark, its ministry said.", "Ostland")
+    maybe = in_places("a2", "Ostland may have signed the trade agreement with Westmark on Friday.", "Ostland")
     assert "polarity" not in kinds(reconcile([no, maybe]))
 
 
@@ -252,12 +256,10 @@ def test_a_swapped_name_in_the_same_statement_is_a_name_conflict(reconcile):
 
 
 def test_a_negated_report_of_it_against_it_happened_says_not_confirmed(reconcile):
-    silent = Doc("a1", "No official statement has been made regarding the lifting of sanctions on Ostland.")
-    silent.mention("Ostland", "GPE", "e-ostland")
-    unconfirmed = Doc("a2", "Officials did not confirm the lifting of sanctions on Ostland on Friday.")
-    unconfirmed.mention("Ostland", "GPE", "e-ostland")
-    lifted = Doc("a3", "Westmark lifted sanctions on Ostland on Friday after the talks.")
-    lifted.mention("Ostland", "GPE", "e-ostland").mention("Westmark", "GPE", "e-westmark")
+    silent = in_places("a1", "No official statement has been made regarding the lifting of sanctions on Ostland.",
+                       "Ostland")
+    unconfirmed = in_places("a2", "Officials did not confirm the lifting of sanctions on Ostland on Friday.", "Ostland")
+    lifted = in_places("a3", "Westmark lifted sanctions on Ostland on Friday after the talks.", "Ostland", "Westmark")
     conflict = only(reconcile([silent, unconfirmed, lifted]), "polarity")
     assert [(p.value.split(":")[0], p.articles) for p in conflict.positions] == [
         ("not confirmed", ["a1", "a2"]), ("happened", ["a3"])]
@@ -266,12 +268,10 @@ def test_a_negated_report_of_it_against_it_happened_says_not_confirmed(reconcile
 
 
 def test_a_denial_beside_a_negated_report_still_says_did_not_happen(reconcile):
-    silent = Doc("a1", "No official statement has been made regarding the lifting of sanctions on Ostland.")
-    silent.mention("Ostland", "GPE", "e-ostland")
-    denied = Doc("a2", "Westmark has not lifted sanctions on Ostland, its ministry said.")
-    denied.mention("Ostland", "GPE", "e-ostland").mention("Westmark", "GPE", "e-westmark")
-    lifted = Doc("a3", "Westmark lifted sanctions on Ostland on Friday after the talks.")
-    lifted.mention("Ostland", "GPE", "e-ostland").mention("Westmark", "GPE", "e-westmark")
+    silent = in_places("a1", "No official statement has been made regarding the lifting of sanctions on Ostland.",
+                       "Ostland")
+    denied = in_places("a2", "Westmark has not lifted sanctions on Ostland, its ministry said.", "Ostland", "Westmark")
+    lifted = in_places("a3", "Westmark lifted sanctions on Ostland on Friday after the talks.", "Ostland", "Westmark")
     conflict = only(reconcile([silent, denied, lifted]), "polarity")
     assert conflict.positions[0].value.startswith("did not happen:")
     assert conflict.positions[0].articles == ["a1", "a2"]
