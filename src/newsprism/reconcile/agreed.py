@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import Agreement, Claim, Conflict, Entity, Evidence, Mention, Span
+from ..model import Agreement, Claim, Conflict, Entity, Evidence, Mention, Position, Span
 from .claims import entity_key
 from .context import StoryContext
 from .grammar import SUBJECT_DEPS, clause_negated
@@ -197,13 +197,14 @@ def _bears_on(conflict: Conflict, subject: str, evidence: list[Evidence]) -> boo
     scope of sanctions named in the same sentence as a release) is not listed beside it."""
     if conflict.subject.endswith(subject):
         return True
-    return any(_written_within(position.value, position_evidence, evidence)
-               for position in conflict.positions for position_evidence in position.evidence)
+    return any(_written_within(position, evidence) for position in conflict.positions)
 
 
-def _written_within(value: str, position_evidence: Evidence, evidence: list[Evidence]) -> bool:
-    pattern = re.compile(rf"(?<!\w){re.escape(value)}(?!\w)", re.IGNORECASE)
-    return any(piece.article == position_evidence.article and pattern.search(piece.text) for piece in evidence)
+def _written_within(position: Position, evidence: list[Evidence]) -> bool:
+    """The position's value is written inside the point's words in an article that holds the position."""
+    pattern = re.compile(rf"(?<!\w){re.escape(position.value)}(?!\w)", re.IGNORECASE)
+    articles = {e.article for e in position.evidence}
+    return any(piece.article in articles and pattern.search(piece.text) for piece in evidence)
 
 
 def _numbered(agreement: Agreement, agreement_id: str) -> Agreement:

@@ -94,19 +94,29 @@ def _established(groups: list[ClaimGroup], articles: list[Article], agreed: list
     corroborated = sorted((g for g in groups if g.status == "corroborated"),
                           key=lambda g: (-g.independent_sources, g.id))[:ESTABLISHED_LIMIT]
     lines = ["## What is established"] + [_established_line(cite_group(g.claims, by_id)) for g in corroborated]
-    subjects = {c.id: c.subject for c in conflicts}
-    lines += [agreed_line(a, subjects) for a in agreed[:ESTABLISHED_LIMIT]]
+    lines += [agreed_line(a, conflicts) for a in agreed[:ESTABLISHED_LIMIT]]
     return lines if len(lines) > 1 else lines + ["- Nothing is reported by two independent sources."]
 
 
-def agreed_line(agreement: Agreement, subjects: dict[str, str]) -> str:
+def agreed_line(agreement: Agreement, conflicts: list[Conflict]) -> str:
     """The point, its articles and each distinct wording of it; the conflicts that dispute a detail of it, by
     subject, so that a reader sees the detail is left to them."""
-    quoted = " … ".join(f"“{_one_line(text)}”" for text in dict.fromkeys(e.text for e in agreement.evidence))
+    quoted = " … ".join(f"“{_one_line(text)}”" for text in agreed_wordings(agreement))
     line = f"- **{agreement.subject}**, stated by {agreement.independent_sources} independent sources " \
            f"{cite(agreement.articles)}: {quoted}"
-    disputed = [subjects[c] for c in agreement.disputed if c in subjects]
+    disputed = disputed_subjects(agreement, conflicts)
     return line + (f" (details disputed apart: {'; '.join(disputed)})" if disputed else "")
+
+
+def agreed_wordings(agreement: Agreement) -> list[str]:
+    """Each distinct wording of an agreed point, in evidence order (one source may word it twice)."""
+    return list(dict.fromkeys(e.text for e in agreement.evidence))
+
+
+def disputed_subjects(agreement: Agreement, conflicts: list[Conflict]) -> list[str]:
+    """The subjects of the conflicts that dispute a detail of the point (see ``agreed.agreed_points``)."""
+    subjects = {c.id: c.subject for c in conflicts}
+    return [subjects[c] for c in agreement.disputed if c in subjects]
 
 
 def stated_but_disputed(groups: list[ClaimGroup], conflicts: list[Conflict],

@@ -84,5 +84,6 @@ DEMAND_WORDS = frozenset({"call", "demand", "urge", "seek", "ask", "press", "pus
                           "plead", "petition", "hope", "want", "wish", "plan", "propose", "negotiate", "discuss",
                           "consider", "threaten", "promise", "offer", "agree", "request", "talk", "prospect",
                           "possibility", "chance", "condition", "prerequisite"})
-# Modal auxiliaries: "will be freed", "could be released" state no event that happened.
-MODAL_AUXILIARIES = frozenset({"will", "would", "shall", "should", "must", "can", "could", "may", "might", "wo"})
+# Modal auxiliaries: "will be freed", "could be released" state no event that happened: the hedging and opinion
+# modals, and those of the future and of ability ("wo" is the tagger's "won't").
+MODAL_AUXILIARIES = MODAL_HEDGES | OPINION_MODALS | frozenset({"will", "would", "can", "wo"})

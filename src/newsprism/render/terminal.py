@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Article, Conflict, Report, Story
-from ..reconcile.brief import stated_but_disputed
+from ..reconcile.brief import agreed_wordings, disputed_subjects, stated_but_disputed
 from ..reconcile.citing import Citation, cite_group
 
 EVIDENCE_CHARS = 220
@@ -75,16 +75,13 @@ def _agreed(story: Story) -> Table | None:
     dispute a detail of it."""
     if not story.agreed:
         return None
-    subjects = {c.id: c.subject for c in story.conflicts}
     table = Table(title="Agreed by several sources", title_justify="left", expand=True)
     for name, ratio in (("point", 4), ("sources", 1), ("articles", 1), ("details disputed apart", 2)):
         table.add_column(name, ratio=ratio, justify="right" if name == "sources" else "left")
     for agreement in story.agreed:
-        texts = dict.fromkeys(e.text for e in agreement.evidence)
-        wordings = " … ".join(f"“{' '.join(text.split())}”" for text in texts)
+        wordings = " … ".join(f"“{' '.join(text.split())}”" for text in agreed_wordings(agreement))
         table.add_row(Text(f"{agreement.subject}: {wordings}"), str(agreement.independent_sources),
-                      ", ".join(agreement.articles),
-                      "; ".join(subjects[c] for c in agreement.disputed if c in subjects))
+                      ", ".join(agreement.articles), "; ".join(disputed_subjects(agreement, story.conflicts)))
     return table
 
 
