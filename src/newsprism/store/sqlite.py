@@ -9,6 +9,7 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -165,24 +166,27 @@ class SQLiteStore(Store):
 
     def vocabulary(self) -> tuple[int, dict[str, int]]:
         # One snapshot: a concurrent ingest may fold the appended counts in between the reads.
-        self._db.execute("BEGIN")
-        try:
+        with self._snapshot():
             counts = Counter({key: count for key, count in self._db.execute("SELECT key, count FROM vocabulary")})
             counts.update(_appended_counts(self._db))
             return _counter(self._db, "documents"), dict(counts)
+
+    @contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """One read transaction: the reads inside see one state of the file, whatever an ingest commits."""
+        self._db.execute("BEGIN")
+        try:
+            yield
         finally:
             self._db.execute("COMMIT")
 
     def stories(self) -> list[StorySummary]:
         # One consistent snapshot for the three queries: a concurrent ingest may commit in between.
-        self._db.execute("BEGIN")
-        try:
+        with self._snapshot():
             members = _story_members(self._db)
             related = _story_relations(self._db)
             rows = self._db.execute(
                 "SELECT id, title, first_published, last_published FROM stories ORDER BY seq").fetchall()
-        finally:
-            self._db.execute("COMMIT")
         return [_summary(row, members.get(row[0], []), related.get(row[0], ())) for row in rows]
 
     def iter_signatures(self) -> Iterator[tuple[str, bytes]]:
