@@ -61,3 +61,32 @@ DECEMBER_RELEASE = [
 ]
 
 ALL_ARTICLES = PERU_QUAKE + TURKEY_QUAKE + SEPTEMBER_RELEASE + DECEMBER_RELEASE
+
+# Two title defences of one champion against different opponents, undated (as many scraped texts are):
+# the same kind of event, the same champion, the same belts and arena words; only who he fought differs.
+BELL_FIGHT = [
+    Article(id="bell-1", title="Petrenko stops Bell in seventh to keep heavyweight belts",
+            text="Oleksandr Petrenko stopped Marcus Bell in the seventh round to retain his WBA and IBF "
+                 "heavyweight titles in Hamburg on Saturday night. Bell was down twice in the sixth round and the "
+                 "referee waved the fight off early in the seventh. Petrenko said Bell had been a brave challenger."),
+    Article(id="bell-2", title="Bell no match for Petrenko as champion retains titles",
+            text="Marcus Bell never found his range against Oleksandr Petrenko, who kept his WBA and IBF "
+                 "heavyweight belts with a seventh-round stoppage in Hamburg. Bell, 34, was floored by a right hand "
+                 "in the sixth. Petrenko said he wants to unify the division next year."),
+    Article(id="bell-3", title="Trainer Ruiz: Petrenko had Bell figured out",
+            text="Petrenko's trainer Tomas Ruiz said the champion had studied Bell for months before the "
+                 "seventh-round stoppage in Hamburg. Ruiz said Petrenko kept his jab working all night. Ruiz added "
+                 "that Petrenko would rest before deciding on his next heavyweight defence."),
+]
+
+ALVAREZ_FIGHT = [
+    Article(id="alvarez-1", title="Petrenko too strong for Alvarez in Cologne",
+            text="Heavyweight champion Oleksandr Petrenko defended his WBA and IBF belts against Diego Alvarez, "
+                 "whose corner threw in the towel after four one-sided rounds at the Lanxess Arena. The Spaniard "
+                 "had promised to walk through the champion's jab but spent the night on the ropes. Alvarez, 29, "
+                 "had won all of his 22 fights before Saturday."),
+    Article(id="alvarez-2", title="Alvarez corner stops the fight as Petrenko dominates",
+            text="Diego Alvarez took a standing count in the third round and his trainers ended the contest a "
+                 "round later, handing Oleksandr Petrenko another defence of his heavyweight titles. Alvarez "
+                 "said afterwards he had no complaints. A crowd of 18,000 watched in Cologne."),
+]

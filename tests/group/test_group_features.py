@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from newsprism.clean import clean_article
 from newsprism.group import DocumentFrequencies, features_for
-from newsprism.group.features import lede
+from newsprism.group.features import lede, protagonists
 from newsprism.group.text import capitalised_names, written_dates, written_figures
 from newsprism.model import Article, ArticleAnnotations, Mention, Quantity, Span, TimeExpr
 
@@ -119,3 +119,16 @@ def test_features_of_any_text_are_well_formed(text: str) -> None:
     features = features_for(Article(id="x", text=text))
     assert all(count >= 1 for count in features.keyed().values())
     assert features.when is None or len(features.when) == 10
+
+
+def test_protagonists_are_the_names_repeated_most() -> None:
+    assert protagonists({"bell": 3, "petrenko": 3, "hamburg": 1}) == ("bell", "petrenko")
+    assert protagonists({"alvarez": 4, "diego alvarez": 2, "cologne": 1}) == ("alvarez",)
+    assert protagonists({"bell": 1, "hamburg": 1}) == ()  # named once: nobody is repeated
+    assert protagonists({}) == ()
+
+
+def test_features_carry_the_articles_protagonists() -> None:
+    article = Article(id="a", title="Bell no match for Petrenko", text=(
+        "Marcus Bell lost to Oleksandr Petrenko in Hamburg. Bell was floored twice. Petrenko praised Bell."))
+    assert features_for(article).protagonists == ("bell",)

@@ -12,7 +12,10 @@ from newsprism.group import (Assignment, ClusterSettings, StoryClusterer, arriva
 from newsprism.group.features import StoryFeatures
 from newsprism.model import Article
 
-from tests.group.story_texts import ALL_ARTICLES, DECEMBER_RELEASE, PERU_QUAKE, SEPTEMBER_RELEASE, TURKEY_QUAKE
+from newsprism.group.stories import MAX_PROTAGONISTS
+
+from tests.group.story_texts import (ALL_ARTICLES, ALVAREZ_FIGHT, BELL_FIGHT, DECEMBER_RELEASE, PERU_QUAKE,
+                                     SEPTEMBER_RELEASE, TURKEY_QUAKE)
 
 
 def _partition(assignments: dict[str, str]) -> set[frozenset[str]]:
@@ -245,6 +248,66 @@ def test_merge_and_kinship_settings_are_checked() -> None:
         ClusterSettings(join_threshold=0.3, merge_threshold=0.2)
     with pytest.raises(ConfigError, match="min_kinship"):
         ClusterSettings(min_kinship=1.5)
+    with pytest.raises(ConfigError, match="protagonist_penalty"):
+        ClusterSettings(protagonist_penalty=-0.1)
+
+
+# The two title defences arrive interleaved, undated: only who the champion fought tells them apart.
+INTERLEAVED_FIGHTS = [BELL_FIGHT[0], ALVAREZ_FIGHT[0], BELL_FIGHT[1], ALVAREZ_FIGHT[1], BELL_FIGHT[2]]
+
+
+def _fights(settings: ClusterSettings) -> tuple[StoryClusterer, list[Assignment]]:
+    clusterer = StoryClusterer(settings)
+    return clusterer, [clusterer.assign(features_for(a)) for a in INTERLEAVED_FIGHTS]
+
+
+def test_two_defences_against_different_opponents_stay_apart_and_related() -> None:
+    clusterer, assignments = _fights(ClusterSettings())
+    assert _partition({a.article: a.story for a in assignments}) == {_ids(BELL_FIGHT), _ids(ALVAREZ_FIGHT)}
+    bell, alvarez = story_id_for("bell-1"), story_id_for("alvarez-1")
+    # the second fight's first report: alike enough to join (0.316 without the penalty), but it keeps
+    # naming Alvarez, whom the story never names, and never names Bell
+    assert assignments[1].reason == f"new story: best candidate {bell} at 0.166 < 0.2"
+    assert assignments[1].related == (bell,)
+    assert list(clusterer.story(bell).related) == [alvarez]
+
+
+def test_without_the_protagonist_penalty_the_two_defences_merge() -> None:
+    _, assignments = _fights(ClusterSettings(protagonist_penalty=0.0))
+    assert {a.story for a in assignments} == {story_id_for("bell-1")}
+    assert assignments[1].similarity == 0.315519
+
+
+def test_a_report_bringing_a_new_name_forward_still_joins_its_story() -> None:
+    # the trainer's report names Ruiz as often as Petrenko, the story's own protagonist: no contrast
+    features = features_for(BELL_FIGHT[2])
+    assert features.protagonists == ("petrenko", "ruiz")
+    clusterer, assignments = _fights(ClusterSettings())
+    assert (assignments[4].story, assignments[4].similarity) == (story_id_for("bell-1"), 0.422999)
+
+
+def test_a_story_counts_its_articles_protagonists_and_exports_them() -> None:
+    clusterer, _ = _fights(ClusterSettings())
+    assert clusterer.story(story_id_for("bell-1")).protagonists == {"bell": 2, "petrenko": 2, "ruiz": 1}
+    exported = json.loads(json.dumps(clusterer.export_story(story_id_for("alvarez-1"))))
+    assert exported["protagonists"] == {"alvarez": 2}
+    rebuilt = StoryClusterer()
+    rebuilt.load_story(story_id_for("alvarez-1"), exported)
+    assert rebuilt.story(story_id_for("alvarez-1")).protagonists == {"alvarez": 2}
+
+
+def test_a_story_keeps_only_its_most_counted_protagonists() -> None:
+    clusterer = StoryClusterer()
+    names = [f"name{number:02d}" for number in range(MAX_PROTAGONISTS + 4)]
+    for number, name in enumerate(names):
+        # one shared word keeps every article in one story; each names its own protagonist, the first twice
+        protagonists = (name, names[0]) if number else (name,)
+        clusterer.assign(StoryFeatures(f"a{number}", {"harbour": 1.0}, entities={name: 2.0},
+                                       protagonists=protagonists))
+    counts = clusterer.story(story_id_for("a0")).protagonists
+    assert len(counts) == MAX_PROTAGONISTS
+    assert counts[names[0]] == len(names)
+    assert sorted(counts) == names[:MAX_PROTAGONISTS]  # ties broken by name
 
 
 def _three_stories_then(settings: ClusterSettings, *articles: tuple[str, dict[str, float]]) -> list[Assignment]:

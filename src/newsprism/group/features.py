@@ -38,6 +38,7 @@ class StoryFeatures:
     "--05" for a month written without a year. ``figures`` keys are numbers ("52") and numbers with
     what they count ("52 prisoner"). ``when`` is the article's best day-precision date: its
     publication date (``when_published``), else the date its text names most often.
+    ``protagonists``: the name keys the article repeats most (see :func:`protagonists`).
     """
 
     article: str
@@ -49,6 +50,7 @@ class StoryFeatures:
     when: str | None = None
     when_published: bool = False
     title: str | None = None
+    protagonists: tuple[str, ...] = ()
 
     def keyed(self) -> dict[str, float]:
         """All features in one map, each key prefixed by its kind (t:, e:, p:, d:, n:)."""
@@ -94,8 +96,25 @@ def features_for(article: Article, annotations: ArticleAnnotations | None = None
         article=article.id, terms=dict(terms), entities=entities, places=places,
         dates=_date_keys(dates), figures=_figure_keys(text, annotations),
         when=_best_day(dates, article.published), when_published=_valid_day((article.published or "")[:10]),
-        title=article.title,
+        title=article.title, protagonists=protagonists(entities),
     )
+
+
+def protagonists(entities: dict[str, float]) -> tuple[str, ...]:
+    """The name keys named most often in the article, if at least twice (all of them on a tie), sorted.
+
+    A report keeps naming who its event happened to or who did it: the fighter's opponent, the player
+    arrested, the team making the offer. A report of another incident of the kind keeps naming someone
+    else, even where it recalls the first in passing (the clusterer reads this: ``StoryClusterer``).
+    Names the article repeats less than its most named one were tried as well, and flagged more reports
+    of one incident as different (ECB+: names counted at least 0.7 or 0.5 times the top count gave
+    B-cubed 0.929 and 0.915 on the full set, against 0.931 for the top count alone, in a first version
+    of the clusterer's test).
+    """
+    top = max(entities.values(), default=0)
+    if top < 2:
+        return ()
+    return tuple(sorted(key for key, count in entities.items() if count == top))
 
 
 def headed_text(article: Article) -> str:
