@@ -1,6 +1,7 @@
 """The ingest driver with the local engine: idempotence, versions, syndicated copies, stories, errors."""
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -8,6 +9,7 @@ import pytest
 
 from newsprism.config import Options
 from newsprism.engine import LocalEngine, PipelineSettings, ingest
+from newsprism.engine.grouping import rebuild_grouping
 from newsprism.resources import Resources
 from newsprism.store import SQLiteStore
 
@@ -132,3 +134,34 @@ def test_store_rebuilds_exactly_the_clusterer_the_ingest_left(shared: Path, tmp_
         # after a merge the store lists members by arrival, the clusterer keeper's first: the same members
         assert sorted(got.pop("articles")) == sorted(expected.pop("articles"))
         assert got == expected
+
+
+def test_indexes_are_spared_from_the_collector_during_an_ingest_and_handed_back(tmp_path: Path,
+                                                                                first_feed: Path) -> None:
+    frozen_after_batches = []
+
+    def progress(stage: str, done: int, total: int) -> None:
+        frozen_after_batches.append(gc.get_freeze_count())
+
+    with SQLiteStore(tmp_path / "s.db") as store:
+        ingest(store, LocalEngine(LIGHT), [str(first_feed)], Options(), Resources(), progress=progress)
+    # progress runs before the batch's survivors are spared: the first two calls see nothing frozen yet
+    assert frozen_after_batches[:2] == [0, 0]
+    assert len(frozen_after_batches) == 3 and frozen_after_batches[2] > 0
+    assert gc.get_freeze_count() == 0
+
+
+def test_an_ingest_leaves_a_callers_own_frozen_objects_as_they_were(tmp_path: Path, first_feed: Path) -> None:
+    mine = [[]]  # a container, so that the collector tracks it
+    gc.freeze()
+    try:
+        with SQLiteStore(tmp_path / "s.db") as store:
+            grouping = rebuild_grouping(store)
+            ingest(store, LocalEngine(LIGHT), [str(first_feed)], Options(), Resources(), grouping=grouping)
+        # still frozen (the permanent generation is not listed), and the ingest froze nothing of its own
+        tracked = {id(obj) for obj in gc.get_objects()}
+        assert id(mine) not in tracked
+        stories = [grouping.clusterer.story(sid) for sid in grouping.clusterer.story_ids()]
+        assert len(stories) == 2 and all(id(story) in tracked for story in stories)
+    finally:
+        gc.unfreeze()

@@ -9,7 +9,9 @@ Each batch becomes one transaction, so a killed ingest leaves whole batches and 
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import gc
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -163,15 +165,38 @@ def ingest(store: Store, engine: Engine, paths: Sequence[str | Path], options: O
     grouping = grouping or rebuild_grouping(store)
     summary, done = IngestSummary(), 0
     progress("ingest", 0, total)
-    for batch in engine.process(paths, options, resources):
-        builder = BatchBuilder(store, grouping, summary, engine.name)
-        for item in batch.articles:
-            builder.add(item)
-        write = builder.finish(batch)
-        if not write.is_empty():
-            store.commit_batch(write)
-            summary.batches += 1
-        summary.error_messages.extend(f"{error.input}: {error.error}" for error in batch.errors)
-        done += batch.inputs
-        progress("ingest", done, total)
+    with _collector_spares_indexes() as spare:
+        for batch in engine.process(paths, options, resources):
+            builder = BatchBuilder(store, grouping, summary, engine.name)
+            for item in batch.articles:
+                builder.add(item)
+            write = builder.finish(batch)
+            if not write.is_empty():
+                store.commit_batch(write)
+                summary.batches += 1
+            summary.error_messages.extend(f"{error.input}: {error.error}" for error in batch.errors)
+            done += batch.inputs
+            progress("ingest", done, total)
+            spare()
     return summary
+
+
+@contextmanager
+def _collector_spares_indexes() -> Iterator[Callable[[], None]]:
+    """Yields what to call after each batch: it sets what survived so far (the duplicate index, the
+    clusterer's stories and postings) out of the cyclic garbage collector's reach until the ingest ends.
+
+    Those indexes hold millions of containers (a set per MinHash band bucket, a list per story), and every
+    full collection walked them all: a cost per article that grew with the store (generated stream, CPU ms
+    per article for storing, duplicates and assignment: 0.61 at 1,000 articles and 0.90 at 30,000, against
+    0.58 and 0.81 with the collector off). Reference counting still frees what they drop; a reference cycle
+    among the spared objects is collected once the ingest ends and they are handed back. A caller that froze
+    objects itself (``gc.freeze``) keeps its own arrangement: nothing is frozen or unfrozen then.
+    """
+    if gc.get_freeze_count():
+        yield lambda: None
+        return
+    try:
+        yield gc.freeze
+    finally:
+        gc.unfreeze()
