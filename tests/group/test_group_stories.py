@@ -5,6 +5,8 @@ import json
 import random
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsprism.errors import ConfigError
 from newsprism.group import (Assignment, ClusterSettings, StoryClusterer, arrival_order, cluster_articles,
@@ -12,7 +14,7 @@ from newsprism.group import (Assignment, ClusterSettings, StoryClusterer, arriva
 from newsprism.group.features import StoryFeatures
 from newsprism.model import Article
 
-from newsprism.group.stories import MAX_PROTAGONISTS
+from newsprism.group.stories import MAX_PROTAGONISTS, _strongest
 
 from tests.group.story_texts import (ALL_ARTICLES, ALVAREZ_FIGHT, BELL_FIGHT, DECEMBER_RELEASE, PERU_QUAKE,
                                      SEPTEMBER_RELEASE, TURKEY_QUAKE)
@@ -330,3 +332,16 @@ def test_a_key_whose_posting_is_full_does_not_displace_a_distinctive_candidate()
 def test_keys_with_full_postings_still_find_candidates_when_nothing_else_does() -> None:
     *_, lone = _three_stories_then(ClusterSettings(max_postings=2), ("lone", {"shared": 2, "novel": 1}))
     assert (lone.story, lone.new, lone.similarity) == (story_id_for("vaccine"), False, 0.251594)
+
+
+@given(st.dictionaries(st.sampled_from([f"t:w{i}" for i in range(40)]),
+                       st.sampled_from([0.0, 0.125, 0.25, 0.5, 1.0]) | st.floats(0, 1), max_size=40),
+       st.integers(1, 45))
+def test_the_strongest_keys_are_the_heaviest_with_keys_breaking_ties(vector: dict[str, float], size: int) -> None:
+    ranked = sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:size]
+    assert _strongest(vector, size) == dict(ranked)
+
+
+def test_the_strongest_keys_of_a_tie_are_the_first_by_key() -> None:
+    assert _strongest({"t:c": 0.5, "t:a": 0.5, "t:z": 0.9, "t:b": 0.5}, 3) == {"t:z": 0.9, "t:a": 0.5, "t:b": 0.5}
+    assert list(_strongest({"t:c": 0.5, "t:a": 0.5, "t:z": 0.9, "t:b": 0.5}, 3)) == ["t:z", "t:a", "t:b"]

@@ -1,17 +1,23 @@
 """The SQLite store: migrations, idempotent batches, versions, stories and their summaries."""
 from __future__ import annotations
 
+import json
 import sqlite3
+import struct
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsprism.errors import NotFound, StoreError
 from newsprism.model import Article, ArticleAnnotations, Attribution, Mention, Quantity, Removal, Span
 from newsprism.store import (
     ArticleWrite, BatchWrite, DuplicateLink, Membership, Relation, SQLiteStore, StoryWrite, open_store,
 )
-from newsprism.store.codec import annotations_from_data, annotations_to_data, content_hash
+from newsprism.store.codec import (
+    annotations_from_data, annotations_to_data, content_hash, story_state_columns, story_state_from_columns,
+)
 from newsprism.store.migrations import SCHEMA_VERSION
 
 
@@ -267,7 +273,51 @@ def test_a_schema_5_vocabulary_is_read_with_the_counts_appended_after_the_migrat
         raw.executemany("INSERT INTO vocabulary VALUES (?, ?)", [("t:fire", 5), ("e:kelso", 2)])
         raw.execute("INSERT INTO counters VALUES ('documents', 6)")
     with SQLiteStore(path) as store:
-        assert store.schema_version() == 6
+        assert store.schema_version() == SCHEMA_VERSION
         assert store.vocabulary() == (6, {"t:fire": 5, "e:kelso": 2})
         store.commit_batch(_vocabulary_batch(1, {"t:fire": 1, "t:levee": 1}))
         assert store.vocabulary() == (8, {"t:fire": 6, "e:kelso": 2, "t:levee": 1})
+
+
+_WEIGHTS = st.dictionaries(st.text(min_size=1, max_size=12), st.floats(allow_nan=False), max_size=60)
+
+
+@given(_WEIGHTS)
+def test_a_story_state_round_trips_exactly_with_its_centroid_packed(centroid: dict[str, float]) -> None:
+    state = {"id": "s1", "members": 3, "first": None, "centroid": centroid}
+    text, weights = story_state_columns(state)
+    assert "centroid" not in json.loads(text)
+    assert len(weights) == 8 * len(centroid)
+    loaded = story_state_from_columns(text, weights)
+    assert loaded == state
+    assert list(loaded["centroid"]) == list(centroid)  # the centroid's own order, not sorted
+
+
+def test_the_centroid_is_stored_as_packed_weights_and_read_back(store: SQLiteStore) -> None:
+    centroid = {"t:river": 0.1 + 0.2, "e:kelso": 1 / 3}
+    batch = _two_story_batch()
+    batch.stories[0] = StoryWrite("s1", "Flood", None, None, {"members": 2, "centroid": centroid})
+    store.commit_batch(batch)
+    with sqlite3.connect(store.path) as raw:
+        state, weights = raw.execute("SELECT state, weights FROM stories WHERE id = 's1'").fetchone()
+    assert state == '{"centroid_keys":["t:river","e:kelso"],"members":2}'
+    assert weights == struct.pack("<2d", 0.1 + 0.2, 1 / 3)
+    states = dict(store.iter_story_states())
+    assert states["s1"] == {"members": 2, "centroid": centroid, "exemplars": []}
+    assert states["s2"] == {"n": 1, "exemplars": []}
+
+
+def test_a_state_stored_before_schema_7_keeps_its_json_centroid(tmp_path: Path) -> None:
+    from newsprism.store.migrations import MIGRATIONS
+    from newsprism.store.sqlite import _apply
+
+    path = tmp_path / "v6.db"
+    with sqlite3.connect(path, isolation_level=None) as raw:
+        for number, (_, sql) in enumerate(MIGRATIONS[:6], start=1):
+            _apply(raw, number, sql)
+        raw.execute("INSERT INTO batches VALUES (1, 'then', 0, 'local')")
+        raw.execute("INSERT INTO stories VALUES ('s1', 1, 'Old', NULL, NULL, ?, 1)",
+                    ('{"centroid":{"t:a":0.5},"members":1}',))
+    with SQLiteStore(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION == 7
+        assert dict(store.iter_story_states()) == {"s1": {"centroid": {"t:a": 0.5}, "members": 1, "exemplars": []}}

@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import struct
 from typing import Any
 
 from ..model import (
@@ -23,6 +24,30 @@ def content_hash(article: Article) -> str:
 def dumps(value: Any) -> str:
     """Compact, key-sorted JSON so that equal values are stored as equal strings."""
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def story_state_columns(state: dict[str, Any]) -> tuple[str, bytes | None]:
+    """A story state as stored: JSON for all but the centroid's weights, which go as packed doubles.
+
+    Written as JSON numbers, the weights of a full centroid (hundreds of them, at 17 digits) made each
+    state rewrite cost more than the article that caused it; packed they round-trip exactly, and the
+    keys keep the centroid's own order.
+    """
+    if "centroid" not in state:
+        return dumps(state), None
+    centroid = state["centroid"]
+    rest = {key: value for key, value in state.items() if key != "centroid"}
+    return dumps({**rest, "centroid_keys": list(centroid)}), struct.pack(f"<{len(centroid)}d", *centroid.values())
+
+
+def story_state_from_columns(text: str, weights: bytes | None) -> dict[str, Any]:
+    """The state :func:`story_state_columns` stored (a state stored before weights were packed has none)."""
+    state = json.loads(text)
+    if weights is None:
+        return state
+    keys = state.pop("centroid_keys")
+    values = struct.unpack(f"<{len(keys)}d", weights)
+    return {**state, "centroid": dict(zip(keys, values))}
 
 
 def removals_to_json(removals: list[Removal]) -> str:

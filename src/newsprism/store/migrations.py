@@ -138,6 +138,15 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        "a story's centroid weights stored packed beside its state, no longer as JSON numbers",
+        # Hundreds of weights at 17 digits each made the state rewritten at every batch touching a story
+        # cost more to encode than the article that caused it. A state stored before keeps its JSON
+        # centroid (weights NULL) and is read as it was; it is packed the next time the story is written.
+        """
+        ALTER TABLE stories ADD COLUMN weights BLOB;
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

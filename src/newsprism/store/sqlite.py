@@ -198,8 +198,9 @@ class SQLiteStore(Store):
         for story_id, vector in self._db.execute("SELECT story_id, vector FROM story_exemplars "
                                                  "ORDER BY story_id, position"):
             exemplars.setdefault(story_id, []).append(json.loads(vector))
-        for row in self._db.execute("SELECT id, state FROM stories ORDER BY seq"):
-            yield row[0], {**json.loads(row[1]), "exemplars": exemplars.pop(row[0], [])}
+        for story_id, state, weights in self._db.execute("SELECT id, state, weights FROM stories ORDER BY seq"):
+            yield story_id, {**codec.story_state_from_columns(state, weights),
+                             "exemplars": exemplars.pop(story_id, [])}
 
     def iter_memberships(self) -> Iterator[tuple[str, str]]:
         for row in self._db.execute("SELECT m.story_id, m.article_id FROM story_members m "
@@ -317,12 +318,14 @@ def _write_stories(db: sqlite3.Connection, batch: BatchWrite, batch_id: int) -> 
     next_seq = db.execute("SELECT COALESCE(MAX(seq), 0) FROM stories").fetchone()[0] + 1
     for story in batch.stories:
         exists = db.execute("SELECT 1 FROM stories WHERE id = ?", (story.id,)).fetchone()
-        values = (story.title, story.first_published, story.last_published, codec.dumps(story.state))
+        state, weights = codec.story_state_columns(story.state)
+        values = (story.title, story.first_published, story.last_published, state)
         if exists:
             db.execute("UPDATE stories SET title = COALESCE(?, title), first_published = ?, last_published = ?, "
-                       "state = ? WHERE id = ?", (*values, story.id))
+                       "state = ?, weights = ? WHERE id = ?", (*values, weights, story.id))
         else:
-            db.execute("INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?)", (story.id, next_seq, *values, batch_id))
+            db.execute("INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                       (story.id, next_seq, *values, batch_id, weights))
             next_seq += 1
         _add_exemplars(db, story)
     db.executemany("INSERT OR REPLACE INTO story_members VALUES (?, ?, ?)",
