@@ -319,5 +319,16 @@ def test_a_state_stored_before_schema_7_keeps_its_json_centroid(tmp_path: Path) 
         raw.execute("INSERT INTO stories VALUES ('s1', 1, 'Old', NULL, NULL, ?, 1)",
                     ('{"centroid":{"t:a":0.5},"members":1}',))
     with SQLiteStore(path) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 7
+        assert store.schema_version() == SCHEMA_VERSION == 8
         assert dict(store.iter_story_states()) == {"s1": {"centroid": {"t:a": 0.5}, "members": 1, "exemplars": []}}
+
+
+def test_dropping_a_merged_story_searches_its_relations_by_index_on_either_side(store: SQLiteStore) -> None:
+    # a scan here cost every merge a read of all relations: a cost that grew with the store
+    plans = {column: store._db.execute(f"EXPLAIN QUERY PLAN DELETE FROM story_relations WHERE {column} = ?",
+                                       ("s1",)).fetchall()[0][3]
+             for column in ("story_id", "related_id")}
+    assert plans == {"story_id": "SEARCH story_relations USING COVERING INDEX sqlite_autoindex_story_relations_1 "
+                                 "(story_id=?)",
+                     "related_id": "SEARCH story_relations USING COVERING INDEX story_relations_related "
+                                   "(related_id=?)"}

@@ -147,6 +147,15 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE stories ADD COLUMN weights BLOB;
         """,
     ),
+    (
+        "story relations indexed by the related story too",
+        # Dropping a story merged away deletes its relations on either side, and the foreign key check of
+        # deleting the story looks for relations naming it: without this index both read every relation,
+        # a cost per merge that grew with the store (4.5 ms a merge at 100,000 generated articles).
+        """
+        CREATE INDEX story_relations_related ON story_relations(related_id);
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

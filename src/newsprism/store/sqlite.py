@@ -333,7 +333,8 @@ def _write_stories(db: sqlite3.Connection, batch: BatchWrite, batch_id: int) -> 
     final = _final_keepers(batch.merges)
     for gone, _keeper in batch.merges:
         db.execute("UPDATE story_members SET story_id = ? WHERE story_id = ?", (final(gone), gone))
-        db.execute("DELETE FROM story_relations WHERE story_id = ? OR related_id = ?", (gone, gone))
+        db.execute("DELETE FROM story_relations WHERE story_id = ?", (gone,))
+        db.execute("DELETE FROM story_relations WHERE related_id = ?", (gone,))
         # the survivor's own StoryWrite carries the exemplars it took over, as new ones
         db.execute("DELETE FROM story_exemplars WHERE story_id = ?", (gone,))
         db.execute("DELETE FROM stories WHERE id = ?", (gone,))
