@@ -332,3 +332,8 @@ def test_dropping_a_merged_story_searches_its_relations_by_index_on_either_side(
                                  "(story_id=?)",
                      "related_id": "SEARCH story_relations USING COVERING INDEX story_relations_related "
                                    "(related_id=?)"}
+
+
+def test_weights_that_do_not_match_the_centroid_keys_are_a_store_error() -> None:
+    with pytest.raises(StoreError, match="names 2 centroid keys but holds 8 bytes of weights"):
+        story_state_from_columns('{"centroid_keys":["t:a","t:b"]}', struct.pack("<d", 0.5))

@@ -7,6 +7,7 @@ import json
 import struct
 from typing import Any
 
+from ..errors import StoreError
 from ..model import (
     Article, ArticleAnnotations, Attribution, Mention, Quantity, Quote, Removal, Span, TimeExpr,
 )
@@ -45,7 +46,9 @@ def story_state_from_columns(text: str, weights: bytes | None) -> dict[str, Any]
     state = json.loads(text)
     if weights is None:
         return state
-    keys = state.pop("centroid_keys")
+    keys = state.pop("centroid_keys", [])
+    if len(weights) != 8 * len(keys):
+        raise StoreError(f"a story state names {len(keys)} centroid keys but holds {len(weights)} bytes of weights")
     values = struct.unpack(f"<{len(keys)}d", weights)
     return {**state, "centroid": dict(zip(keys, values))}
 
