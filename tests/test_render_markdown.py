@@ -3,6 +3,7 @@ from newsprism.model import (
     Article, Conflict, ErrorRecord, Evidence, Position, Removal, Report, Story,
 )
 from newsprism.render.markdown import embed_brief, render_markdown
+from newsprism.render.spans import describe_time_span
 
 
 def test_embedded_brief_loses_its_title_and_its_headings_go_one_level_down():
@@ -39,3 +40,18 @@ def test_related_stories_are_named_by_their_titles_where_the_report_holds_them()
     text = render_markdown(Report(articles=[], stories=[strike, earlier], errors=[]))
     assert "- related stories: Port strike in May (`s2`); `s9`" in text
     assert "- related stories: Port strike (`s1`)" in text
+
+
+def test_every_story_shows_its_time_span_and_an_undated_one_says_so():
+    dated = Story(id="s1", title="Port strike", articles=[], independent_sources=0, time_span=("2024-05-02", "2024-05-04"))
+    one_day = Story(id="s2", title="Ferry strike", articles=[], independent_sources=0, time_span=("2024-06-01", "2024-06-01"))
+    undated = Story(id="s3", title="Rail strike", articles=[], independent_sources=0)
+    text = render_markdown(Report(articles=[], stories=[dated, one_day, undated], errors=[]))
+    spans = [line for line in text.splitlines() if line.startswith("- time span:")]
+    assert spans == ["- time span: 2024-05-02 to 2024-05-04", "- time span: 2024-06-01",
+                     "- time span: not dated (no article gives its publication date)"]
+
+
+def test_time_span_with_one_open_side_marks_it():
+    assert describe_time_span(None, "2024-05-04") == "? to 2024-05-04"
+    assert describe_time_span("2024-05-02", None) == "2024-05-02 to ?"

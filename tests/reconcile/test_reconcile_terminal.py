@@ -37,7 +37,16 @@ def rendered() -> str:
 def test_story_title_and_counts_are_shown():
     out = rendered()
     assert "Ostland frees prisoners  (2 articles, 2 independent sources)" in out
-    assert "0 corroborated, 1 contested, 0 single-source claims; 1 conflicts" in out
+    assert ("time span: not dated (no article gives its publication date); "
+            "0 corroborated, 1 contested, 0 single-source claims; 1 conflicts") in out
+
+
+def test_a_dated_story_shows_its_time_span():
+    story = Story(id="s1", title="Ostland frees prisoners", articles=[], independent_sources=0,
+                  time_span=("2025-09-11", "2025-09-13"))
+    console = Console(record=True, width=200, color_system=None)
+    render_terminal(Report(articles=[], stories=[story], errors=[]), console)
+    assert "time span: 2025-09-11 to 2025-09-13; 0 corroborated" in console.export_text()
 
 
 def test_conflict_positions_are_side_by_side_with_outlets_and_evidence():

@@ -53,7 +53,7 @@ def test_stories_lists_json_and_text(tmp_path: Path, feed: Path) -> None:
         ("Quake hits Veradon", 2, 1, ["Coast News", "Wire"]), ("Norvik rail strike", 1, 1, ["Norvik Post"])]
     assert (listed[0]["first_published"], listed[0]["last_published"]) == ("2023-08-04", "2023-08-04")
     lines = _cli("stories", "--db", db).stdout.splitlines()
-    assert lines[1] == (f"{listed[1]['id']}\t1 article\t1 independent\t2023-09-11..2023-09-11\t"
+    assert lines[1] == (f"{listed[1]['id']}\t1 article\t1 independent\t2023-09-11\t"
                         "Norvik rail strike\t[Norvik Post]")
 
 

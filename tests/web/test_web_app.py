@@ -50,7 +50,7 @@ def test_index_lists_every_story_escaped_and_linked(web_app, web_store: Path) ->
     assert (f'<tr><td><a href="/stories/{fire}">Fire at &lt;Lumen&gt; plant &amp; warehouse</a></td>'
             "<td>2024-03-02 to 2024-03-03</td><td>Capital Wire, Harbor Daily</td><td>2</td><td>2</td></tr>") in body
     assert (f'<tr><td><a href="/stories/{ferry}">Ferry workers strike in Porto Lindo</a></td>'
-            "<td>2024-04-10 to 2024-04-10</td><td>Harbor Daily</td><td>1</td><td>1</td></tr>") in body
+            "<td>2024-04-10</td><td>Harbor Daily</td><td>1</td><td>1</td></tr>") in body
     assert "<Lumen>" not in body and "<p>2 stories.</p>" in body
 
 

@@ -14,6 +14,7 @@ import typer
 
 from ..config import DEFAULT_MAX_BYTES, Options
 from ..model import Article, Report
+from ..render.spans import describe_time_span
 from ..resources import Resources
 from ..store import Store, StorySummary, open_store
 from .errors import reports_errors
@@ -98,7 +99,7 @@ def story_data(story: StorySummary) -> dict:
 
 
 def story_line(story: StorySummary) -> str:
-    span = f"{story.first_published or '?'}..{story.last_published or '?'}"
+    span = describe_time_span(story.first_published, story.last_published)
     outlets = ", ".join(story.outlets) or "-"
     articles = f"{story.article_count} article{'' if story.article_count == 1 else 's'}"
     return (f"{story.id}\t{articles}\t{story.independent_sources} independent\t{span}\t"

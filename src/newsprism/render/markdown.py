@@ -5,6 +5,7 @@ import re
 
 from ..model import Article, Conflict, ErrorRecord, Report, Story
 from ..reconcile.brief import source_labels
+from .spans import describe_time_span
 
 _HEADING = re.compile(r"#{1,5} ")
 
@@ -37,9 +38,7 @@ def _count(number: int, singular: str, plural: str | None = None) -> str:
 
 def _story(story: Story, titles: dict[str, str], sources: dict[str, str], story_titles: dict[str, str]) -> list[str]:
     lines = [f"## Story: {story.title}", "", f"- id: `{story.id}`"]
-    start, end = story.time_span
-    if start or end:
-        lines.append(f"- time span: {start or '?'} to {end or '?'}")
+    lines.append(f"- time span: {describe_time_span(*story.time_span)}")
     lines.append(f"- articles: {', '.join(f'{titles.get(a, a)} (`{a}`)' for a in story.articles)}")
     lines.append(f"- independent sources: {story.independent_sources}")
     if story.related:

@@ -12,6 +12,7 @@ from rich.text import Text
 from ..model import Article, Conflict, Report, Story
 from ..reconcile.brief import agreed_wordings, disputed_subjects, stated_but_disputed
 from ..reconcile.citing import Citation, cite_group
+from .spans import describe_time_span
 
 EVIDENCE_CHARS = 220
 SINGLE_SOURCE_SHOWN = 10
@@ -42,7 +43,8 @@ def story_panel(story: Story, articles: dict[str, Article], titles: dict[str, st
 
 def _header(story: Story, titles: dict[str, str]) -> Text:
     counts = {s: sum(1 for g in story.claims if g.status == s) for s in ("corroborated", "contested", "single_source")}
-    line = (f"{counts['corroborated']} corroborated, {counts['contested']} contested, "
+    line = (f"time span: {describe_time_span(*story.time_span)}; "
+            f"{counts['corroborated']} corroborated, {counts['contested']} contested, "
             f"{counts['single_source']} single-source claims; {len(story.conflicts)} conflicts")
     if story.related:
         line += "; related stories: " + "; ".join(f"{titles[s]} ({s})" if s in titles else s for s in story.related)

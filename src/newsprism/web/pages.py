@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 from ..model import Report
 from ..render.html import STYLE, render_html_body
+from ..render.spans import describe_time_span
 from ..store import StorySummary
 
 NAV = '<nav><a href="/">All stories</a> · <a href="/api/stories">JSON</a></nav>\n'
@@ -38,7 +39,7 @@ def index_page(stories: list[StorySummary], store_name: str) -> str:
 
 
 def _story_row(story: StorySummary) -> str:
-    span = f"{story.first_published or '?'} to {story.last_published or '?'}"
+    span = describe_time_span(story.first_published, story.last_published)
     outlets = ", ".join(story.outlets) or "-"
     link = f'<a href="{escape(story_href(story.id))}">{escape(story.title or story.id)}</a>'
     return (f"<tr><td>{link}</td><td>{escape(span)}</td><td>{escape(outlets)}</td>"
