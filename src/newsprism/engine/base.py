@@ -57,6 +57,7 @@ class Engine(Protocol):
     """Turns inputs into processed batches, in input order, so that every engine yields the same stories."""
 
     name: str
+    settings: PipelineSettings
 
     def process(self, paths: Sequence[str], options: Options, resources: Resources) -> Iterator[ProcessedBatch]:
         ...

@@ -2,9 +2,12 @@
 
 For every prepared article it decides, against the store, whether it is new, unchanged (same id or url,
 same content: skipped) or a new version (same id or url, different content: recorded beside the old).
-New articles go through the duplicate index and the online clusterer, which are sequential by nature;
-a syndicated copy joins its original's story and does not count towards the story's features. When the
-clusterer merges stories, the batch carries the merge and the store moves the absorbed story's members.
+A batch's new articles are then grouped as ``newsprism analyze`` groups a folder (``group.cluster_articles``):
+in arrival order (publication date, then id), through the duplicate index, each original's keys counted in the
+document frequencies before any of them is assigned to a story; so a folder ingested in one batch gets the
+stories, and story ids, that analyzing it gives. A syndicated copy joins its original's story and does not count
+towards the story's features. When the clusterer merges stories, the batch carries the merge and the store
+moves the absorbed story's members.
 Each batch becomes one transaction, so a killed ingest leaves whole batches and a rerun completes it.
 """
 from __future__ import annotations
@@ -16,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import Options
-from ..group import Assignment, StoryClusterer, story_title
+from ..group import Assignment, DuplicateMatch, StoryClusterer, arrival_key, story_title
 from ..model import Article
 from ..resources import Resources
 from ..store import ArticleRef, ArticleWrite, BatchWrite, DuplicateLink, Membership, Relation, Store, StoryWrite
@@ -60,6 +63,7 @@ class BatchBuilder:
         self._held_urls: dict[str, str] = {}
         self._titles: dict[str, str] = {}
         self._touched: dict[str, None] = {}
+        self._new: list[ProcessedArticle] = []  # grouped together when the batch is finished
 
     def add(self, item: ProcessedArticle) -> None:
         article, digest = item.article, content_hash(item.article)
@@ -72,11 +76,13 @@ class BatchBuilder:
             self.summary.new_versions += 1
         else:
             self._hold(ArticleWrite(article, 1, digest, _annotation_data(item)))
-            self._group(item)
+            self._new.append(item)
             self.summary.added += 1
 
     def finish(self, batch: ProcessedBatch) -> BatchWrite:
-        """The batch to commit: stories as the clusterer holds them now, after any merges."""
+        """The batch to commit: its new articles grouped, stories as the clusterer then holds them (after any
+        merges)."""
+        self._group_new()
         self.write.errors.extend(batch.errors)
         self.summary.errors += len(batch.errors)
         clusterer = self.grouping.clusterer
@@ -110,25 +116,47 @@ class BatchBuilder:
         if article.url:
             self._held_urls[article.url] = article.id
 
-    def _group(self, item: ProcessedArticle) -> None:
-        article_id = item.article.id
-        if item.signature:
-            self.write.signatures.append((article_id, item.signature))
-        match = self.grouping.duplicates.add_signature(article_id, item.signature)
-        copy_of = None
-        if match is not None:
-            self.write.duplicates.append(DuplicateLink(article_id, match.article, match.similarity))
-            self.summary.duplicates += 1
-            copy_of = match.article if self.grouping.clusterer.story_of(match.article) else None
-        if copy_of is None:
-            self._count_keys(item)
-        assignment = self.grouping.clusterer.assign(item.features, copy_of=copy_of)
-        self._record(item, assignment, match.similarity if copy_of else assignment.similarity)
+    def _group_new(self) -> None:
+        """Duplicates, document frequencies, then stories, for the batch's new articles in arrival order."""
+        items = sorted(self._new, key=lambda item: arrival_key(item.article))
+        copies = self._find_copies(items)
+        for item in items:
+            if item.article.id not in copies:
+                self._count_keys(item)
+        for item in items:
+            match = copies.get(item.article.id)
+            assignment = self.grouping.clusterer.assign(item.features, observe=False,
+                                                        copy_of=match.article if match else None)
+            self._record(item, assignment, match.similarity if match else assignment.similarity)
+
+    def _find_copies(self, items: list[ProcessedArticle]) -> dict[str, DuplicateMatch]:
+        """Each item that copies an article with a story (stored, or earlier in ``items``), mapped to its match.
+
+        Every near-duplicate is recorded as one; a copy of an article without a story (none is stored so)
+        would be grouped as an original, as before.
+        """
+        copies: dict[str, DuplicateMatch] = {}
+        grouped = set()
+        for item in items:
+            article_id = item.article.id
+            if item.signature:
+                self.write.signatures.append((article_id, item.signature))
+            match = self.grouping.duplicates.add_signature(article_id, item.signature)
+            if match is not None:
+                self.write.duplicates.append(DuplicateLink(article_id, match.article, match.similarity))
+                self.summary.duplicates += 1
+                if match.article in grouped or self.grouping.clusterer.story_of(match.article):
+                    copies[article_id] = match
+            grouped.add(article_id)
+        return copies
 
     def _count_keys(self, item: ProcessedArticle) -> None:
-        """What the clusterer adds to its document frequencies for an original (copies add nothing)."""
+        """An original's keys, counted in the clusterer's document frequencies and in what the batch adds to
+        the store's (copies add nothing)."""
+        keyed = item.features.keyed()
+        self.grouping.clusterer.frequencies.observe(keyed)
         self.write.documents += 1
-        for key in item.features.keyed():
+        for key in keyed:
             self.write.key_counts[key] = self.write.key_counts.get(key, 0) + 1
 
     def _record(self, item: ProcessedArticle, assignment: Assignment, score: float) -> None:
@@ -158,15 +186,17 @@ def _annotation_data(item: ProcessedArticle) -> dict | None:
 
 def ingest(store: Store, engine: Engine, paths: Sequence[str | Path], options: Options, resources: Resources,
            progress: Progress = _quiet, grouping: Grouping | None = None) -> IngestSummary:
-    """Run ``engine`` over ``paths`` and commit each batch it yields to ``store`` as one transaction."""
+    """Run ``engine`` over ``paths`` and commit each batch of ``engine.settings.batch_size`` articles to
+    ``store`` as one transaction."""
     from ..ingest import discover
 
     total = len(discover(paths))
     grouping = grouping or rebuild_grouping(store)
     summary, done = IngestSummary(), 0
     progress("ingest", 0, total)
+    batches = rebatched(engine.process(paths, options, resources), engine.settings.batch_size)
     with _collector_spares_indexes() as spare:
-        for batch in engine.process(paths, options, resources):
+        for batch in batches:
             builder = BatchBuilder(store, grouping, summary, engine.name)
             for item in batch.articles:
                 builder.add(item)
@@ -179,6 +209,26 @@ def ingest(store: Store, engine: Engine, paths: Sequence[str | Path], options: O
             progress("ingest", done, total)
             spare()
     return summary
+
+
+def rebatched(batches: Iterator[ProcessedBatch], size: int) -> Iterator[ProcessedBatch]:
+    """The engine's articles, in its order, cut into batches of ``size`` (the last may be smaller).
+
+    A batch's articles are grouped together (see ``BatchBuilder._group_new``), so the stories depend on where
+    batches start: cut here, they are the same whichever engine prepared the articles and however it chunked
+    them (the Dask engine yields one batch per task of a few inputs). Errors and input counts travel with the
+    batch under way when they arrive.
+    """
+    pending = ProcessedBatch()
+    for batch in batches:
+        pending.articles.extend(batch.articles)
+        pending.errors.extend(batch.errors)
+        pending.inputs += batch.inputs
+        while len(pending.articles) >= size:
+            yield ProcessedBatch(pending.articles[:size], pending.errors, pending.inputs)
+            pending = ProcessedBatch(pending.articles[size:])
+    if pending.articles or pending.errors or pending.inputs:
+        yield pending
 
 
 @contextmanager

@@ -33,7 +33,12 @@ class StoryGroup:
 
 def arrival_order(articles: Iterable[Article]) -> list[Article]:
     """Dated articles by publication date, then undated ones; ids break ties."""
-    return sorted(articles, key=lambda a: (a.published is None, a.published or "", a.id))
+    return sorted(articles, key=arrival_key)
+
+
+def arrival_key(article: Article) -> tuple[bool, str, str]:
+    """Where an article falls in :func:`arrival_order` (the ingest driver sorts each batch by it too)."""
+    return article.published is None, article.published or "", article.id
 
 
 def cluster_articles(articles: Iterable[Article],
