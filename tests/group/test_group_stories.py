@@ -345,3 +345,56 @@ def test_the_strongest_keys_are_the_heaviest_with_keys_breaking_ties(vector: dic
 def test_the_strongest_keys_of_a_tie_are_the_first_by_key() -> None:
     assert _strongest({"t:c": 0.5, "t:a": 0.5, "t:z": 0.9, "t:b": 0.5}, 3) == {"t:z": 0.9, "t:a": 0.5, "t:b": 0.5}
     assert list(_strongest({"t:c": 0.5, "t:a": 0.5, "t:z": 0.9, "t:b": 0.5}, 3)) == ["t:z", "t:a", "t:b"]
+
+
+# A mill fire told over three days, and a vigil report that names new people: it starts a story of its own, until a
+# later report of the fire names what the vigil heard (the union organiser, the sprinklers) and folds it in.
+MILL_FIRE = [
+    Article(id="fire-1", published="2025-06-02", title="Blaze destroys Harwick paper mill", text=(
+        "A fire destroyed the Tallis paper mill in Harwick on Sunday night, the county fire service said. "
+        "More than 80 firefighters fought the blaze for eleven hours. Three workers were taken to hospital with "
+        "burns. The mill's owner, Corran Pulp, said production would stop for months.")),
+    Article(id="fire-2", published="2025-06-03", title="Harwick mill fire: three workers in hospital", text=(
+        "Three workers remain in hospital after the fire at the Tallis paper mill in Harwick, the county fire "
+        "service said on Monday. Firefighters were still damping down the site. Corran Pulp said it would help "
+        "investigators find the cause of the blaze.")),
+]
+MILL_VIGIL = Article(id="vigil", published="2025-06-03", title="Harwick holds vigil for mill workers", text=(
+    "Hundreds of residents of Harwick gathered in Market Square for a candlelit vigil after the Tallis mill "
+    "fire. Pastor Imogen Reyes led prayers for the injured. Union organiser Dev Okafor told the crowd that "
+    "workers had raised concerns about the sprinklers. Mayor Lena Voss promised support for families."))
+MILL_CAUSE = Article(id="fire-3", published="2025-06-04", title="Harwick mill fire began in drying hall", text=(
+    "Investigators said the fire at the Tallis paper mill in Harwick began in a drying hall, where sprinklers "
+    "had been switched off for repairs. Corran Pulp confirmed the sprinklers were off. Union organiser Dev "
+    "Okafor said workers had warned about it. Three workers remain in hospital."))
+
+
+def _mill_stories(vigil: Article, settings: ClusterSettings | None = None) -> tuple[list[Assignment], list]:
+    clusterer = StoryClusterer(settings)
+    features = [features_for(a) for a in (*MILL_FIRE, vigil, MILL_CAUSE)]
+    for feature in features:
+        clusterer.frequencies.observe(feature.keyed())
+    assignments = [clusterer.assign(f, observe=False) for f in features]
+    return assignments, [clusterer.story(s).articles for s in clusterer.story_ids()]
+
+
+def test_a_lone_report_in_the_time_window_is_folded_into_the_story_a_later_report_joins() -> None:
+    assignments, stories = _mill_stories(MILL_VIGIL)
+    vigil, cause = assignments[2], assignments[3]
+    assert (vigil.new, vigil.reason) == (True, f"new story: best candidate {story_id_for('fire-1')} at 0.191 < 0.2")
+    assert (cause.story, cause.similarity, cause.merged) == (story_id_for("fire-1"), 0.484944,
+                                                            (story_id_for("vigil"),))
+    assert stories == [["fire-1", "fire-2", "fire-3", "vigil"]]
+
+
+def test_a_lone_report_is_not_folded_in_below_the_merge_threshold_when_dated_outside_the_window() -> None:
+    weeks_later = Article(id="vigil", published="2025-06-20", title=MILL_VIGIL.title, text=MILL_VIGIL.text)
+    _, stories = _mill_stories(weeks_later)
+    assert stories == [["fire-1", "fire-2", "fire-3"], ["vigil"]]
+
+
+def test_a_lone_report_is_folded_in_only_at_the_lone_merge_threshold() -> None:
+    _, stories = _mill_stories(MILL_VIGIL, ClusterSettings(lone_merge_threshold=0.4))
+    assert stories == [["fire-1", "fire-2", "fire-3"], ["vigil"]]
+    with pytest.raises(ConfigError, match="lone_merge_threshold"):
+        ClusterSettings(lone_merge_threshold=0.5)

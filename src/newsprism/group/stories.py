@@ -50,7 +50,14 @@ class ClusterSettings:
     an article shares keys with are such old stories of the same kind, and scoring them fully was the
     work per article that grew with the stream's history. ``merge_threshold``: when an article that joined
     one story is also this similar to another candidate, it bridges them and the other is absorbed (a local repair of
-    a story that split early; 1.0 or more never merges). ``min_kinship``: a story whose words alone
+    a story that split early; 1.0 or more never merges). ``lone_merge_threshold`` (None: ``join_threshold``): a
+    candidate story of one article is absorbed at this lower similarity when it and the joined story are dated within ``time_window_days``
+    of each other: a report that started a story of its own just before the story it belongs to grew enough to
+    take it (a follow-up naming new people, as the funerals after a mine fire). ECB+ B-cubed (full set) 0.9326
+    -> 0.9359 (its texts' own dates date some stories), read through the product 0.9093 -> 0.9125; on generated
+    streams of 3,000 and 10,000 dated articles B-cubed 0.850 -> 0.861 and 0.852 -> 0.856 (recall +3.3 and +1.9
+    points, precision -0.6 and -0.7); in a first version, absorbing stories of two articles too, or of one at
+    any date, cost the 3,000 4 and 8 points of precision. ``min_kinship``: a story whose words alone
     (see ``kinship``) are less like the article's than this is never joined, however many names and
     dates they share (two unrelated events of the same week and city share dates, not words).
     ``protagonist_penalty``: what the similarity loses when the article and the story keep naming
@@ -90,6 +97,7 @@ class ClusterSettings:
     time_penalty: float = 0.05
     published_time_penalty: float = 0.6
     merge_threshold: float = 0.4
+    lone_merge_threshold: float | None = None  # None: the join threshold
     min_kinship: float = 0.1
     protagonist_penalty: float = 0.15
 
@@ -102,6 +110,9 @@ class ClusterSettings:
             raise ConfigError("exemplar_weight must be in [0, 1] and exemplars >= 1")
         if self.merge_threshold < self.join_threshold or not 0.0 <= self.min_kinship <= 1.0:
             raise ConfigError("merge_threshold must be >= join_threshold and min_kinship in [0, 1]")
+        lone = self.lone_merge_threshold
+        if lone is not None and not self.join_threshold <= lone <= self.merge_threshold:
+            raise ConfigError("lone_merge_threshold must lie between join_threshold and merge_threshold")
         if not 0.0 <= self.protagonist_penalty <= 1.0:
             raise ConfigError("protagonist_penalty must be in [0, 1]")
 
@@ -329,16 +340,33 @@ class StoryClusterer:
         return story_id, None, reason
 
     def _merge_bridged(self, story_id: str, scored: list[tuple[str, float]]) -> tuple[str, ...]:
-        """The other candidates the article is as close to as ``merge_threshold``, absorbed into its story.
+        """The other candidates the article is as close to as ``merge_threshold`` (a lone story in the time
+        window: ``lone_merge_threshold``), absorbed into its story.
 
         Only stories this article's own candidates name are touched: a repair of a story that split
         early (its first articles too unlike), never a re-clustering.
         """
         keeper = self._stories[story_id]
-        absorbed = tuple(sid for sid, value in scored if sid != story_id and value >= self.settings.merge_threshold)
+        absorbed = tuple(sid for sid, value in scored if sid != story_id and self._bridged(keeper, sid, value))
         for other_id in absorbed:
             self._absorb(keeper, self._stories.pop(other_id))
         return absorbed
+
+    def _bridged(self, keeper: StoryState, other_id: str, similarity: float) -> bool:
+        """Whether the joining article's ``similarity`` to story ``other_id`` makes it part of ``keeper``."""
+        if similarity >= self.settings.merge_threshold:
+            return True
+        lone = self.settings.lone_merge_threshold
+        other = self._stories[other_id]
+        return (similarity >= (self.settings.join_threshold if lone is None else lone) and other.members == 1
+                and self._dated_within_window(keeper, other))
+
+    def _dated_within_window(self, story: StoryState, other: StoryState) -> bool:
+        """Both stories dated, and ``other``'s dates within the time window of ``story``'s span."""
+        if not (story.first and story.last and other.first and other.last):
+            return False
+        return max(self._time_gap_share(other.first, story.first, story.last),
+                   self._time_gap_share(other.last, story.first, story.last)) == 0.0
 
     def _absorb(self, keeper: StoryState, other: StoryState) -> None:
         """Fold ``other`` into ``keeper``: centroid weighted by members, exemplars, articles, span, index, links."""
