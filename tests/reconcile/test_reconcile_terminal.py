@@ -109,3 +109,12 @@ def test_related_stories_are_named_by_their_titles():
     # s9 is not in this report (a store's story reported alone): shown by its id
     assert "related stories: Ostland freed prisoners in March (s2); s9" in out
     assert "related stories: Ostland frees prisoners (s1)" in out
+
+
+def test_a_story_title_too_long_for_the_terminal_is_cut_at_a_word_with_an_ellipsis_and_keeps_its_counts():
+    story = Story(id="s1", title="Ostland frees prisoners after talks with the neighbouring republic end",
+                  articles=["a1", "a2"], independent_sources=2)
+    console = Console(record=True, width=72, color_system=None)
+    render_terminal(Report(articles=[], stories=[story], errors=[]), console)
+    assert console.export_text().splitlines()[0] == (
+        "╭─ Ostland frees prisoners…  (2 articles, 2 independent sources) ──────╮")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from html import escape
 from pathlib import Path
@@ -92,6 +93,12 @@ def test_story_page_shows_the_rendered_report(web_app, fire_id: str) -> None:
             assert all(escape(e["text"], quote=False) in body for e in position["evidence"])
     assert "The roof collapsed within minutes" in body  # the quote
     assert "<em>newsletter</em>: Subscribe to our newsletter for more stories like this." in body  # the removal
+
+
+def test_story_page_links_citations_to_the_articles_on_the_page(web_app, fire_id: str) -> None:
+    body = call(web_app, f"/stories/{fire_id}")[2]
+    assert set(re.findall(r'href="#([^"]*)"', body)) == {"article-f1", "article-f2"}
+    assert re.findall(r'<h3 id="([^"]*)"', body) == ["article-f1", "article-f2"]
 
 
 def test_reports_are_cached_per_store_generation(tmp_path: Path, web_store: Path, resources: Resources,

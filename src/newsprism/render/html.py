@@ -1,10 +1,19 @@
-"""The report as one self-contained HTML page: the Markdown report rendered, with raw HTML in articles escaped."""
+"""The report as one self-contained HTML page: the Markdown report rendered, with raw HTML in articles escaped.
+
+Each citation ``[article-id]`` and each article named in a story links to the article's entry further down
+the same page, whose heading carries the anchor (``markup.article_anchor``).
+"""
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from ..model import Report
-from .markdown import render_markdown
+from .markdown import article_heading, compose_markdown
+from .markup import article_anchor
+
+if TYPE_CHECKING:
+    from markdown_it.rules_core import StateCore
 
 STYLE = """
 body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
@@ -18,7 +27,17 @@ def render_html_body(report: Report) -> str:
     from markdown_it import MarkdownIt
 
     converter = MarkdownIt("commonmark", {"html": False}).enable("table")
-    return converter.render(render_markdown(report))
+    anchors = {article_heading(article): article_anchor(article.id) for article in report.articles}
+    converter.core.ruler.push("article_anchors", lambda state: _anchor_article_headings(state, anchors))
+    return converter.render(compose_markdown(report, links=True))
+
+
+def _anchor_article_headings(state: "StateCore", anchors: dict[str, str]) -> None:
+    """Give each article's heading its anchor. A heading is known by its Markdown text, which holds the
+    article's id: no other heading of the report can read the same (input text is escaped)."""
+    for heading, inline in zip(state.tokens, state.tokens[1:]):
+        if heading.type == "heading_open" and inline.content in anchors:
+            heading.attrSet("id", anchors[inline.content])
 
 
 def render_html(report: Report) -> str:

@@ -1,26 +1,35 @@
-"""The report as Markdown: each story (brief, conflicts, coverage), then the articles and their removals, then errors."""
+"""The report as Markdown: each story (its findings, see story_markdown), then the articles and their removals,
+then the inputs not read.
+
+Every text that comes from an input is escaped (``markup.escape_markdown``) and so renders as written; every
+article bears one label (``labels.article_label``) wherever it is named.
+"""
 from __future__ import annotations
 
-import re
-
-from ..model import Article, Conflict, ErrorRecord, Report, Story
-from ..reconcile.brief import source_labels
+from ..model import Article, ErrorRecord, Report, Story
+from .labels import article_label, label_was_shortened
+from .markup import code_span, escape_markdown, link_to_article
 from .spans import describe_time_span
-
-_HEADING = re.compile(r"#{1,5} ")
+from .story_markdown import Sources, story_sections
+from .text import one_line
 
 
 def render_markdown(report: Report) -> str:
-    titles = {a.id: a.label() for a in report.articles}
+    """The report as Markdown (CommonMark with tables), citations as plain article ids."""
+    return compose_markdown(report)
+
+
+def compose_markdown(report: Report, links: bool = False) -> str:
+    """The Markdown report; with ``links`` (the HTML report), each citation and article name links to the
+    article's entry (see ``html.render_html_body``, which gives the entries their anchors)."""
+    sources = Sources.of(report.articles, links)
     story_titles = {story.id: story.title for story in report.stories}  # related stories are named by title
-    sources = source_labels(report.articles)
-    parts = ["# newsprism report", ""]
-    parts += _summary(report)
+    parts = ["# newsprism report", "", *_summary(report)]
     for story in report.stories:
-        parts += _story(story, titles, sources, story_titles)
+        parts += _story(story, sources, story_titles)
     parts += ["## Articles", ""]
     for article in report.articles:
-        parts += _article(article)
+        parts += _article(article, sources)
     if report.errors:
         parts += _errors(report.errors)
     return "\n".join(parts).rstrip() + "\n"
@@ -36,76 +45,66 @@ def _count(number: int, singular: str, plural: str | None = None) -> str:
     return f"{number} {singular if number == 1 else plural or singular + 's'}"
 
 
-def _story(story: Story, titles: dict[str, str], sources: dict[str, str], story_titles: dict[str, str]) -> list[str]:
-    lines = [f"## Story: {story.title}", "", f"- id: `{story.id}`"]
-    lines.append(f"- time span: {describe_time_span(*story.time_span)}")
-    lines.append(f"- articles: {', '.join(f'{titles.get(a, a)} (`{a}`)' for a in story.articles)}")
-    lines.append(f"- independent sources: {story.independent_sources}")
+def _story(story: Story, sources: Sources, story_titles: dict[str, str]) -> list[str]:
+    lines = [f"## Story: {escape_markdown(one_line(story.title))}", "", f"- id: {code_span(story.id)}",
+             f"- time span: {escape_markdown(describe_time_span(*story.time_span))}",
+             f"- independent sources: {story.independent_sources}"]
     if story.related:
         lines.append(f"- related stories: {'; '.join(_named(r, story_titles) for r in story.related)}")
-    lines.append("")
-    if story.brief:
-        lines += [embed_brief(story.brief, story.title), ""]
-    elif story.conflicts:
-        lines += _conflicts(story.conflicts, titles)
-    if story.coverage:
-        lines += _coverage(story.coverage, sources)
-    return lines
+    lines.append(f"- articles ({len(story.articles)}):")
+    lines += [f"  - {_article_name(article_id, sources)}" for article_id in story.articles]
+    return lines + ["", *story_sections(story, sources)]
 
 
 def _named(story_id: str, titles: dict[str, str]) -> str:
     """A related story by its title and id; by its id alone when this report does not hold it."""
-    return f"{titles[story_id]} (`{story_id}`)" if story_id in titles else f"`{story_id}`"
+    if story_id not in titles:
+        return code_span(story_id)
+    return f"{escape_markdown(one_line(titles[story_id]))} ({code_span(story_id)})"
 
 
-def embed_brief(brief: str, title: str) -> str:
-    """The brief inside a story section: its own title line dropped, its headings one level deeper."""
-    lines = brief.strip().splitlines()
-    if lines and lines[0].lstrip("#").strip() == title.strip() and lines[0].startswith("# "):
-        lines = lines[1:]
-    return "\n".join("#" + line if _HEADING.match(line) else line for line in lines).strip()
+def _article_name(article_id: str, sources: Sources) -> str:
+    """The article's label and id, the label a link to its entry in the HTML report."""
+    article = sources.articles.get(article_id)
+    if article is None:
+        return code_span(article_id)
+    label = escape_markdown(article_label(article))
+    return f"{link_to_article(article_id, label) if sources.links else label} ({code_span(article_id)})"
 
 
-def _conflicts(conflicts: list[Conflict], titles: dict[str, str]) -> list[str]:
-    lines = ["### Conflicts", ""]
-    for conflict in conflicts:
-        lines.append(f"- **{conflict.kind}** — {conflict.subject}: {conflict.explanation}")
-        for position in conflict.positions:
-            sources = ", ".join(titles.get(a, a) for a in position.articles)
-            quoted = "; ".join(f"“{e.text}”" for e in position.evidence)
-            lines.append(f"  - {position.value} — {sources}: {quoted}")
-    return lines + [""]
+def article_heading(article: Article) -> str:
+    """The heading text of an article's entry: its label and its id, which the report's citations use."""
+    return f"{escape_markdown(article_label(article))} ({code_span(article.id)})"
 
 
-def _coverage(coverage: dict[str, dict[str, str]], sources: dict[str, str]) -> list[str]:
-    outlets = sorted({o for row in coverage.values() for o in row})
-    header = " | ".join(_cell(sources.get(o, o)) for o in outlets)
-    lines = ["### Coverage of every claim (claim id by outlet)", "", f"| claim | {header} |", "|---|" + "---|" * len(outlets)]
-    for claim, row in coverage.items():
-        cells = " | ".join(row.get(o, "") for o in outlets)
-        lines.append(f"| {_cell(claim)} | {cells} |")
-    return lines + [""]
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
-def _article(article: Article) -> list[str]:
-    lines = [f"### {article.title or article.id}", ""]
-    for label, value in (("id", article.id), ("outlet", article.outlet), ("published", article.published),
-                         ("url", article.url), ("path", article.path), ("duplicate of", article.duplicate_of)):
-        if value:
-            lines.append(f"- {label}: {value}")
-    lines += ["", article.text.strip(), ""]
+def _article(article: Article, sources: Sources) -> list[str]:
+    lines = [f"### {article_heading(article)}", "", *_details(article, sources), ""]
+    lines += [line for paragraph in _paragraphs(article.text) for line in (escape_markdown(paragraph), "")]
     if article.removed:
         lines += ["Removed:", ""]
-        lines += [f"- *{r.reason}*: {_cell(r.text.strip())}" for r in article.removed]
+        lines += [f"- *{escape_markdown(r.reason)}*: {escape_markdown(one_line(r.text))}" for r in article.removed]
         lines.append("")
     return lines
 
 
+def _details(article: Article, sources: Sources) -> list[str]:
+    """The article's metadata, one line each, those it has."""
+    text = {"title": article.title if label_was_shortened(article) else None, "outlet": article.outlet,
+            "authors": ", ".join(article.authors), "published": article.published}
+    lines = [f"- {name}: {escape_markdown(one_line(value))}" for name, value in text.items() if value]
+    code = {"url": article.url, "path": article.path}
+    lines += [f"- {name}: {code_span(value)}" for name, value in code.items() if value]
+    if article.duplicate_of:
+        lines.append(f"- duplicate of: {_article_name(article.duplicate_of, sources)}")
+    return lines
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The article's paragraphs: the cleaned text holds one a line (a blank line between two is no paragraph)."""
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
 def _errors(errors: list[ErrorRecord]) -> list[str]:
     lines = ["## Inputs not read", ""]
-    lines += [f"- `{e.input}`: {e.error}" for e in errors]
+    lines += [f"- {code_span(e.input)}: {escape_markdown(one_line(e.error))}" for e in errors]
     return lines + [""]

@@ -3,7 +3,10 @@ sentences that otherwise differ (agreed points), what several sources state but 
 disputed side by side, who said what, and what only one source reports."""
 from __future__ import annotations
 
-from rich.console import Console, Group
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
@@ -13,6 +16,7 @@ from ..model import Article, Conflict, Report, Story
 from ..reconcile.brief import agreed_wordings, disputed_subjects, stated_but_disputed
 from ..reconcile.citing import Citation, cite_group
 from .spans import describe_time_span
+from .text import one_line, shorten
 
 EVIDENCE_CHARS = 220
 SINGLE_SOURCE_SHOWN = 10
@@ -30,15 +34,32 @@ def render_terminal(report: Report, console: Console) -> None:
         console.print("No stories: no article could be read.")
 
 
-def story_panel(story: Story, articles: dict[str, Article], titles: dict[str, str] | None = None) -> Panel:
+def story_panel(story: Story, articles: dict[str, Article], titles: dict[str, str] | None = None) -> "StoryPanel":
     """One story; ``titles`` (story id -> title) names its related stories, else they show by id."""
     parts = [_header(story, titles or {}), _established(story, articles), _agreed(story),
              _stated_but_disputed(story, articles)]
     parts += [conflict_table(c, articles) for c in story.conflicts]
     parts += [_quotes(story), _single_source(story)]
     counts = f"{len(story.articles)} articles, {story.independent_sources} independent sources"
-    title = f"[bold]{escape(story.title)}[/bold]  ({counts})"
-    return Panel(Group(*[p for p in parts if p is not None]), title=title, title_align="left")
+    return StoryPanel(Group(*[p for p in parts if p is not None]), one_line(story.title), counts)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryPanel:
+    """A story's panel headed by its title and counts. A title too long for the width it is printed at is cut
+    at a word boundary with an ellipsis, and the counts after it stay whole (rich would crop both mid-word)."""
+
+    body: RenderableType
+    title: str
+    counts: str
+
+    PANEL_CELLS = 6  # the corners and the rule beside the heading, and a space either side of it
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        counts = f"  ({self.counts})"
+        room = max(options.max_width - self.PANEL_CELLS - cell_len(counts), 1)
+        heading = Text.assemble((shorten(self.title, room, cell_len), "bold"), counts)
+        yield Panel(self.body, title=heading, title_align="left")
 
 
 def _header(story: Story, titles: dict[str, str]) -> Text:

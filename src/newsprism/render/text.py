@@ -1,0 +1,60 @@
+"""Text as every view shows it: on one line, shortened at a word boundary, its quotation marks balanced.
+
+These helpers never change a word: they fold white space, cut with a visible ellipsis, or add the quotation
+mark a sentence needs to read as the article wrote it (a claim whose span stops before the closing mark).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+ELLIPSIS = "…"
+# Double quotation marks: each opening mark and the mark that closes it. A straight mark opens or closes by
+# where it stands (see _is_opening); single marks are left alone, as they double as apostrophes.
+CLOSING = {"“": "”", "«": "»", '"': '"'}
+OPENING = {close: open_ for open_, close in CLOSING.items()}
+_OPENS_AFTER = "([{—–-/"
+
+
+def one_line(text: str) -> str:
+    """The text with every run of white space (line breaks included) folded into one space."""
+    return " ".join(text.split())
+
+
+def shorten(text: str, limit: int, measure: Callable[[str], int] = len) -> str:
+    """The text whole if it fits ``limit`` (as ``measure`` counts: characters, or a terminal's cells), else
+    cut after its last whole word that fits, with an ellipsis; a single word too long is cut within it."""
+    if measure(text) <= limit:
+        return text
+    kept = text[:limit]  # no character measures less than one (a combining mark aside)
+    while kept and measure(kept + ELLIPSIS) > limit:
+        kept = kept[:-1]
+    if " " in kept and not text[len(kept)].isspace():
+        kept = kept.rsplit(" ", 1)[0]
+    return kept.rstrip(" ,;:") + ELLIPSIS
+
+
+def balance_quotes(text: str) -> str:
+    """The text with a closing mark added for every quotation it opens and does not close, and an opening
+    mark put before it for every quotation it closes without opening (a sentence cut from a longer quote)."""
+    unopened: list[str] = []
+    unclosed: list[str] = []
+    for index, char in enumerate(text):
+        if char in CLOSING and (char != '"' or _is_opening(text, index, unclosed)):
+            unclosed.append(char)
+        elif char in OPENING and unclosed and unclosed[-1] == OPENING[char]:
+            unclosed.pop()
+        elif char in OPENING:
+            unopened.append(OPENING[char])
+    return "".join(reversed(unopened)) + text + "".join(CLOSING[mark] for mark in reversed(unclosed))
+
+
+def _is_opening(text: str, index: int, unclosed: list[str]) -> bool:
+    """A straight mark opens a quote at the start or after a space or bracket, unless one is open to close."""
+    if unclosed and unclosed[-1] == '"':
+        return False
+    return index == 0 or text[index - 1].isspace() or text[index - 1] in _OPENS_AFTER + "".join(CLOSING)
+
+
+def sentence(text: str) -> str:
+    """An article's sentence as a view shows it: on one line, its quotation marks balanced."""
+    return balance_quotes(one_line(text))

@@ -1,0 +1,167 @@
+"""The Markdown report: each story's findings, its articles with their labels, the articles and the errors.
+
+Every text from an article is escaped (see test_render_markup) and renders as written; every article bears
+one label wherever it is named.
+"""
+from newsprism.model import Article, Claim, ClaimGroup, Report, Span, Story
+from newsprism.render.labels import article_label, source_labels
+from newsprism.render.markdown import render_markdown
+from newsprism.render.spans import describe_time_span
+from tests.render.render_samples import sample_articles, sample_report
+
+EXPECTED = r"""# newsprism report
+
+2 articles, 1 story, 1 input not read.
+
+## Story: Port strike: \*twelve\* ships wait
+
+- id: `s1`
+- time span: 2024-05-06
+- independent sources: 2
+- articles (2):
+  - Harbour News, “Port strike \| day 3” (`a1`)
+  - “Nine ships waited outside the port on Monday. The port authority said talks…” (`b_2`)
+
+### What is established
+
+- The port authority said talks resume Friday. [a1, b\_2]
+- **port authority (talks)**, stated by 2 independent sources [a1, b\_2]: “The port authority said talks”
+
+### Stated by several sources, but disputed in part
+
+- Twelve ships waited outside the \*main\* port on Monday. [a1, b\_2] (disputed: number of ships (wait))
+
+### What is disputed
+
+- **number of ships (wait)** (quantity): Articles give incompatible figures: 12 (a1) vs 9 (b\_2).
+  - 12 [a1]: “Twelve ships waited outside the \*main\* port”
+  - 9 [b\_2]: “Nine ships waited outside the port”
+
+### Who said what
+
+- Dock union: “We stay out until pay \| hours are settled.” [a1]
+
+### Reported by one source only
+
+- **Harbour News**
+  - Dockers said, "We stay out until pay \| hours are settled." [a1]
+
+### Coverage
+
+What each source does with each claim that more than one source speaks to: reports it, omits it or contradicts it.
+
+| claim | Harbour News | “Nine ships waited outside the port on…” |
+|---|---|---|
+| Twelve ships waited outside the \*main\* port on Monday. | reports | contradicts |
+| The port authority said talks resume Friday. | reports | reports |
+
+## Articles
+
+### Harbour News, “Port strike \| day 3” (`a1`)
+
+- outlet: Harbour News
+- authors: Ana Ruiz, Li Wei
+- published: 2024-05-06
+- url: `https://harbour.example/strike_3`
+- path: `/in/harbour.html`
+
+Twelve ships waited outside the \*main\* port on Monday.
+
+\# Not a heading
+
+The port authority said talks resume Friday.
+
+Dockers said, "We stay out until pay \| hours are settled."
+
+Removed:
+
+- *share*: Share on X \| Facebook
+
+### “Nine ships waited outside the port on Monday. The port authority said talks…” (`b_2`)
+
+- path: `/in/0001_9f3a.txt`
+
+Nine ships waited outside the port on Monday.
+
+The port authority said talks resume Friday.
+
+## Inputs not read
+
+- ``/in/x`y.png``: binary file (PNG image) \*x\*
+"""
+
+
+def test_the_whole_report_escapes_article_text_and_keeps_its_paragraphs():
+    """Quotes keep their characters ('|' stays '|'), a '*' is no emphasis, a '#' line no heading; one coverage
+    table; the single-source claim whose span stops before its closing mark is shown with the mark closed."""
+    assert render_markdown(sample_report()) == EXPECTED
+
+
+def test_an_article_is_named_by_its_outlet_and_headline_else_its_opening_words():
+    harbour, untitled = sample_articles()
+    assert article_label(harbour) == "Harbour News, “Port strike | day 3”"
+    assert article_label(untitled) == "“Nine ships waited outside the port on Monday. The port authority said talks…”"
+    titled = Article(id="c3", text="Body.", title="Talks resume", path="/in/0002_77aa.txt")
+    assert article_label(titled) == "“Talks resume”"
+
+
+def test_an_article_without_title_or_text_is_named_by_its_file_else_its_id():
+    assert article_label(Article(id="d4", text="", path="/in/blank.txt")) == "blank.txt"
+    assert article_label(Article(id="d4", text=" ")) == "d4"
+
+
+def test_a_source_is_its_outlet_else_its_article_and_a_header_label_is_shorter():
+    harbour, untitled = sample_articles()
+    assert source_labels([harbour, untitled], 24) == {"Harbour News": "Harbour News", "b_2": "“Nine ships waited…”"}
+
+
+def test_a_long_title_is_cut_at_a_word_in_the_label_and_given_whole_in_the_entry():
+    title = "Dockers and port authority agree to resume talks on pay and hours after a twelve-day strike"
+    text = render_markdown(Report(articles=[Article(id="e5", text="Talks resume.", title=title)]))
+    assert "### “Dockers and port authority agree to resume talks on pay and hours after a…” (`e5`)" in text
+    assert f"- title: {title}" in text
+
+
+def test_a_story_with_no_claims_says_so_in_every_section_and_has_no_coverage_table():
+    story = Story(id="s1", title="Port strike", articles=[], independent_sources=0)
+    text = render_markdown(Report(articles=[], stories=[story]))
+    assert text.split("### What is established\n\n")[1].split("\n## Articles")[0] == (
+        "- Nothing is reported by two independent sources.\n\n"
+        "### What is disputed\n\n- No article contradicts another.\n\n"
+        "### Who said what\n\n- No direct quotes.\n\n"
+        "### Reported by one source only\n\n- No claim is reported by one source only.\n")
+
+
+def test_a_coverage_row_is_labelled_by_a_reporting_source_and_cut_at_a_word():
+    long = "The port authority said talks with the dockers' union resume on Friday at the harbour master's office."
+    a1, a2 = Article(id="a1", text=long, outlet="Harbour News"), Article(id="a2", text=long, outlet="Coast Post")
+    claims = [Claim(f"{a}:c1", a, Span(0, len(long)), long) for a in ("a1", "a2")]
+    story = Story(id="s1", title="Talks", articles=["a1", "a2"], independent_sources=2,
+                  claims=[ClaimGroup("s1:g1", long, claims, "corroborated", 2, [])],
+                  coverage={"s1:g1": {"Harbour News": "reports", "Coast Post": "reports"}})
+    lines = render_markdown(Report(articles=[a1, a2], stories=[story])).splitlines()
+    assert lines[lines.index("| claim | Coast Post | Harbour News |") + 2] == (
+        "| The port authority said talks with the dockers' union resume on Friday at the… | reports | reports |")
+
+
+def test_related_stories_are_named_by_their_titles_where_the_report_holds_them():
+    strike = Story(id="s1", title="Port strike", articles=[], independent_sources=0, related=["s2", "s9"])
+    earlier = Story(id="s2", title="Port strike in May", articles=[], independent_sources=0, related=["s1"])
+    text = render_markdown(Report(articles=[], stories=[strike, earlier], errors=[]))
+    assert "- related stories: Port strike in May (`s2`); `s9`" in text
+    assert "- related stories: Port strike (`s1`)" in text
+
+
+def test_every_story_shows_its_time_span_and_an_undated_one_says_so():
+    dated = Story(id="s1", title="Port strike", articles=[], independent_sources=0, time_span=("2024-05-02", "2024-05-04"))
+    one_day = Story(id="s2", title="Ferry strike", articles=[], independent_sources=0, time_span=("2024-06-01", "2024-06-01"))
+    undated = Story(id="s3", title="Rail strike", articles=[], independent_sources=0)
+    text = render_markdown(Report(articles=[], stories=[dated, one_day, undated], errors=[]))
+    spans = [line for line in text.splitlines() if line.startswith("- time span:")]
+    assert spans == ["- time span: 2024-05-02 to 2024-05-04", "- time span: 2024-06-01",
+                     "- time span: not dated (no article gives its publication date)"]
+
+
+def test_time_span_with_one_open_side_marks_it():
+    assert describe_time_span(None, "2024-05-04") == "? to 2024-05-04"
+    assert describe_time_span("2024-05-02", None) == "2024-05-02 to ?"
