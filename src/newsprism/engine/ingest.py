@@ -1,7 +1,9 @@
 """The ingest driver: consumes an engine's batches in order and commits each, with its groupings, at once.
 
 For every prepared article it decides, against the store, whether it is new, unchanged (same id or url,
-same content: skipped) or a new version (same id or url, different content: recorded beside the old).
+same content: skipped) or a new version (same id or url, different content: recorded beside the old). An
+article's id follows its identity (the id it gives, its URL, or the file that holds it: see ``ingest.ids``),
+so an edited file is a new version, and the same text in another file is a new article and a copy.
 New articles go through the duplicate index and the online clusterer, which are sequential by nature;
 a syndicated copy joins its original's story and does not count towards the story's features. When the
 clusterer merges stories, the batch carries the merge and the store moves the absorbed story's members.
