@@ -157,7 +157,7 @@ def test_unreadable_input_is_recorded_and_counted(tmp_path: Path, first_feed: Pa
     broken.write_text('{"id": "x", "text": 5}\n', encoding="utf-8")
     summary = _run(tmp_path / "s.db", first_feed, broken)
     assert (summary.added, summary.errors) == (3, 1)
-    assert summary.error_messages[0].startswith(str(broken))
+    assert summary.error_records[0].input == f"{broken}:1"
     with SQLiteStore(tmp_path / "s.db") as store:
         assert store.counts()["ingest_errors"] == 1
 

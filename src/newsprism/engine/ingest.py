@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..config import Options
 from ..group import Assignment, StoryClusterer, story_title
-from ..model import Article
+from ..model import Article, ErrorRecord
 from ..resources import Resources
 from ..store import ArticleRef, ArticleWrite, BatchWrite, DuplicateLink, Membership, Relation, Store, StoryWrite
 from ..store.codec import annotations_to_data, content_hash
@@ -45,7 +45,7 @@ class IngestSummary:
     batches: int = 0
     stories_created: int = 0
     stories_merged: int = 0
-    error_messages: list[str] = field(default_factory=list)
+    error_records: list[ErrorRecord] = field(default_factory=list)
 
     def line(self) -> str:
         return (f"{self.added} added, {self.unchanged} unchanged, {self.new_versions} new versions, "
@@ -176,7 +176,7 @@ def ingest(store: Store, engine: Engine, paths: Sequence[str | Path], options: O
             if not write.is_empty():
                 store.commit_batch(write)
                 summary.batches += 1
-            summary.error_messages.extend(f"{error.input}: {error.error}" for error in batch.errors)
+            summary.error_records.extend(batch.errors)
             done += batch.inputs
             progress("ingest", done, total)
             spare()
