@@ -148,7 +148,8 @@ def load_documents(shared: Path | None = None) -> list[dict[str, Any]]:
     if root is None:
         raise FileNotFoundError("shared datasets not found: set NEWSPRISM_SHARED")
     path = root / "datasets" / "ecbplus-dev" / "documents.jsonl"
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    documents = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return sorted(documents, key=lambda d: d["doc_id"])  # as a folder of files named by their ids is read
 
 
 def to_article(document: dict[str, Any]) -> Article:

@@ -29,6 +29,10 @@ class ModelUnavailable(NewsprismError):
     """A pinned model package is not installed; the message says which one to install."""
 
 
+class ServiceUnavailable(NewsprismError):
+    """A service newsprism was pointed at cannot be reached (the Dask scheduler of ``--scheduler``)."""
+
+
 class StoreError(NewsprismError):
     """The embedded store cannot be opened, is newer than this version, or is inconsistent."""
 

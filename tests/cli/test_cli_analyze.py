@@ -38,6 +38,34 @@ def test_every_command_has_help_text(run):
         assert "Usage: " in result.output
 
 
+def test_help_names_arguments_and_values_in_words_not_python_types(run):
+    usages = {}
+    for command in ("analyze", "ingest", "stories", "serve"):
+        shown = run(command, "--help").stdout
+        assert not any(noise in shown for noise in ("<list[str]>", "<int range>", "<str>", "<path>", "{", "x>=")), shown
+        usages[command] = shown.splitlines()[0]
+    assert usages == {"analyze": "Usage: newsprism analyze [OPTIONS] [PATH]...",
+                      "ingest": "Usage: newsprism ingest [OPTIONS] PATH...",
+                      "stories": "Usage: newsprism stories [OPTIONS]", "serve": "Usage: newsprism serve [OPTIONS]"}
+
+
+def test_an_unknown_format_is_a_usage_error_naming_the_choices(run):
+    result = run("analyze", "a.txt", "--format", "pdf")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        "Error: Invalid value for '--format' / '-f': 'pdf' is not a report format: choose json, markdown, html "
+        "or terminal")
+
+
+def test_a_piped_report_with_skipped_inputs_names_each_on_stderr(run, tmp_path: Path):
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = run("analyze", str(tmp_path), "--format", "json", "--no-progress")
+    assert result.exit_code == 1
+    assert result.stderr == f"newsprism: skipped {tmp_path / 'empty.txt'}: file is empty\n"
+    assert [error["input"] for error in json.loads(result.stdout)["errors"]] == [str(tmp_path / "empty.txt")]
+
+
 def test_analyze_examples_as_json_validates_against_the_shipped_schema(run, examples_dir: Path):
     result = run("analyze", str(examples_dir), "--format", "json", "--no-progress")
     assert result.exit_code == 0, result.stderr
@@ -85,6 +113,11 @@ def test_standard_input_is_read_with_a_dash(run):
         (["analyze", "--db", "x.db"], "--db needs --story"),
         (["analyze", "--story", "s1", "a.txt"], "--story needs --db"),
         (["analyze", "a.txt", "--field-map", "text"], "--field-map takes OURS=THEIRS"),
+        (["analyze", "a.txt", "-o", "report.txt"], "-o report.txt: cannot tell the report format from '.txt'; end "
+                                                   "the name in .json, .md, .markdown, .html, .htm, or give --format"),
+        (["analyze", "a.txt", "-o", "report"], "-o report: cannot tell the report format from a name without a "
+                                               "suffix; end the name in .json, .md, .markdown, .html, .htm, or give "
+                                               "--format"),
     ],
 )
 def test_usage_errors_exit_2_with_one_line(run, args: list[str], message: str):

@@ -10,7 +10,7 @@ from benchmarks.gen_corpus import generate
 from newsprism.config import Options
 from newsprism.engine import LocalEngine, PipelineSettings, ingest
 from newsprism.engine.dask import DaskEngine
-from newsprism.errors import ConfigError
+from newsprism.errors import ConfigError, ServiceUnavailable
 from newsprism.resources import Resources
 from newsprism.store import SQLiteStore
 
@@ -39,8 +39,18 @@ def test_dask_and_local_engines_give_the_same_stories(shared: Path, tmp_path: Pa
     assert _groupings(tmp_path / "dask.db") == _groupings(tmp_path / "local.db")
 
 
-def test_unreachable_scheduler_is_a_config_error(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("scheduler", "error", "message"), [
+    # nobody answers: a runtime failure (exit 69), not a usage error
+    ("tcp://127.0.0.1:9", ServiceUnavailable,
+     "no Dask scheduler answered at tcp://127.0.0.1:9 within 2s (is it running, and is the address right?)"),
+    # not an address at all: the command line is wrong (exit 2)
+    ("scheduler-host", ConfigError, "--scheduler scheduler-host: not a Dask scheduler address (missing port number "
+                                    "in address 'scheduler-host'); give one like tcp://host:8786"),
+])
+def test_a_scheduler_that_cannot_be_used_is_named_with_the_reason(tmp_path: Path, scheduler: str, error: type,
+                                                                  message: str) -> None:
     (tmp_path / "a.txt").write_text("Some article text about a flood in a town.", encoding="utf-8")
-    engine = DaskEngine(SETTINGS, scheduler="tcp://127.0.0.1:9", connect_timeout="2s")
-    with pytest.raises(ConfigError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
+    engine = DaskEngine(SETTINGS, scheduler=scheduler, connect_timeout="2s")
+    with pytest.raises(error) as raised:
         list(engine.process([str(tmp_path / "a.txt")], Options(), Resources()))
+    assert str(raised.value) == message

@@ -15,20 +15,28 @@ from newsprism.resources import Resources
 from newsprism.store import SQLiteStore
 
 
-def _stored_stories(db: Path) -> list[tuple[str, str]]:
+def _stored_partition(db: Path) -> set[frozenset[str]]:
+    """The stored stories, each as the set of its articles' file names and titles (the store names a file's
+    article by its path, analyze by its text: the ids differ, what is grouped must not)."""
     with sqlite3.connect(db) as raw:
-        return sorted(raw.execute("SELECT story_id, article_id FROM story_members").fetchall())
+        rows = raw.execute("SELECT m.story_id, v.path, v.title FROM story_members m JOIN article_versions v "
+                           "ON v.article_id = m.article_id").fetchall()
+    stories: dict[str, set[str]] = {}
+    for story_id, path, title in rows:
+        stories.setdefault(story_id, set()).add(f"{Path(path).name}: {title}")
+    return {frozenset(members) for members in stories.values()}
 
 
-def test_a_folder_ingested_in_one_batch_gets_the_stories_and_ids_analyze_gives(examples_dir: Path,
-                                                                             tmp_path: Path) -> None:
-    articles = read_and_clean([str(examples_dir)], Options()).articles
-    analyzed = sorted((group.id, article) for group in cluster_articles(articles) for article in group.articles)
+def test_a_folder_ingested_in_one_batch_gets_the_stories_analyze_gives(examples_dir: Path, tmp_path: Path) -> None:
+    articles = {a.id: a for a in read_and_clean([str(examples_dir)], Options()).articles}
+    analyzed = {frozenset(f"{Path(articles[a].path).name}: {articles[a].title}" for a in group.articles)
+                for group in cluster_articles(list(articles.values()))}
     with SQLiteStore(tmp_path / "s.db") as store:
         summary = ingest(store, LocalEngine(PipelineSettings(annotate=False, batch_size=64)), [str(examples_dir)],
                          Options(), Resources())
-    assert (summary.added, summary.duplicates, summary.stories_created) == (8, 1, 3)
-    assert _stored_stories(tmp_path / "s.db") == analyzed
+    assert (summary.added, summary.duplicates, summary.stories_created, summary.stories_merged) == (8, 1, 3, 1)
+    assert _stored_partition(tmp_path / "s.db") == analyzed
+    assert len(analyzed) == 2
 
 
 def _batch(articles: list[str], errors: int = 0, inputs: int = 1) -> ProcessedBatch:

@@ -10,6 +10,7 @@ import pytest
 from newsprism.config import Options
 from newsprism.engine import LocalEngine, PipelineSettings, ingest
 from newsprism.engine.grouping import rebuild_grouping
+from newsprism.ingest.ids import name_id, stored_location
 from newsprism.resources import Resources
 from newsprism.store import SQLiteStore
 
@@ -89,6 +90,57 @@ def test_changed_text_is_a_new_version_by_id_or_url(tmp_path: Path, first_feed: 
         assert store.counts()["articles"] == 3
 
 
+def _text_file(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_an_edited_text_file_is_a_new_version_of_its_article(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    herald = _text_file(folder / "herald.txt", "Flood in Kelso\n\n" + FLOOD)
+    _text_file(folder / "post.txt", "Fire in Aldmouth\n\n" + FIRE)
+    _run(tmp_path / "s.db", folder)
+    herald.write_text("Flood in Kelso\n\n" + FLOOD.replace("3,400 residents", "3,500 residents"), encoding="utf-8")
+    summary = _run(tmp_path / "s.db", folder)
+    assert (summary.added, summary.unchanged, summary.new_versions, summary.duplicates) == (0, 1, 1, 0)
+    article_id = name_id("file", stored_location(str(herald)))
+    with SQLiteStore(tmp_path / "s.db") as store:
+        assert store.versions(article_id) == [1, 2]
+        assert "3,500 residents" in store.load_article(article_id).text
+        assert "3,400 residents" in store.load_article(article_id, version=1).text
+        assert [s.article_count for s in store.stories()] == [1, 1]
+
+
+def test_the_same_text_in_another_file_is_a_copy_not_an_unchanged_article(tmp_path: Path) -> None:
+    original = _text_file(tmp_path / "a" / "herald.txt", "Flood in Kelso\n\n" + FLOOD)
+    _run(tmp_path / "s.db", original)
+    copy = _text_file(tmp_path / "a" / "valley-times.txt", "Flood in Kelso\n\n" + FLOOD)
+    summary = _run(tmp_path / "s.db", copy)
+    assert (summary.added, summary.unchanged, summary.new_versions, summary.duplicates) == (1, 0, 0, 1)
+    with SQLiteStore(tmp_path / "s.db") as store:
+        stored = store.load_article(name_id("file", stored_location(str(copy))))
+        assert (stored.duplicate_of, stored.duplicate_similarity) == (
+            name_id("file", stored_location(str(original))), 1.0)
+
+
+def test_files_of_two_folders_sharing_a_name_are_two_articles(tmp_path: Path) -> None:
+    _run(tmp_path / "s.db", _text_file(tmp_path / "monday" / "story.txt", "Flood in Kelso\n\n" + FLOOD))
+    summary = _run(tmp_path / "s.db", _text_file(tmp_path / "tuesday" / "story.txt", "Fire in Aldmouth\n\n" + FIRE))
+    assert (summary.added, summary.new_versions, summary.stories_created) == (1, 0, 1)
+
+
+def test_two_outlets_with_the_same_text_under_their_own_urls_are_both_kept(tmp_path: Path) -> None:
+    post = _jsonl(tmp_path / "post.jsonl", [
+        {"text": FIRE, "outlet": "Aldmouth Post", "url": "https://post.example/fire"}])
+    wire = _jsonl(tmp_path / "wire.jsonl", [
+        {"text": FIRE, "outlet": "Wire Daily", "url": "https://wire.example/fire"}])
+    summary = _run(tmp_path / "s.db", post, wire)
+    assert (summary.added, summary.unchanged, summary.duplicates) == (2, 0, 1)
+    with SQLiteStore(tmp_path / "s.db") as store:
+        assert store.stories()[0].outlets == ("Aldmouth Post", "Wire Daily")
+
+
 def test_reopened_store_recognises_copies_of_earlier_runs(tmp_path: Path, first_feed: Path) -> None:
     _run(tmp_path / "s.db", first_feed)
     later = _jsonl(tmp_path / "day3.jsonl", [
@@ -105,7 +157,7 @@ def test_unreadable_input_is_recorded_and_counted(tmp_path: Path, first_feed: Pa
     broken.write_text('{"id": "x", "text": 5}\n', encoding="utf-8")
     summary = _run(tmp_path / "s.db", first_feed, broken)
     assert (summary.added, summary.errors) == (3, 1)
-    assert summary.error_messages[0].startswith(str(broken))
+    assert summary.error_records[0].input == f"{broken}:1"
     with SQLiteStore(tmp_path / "s.db") as store:
         assert store.counts()["ingest_errors"] == 1
 

@@ -72,7 +72,7 @@ def test_mixed_directory_reads_every_good_article_and_reports_every_bad_input(tm
         ("huge.txt", "too_large"): f"file is 75,000 bytes, over the limit of {LIMIT:,} bytes",
         ("nobody.html", "empty"): "no article body found in the HTML page (no words of text)",
         ("photo.png", "binary"): "binary file (PNG image)",
-        ("wire.jsonl:2", "malformed"): "invalid JSON: Expecting property name enclosed in double quotes",
+        ("wire.jsonl:2", "malformed"): "invalid JSON: Expecting property name enclosed in double quotes at column 2",
     }
     assert {e.kind for e in result.errors} <= set(ERROR_KINDS)
     assert all(a.original == a.text and a.text for a in result.articles)

@@ -75,8 +75,9 @@ def test_jsonl_with_a_corrupt_line_and_an_object_without_text(tmp_path):
     assert second.authors == ["Bo Chan", "Al Diaz"] and second.source_format == "jsonl"
     assert [(e.input, e.kind) for e in result.errors] == [
         (f"{path}:2", "malformed"), (f"{path}:4", "malformed"), (f"{path}:5", "malformed"), (f"{path}:7", "empty")]
-    assert result.errors[0].error.startswith("invalid JSON: Unterminated string")
-    assert result.errors[1].error.startswith("no 'text' field (fields present: id, title;")
+    assert result.errors[0].error == "invalid JSON: Unterminated string starting at column 22"
+    assert result.errors[1].error == ("no 'text' field (fields present: id, title; --field-map OURS=THEIRS reads "
+                                      "one of ours from one of yours)")
     assert result.errors[2].error == "a JSON list where an article object was expected"
     assert result.errors[3].error.startswith("'text' is empty")
 
@@ -188,3 +189,13 @@ def test_default_outlet_fills_only_a_missing_outlet(tmp_path):
     path = write(tmp_path, "mixed.jsonl", '{"text": "A.", "outlet": "Wire"}\n{"text": "B."}\n')
     articles = read_input(path, Options(default_outlet="Desk")).articles
     assert [(a.text, a.outlet) for a in articles] == [("A.", "Wire"), ("B.", "Desk")]
+
+
+def test_a_damaged_array_element_is_named_by_its_line_and_the_error_by_line_and_column(tmp_path):
+    document = '[\n  {"id": "a", "text": "Rain fell."},\n  {"id": "b",\n   "text" "Snow."}\n]\n'
+    path = write(tmp_path, "items.json", document)
+    result = read_input(path, Options())
+    assert [a.id for a in result.articles] == ["a"]
+    assert [(e.input, e.kind, e.error) for e in result.errors] == [
+        (f"{path}:3", "malformed", "invalid JSON: Expecting ':' delimiter at line 4 column 11; the rest of the "
+                                   "array was not read")]

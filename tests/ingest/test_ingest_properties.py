@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from newsprism.config import Options
 from newsprism.ingest import ERROR_KINDS, read_input
-from newsprism.ingest.ids import article_id, content_id
+from newsprism.ingest.ids import article_id, content_id, name_id, stored_name_id
 
 # Prefixes that steer arbitrary bytes into each reader, so every one is exercised, not only the text reader.
 PREFIXES = [b"", b"WARC/1.0\r\n", b"\x1f\x8b\x08\x00", b"<?xml version='1.0'?><rss><channel><item>",
@@ -57,6 +57,18 @@ def test_content_id_is_a_fixed_function_of_the_text():
     # Pinned: a change to the id scheme breaks every stored id, so it must be a decision, not an accident.
     assert content_id("Belarus freed 52 prisoners.") == content_id("Belarus  freed 52\nprisoners.")
     assert content_id("abc") == "ba7816bf8f01cfea"
+
+
+def test_name_ids_are_fixed_functions_of_the_kind_and_the_name():
+    # Pinned like content ids; sha256("file:a.txt") and sha256("url:a.txt"): the kind keeps the two apart.
+    assert name_id("file", "a.txt") == "dcb0f282e577c65d"
+    assert name_id("url", "a.txt") == "351b0e9f1f766336"
+
+
+def test_the_store_names_an_article_by_its_url_else_its_file_else_not_at_all():
+    assert stored_name_id("https://x.example/f", "/news/f.txt") == name_id("url", "https://x.example/f")
+    assert stored_name_id(None, "/news/f.txt") == name_id("file", "/news/f.txt")
+    assert stored_name_id(None, None) is None
 
 
 @settings(max_examples=300, deadline=None)

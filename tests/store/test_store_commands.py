@@ -8,9 +8,10 @@ import pytest
 from typer.testing import CliRunner
 
 from newsprism.cli import build_app
-from newsprism.cli.store_commands import analyze_story, load_story_articles
+from newsprism.cli.exit_codes import exit_code_for
+from newsprism.cli.store_commands import analyze_story, load_story_articles, store_to_fill
 from newsprism.config import Options
-from newsprism.errors import NotFound
+from newsprism.errors import NotFound, ServiceUnavailable
 from newsprism.resources import Resources
 from newsprism.store import open_store
 
@@ -62,9 +63,13 @@ def test_errors_have_their_exit_codes(tmp_path: Path) -> None:
     assert missing.exit_code == 4 and "no store there" in missing.stderr
     nothing = _cli("ingest", str(tmp_path / "absent.txt"), "--db", str(tmp_path / "n.db"), "--no-progress")
     assert nothing.exit_code == 3
-    assert "0 added" in nothing.stdout and "absent.txt" in nothing.stderr
+    assert nothing.stdout == "0 added, 0 unchanged, 0 new versions, 0 duplicates, 1 errors (0 new stories)\n"
+    assert nothing.stderr == (f"newsprism: skipped {tmp_path / 'absent.txt'}: no such file or directory\n"
+                              "newsprism: error: no article could be read\n")
     engine = _cli("ingest", "x", "--db", str(tmp_path / "n.db"), "--engine", "spark")
     assert engine.exit_code == 2
+    assert engine.stderr.splitlines()[-1] == (
+        "Error: Invalid value for '--engine': 'spark' is not an engine: choose local or dask")
 
 
 def test_story_articles_load_for_analyze(tmp_path: Path, feed: Path, resources: Resources) -> None:
@@ -78,3 +83,91 @@ def test_story_articles_load_for_analyze(tmp_path: Path, feed: Path, resources: 
     assert [a.id for a in report.articles] == ["q1", "q2"]
     with pytest.raises(NotFound, match="no story 'nope'"):
         analyze_story(db, "nope", Options(), resources)
+
+
+def test_ingest_reads_renamed_json_fields_with_field_map(tmp_path: Path) -> None:
+    source = tmp_path / "body.jsonl"
+    source.write_text(json.dumps({"id": "b1", "headline": "Quake hits Veradon", "body": QUAKE}) + "\n",
+                      encoding="utf-8")
+    db = tmp_path / "n.db"
+    unmapped = _cli("ingest", str(source), "--db", str(db), "--light", "--no-progress")
+    assert unmapped.exit_code == 3
+    assert unmapped.stderr.splitlines()[0] == (
+        f"newsprism: skipped {source}:1: no 'text' field (fields present: body, headline, id; "
+        "--field-map OURS=THEIRS reads one of ours from one of yours)")
+    mapped = _cli("ingest", str(source), "--db", str(db), "--light", "--no-progress",
+                  "--field-map", "text=body", "--field-map", "title=headline")
+    assert mapped.exit_code == 0, mapped.output
+    assert mapped.stdout == "1 added, 0 unchanged, 0 new versions, 0 duplicates, 0 errors (1 new stories)\n"
+    with open_store(db, create=False) as store:
+        assert store.load_article("b1").title == "Quake hits Veradon"
+
+
+def test_field_map_of_a_field_we_do_not_have_is_a_usage_error(tmp_path: Path) -> None:
+    result = _cli("ingest", str(tmp_path), "--db", str(tmp_path / "n.db"), "--field-map", "body=text")
+    assert result.exit_code == 2 and not (tmp_path / "n.db").exists()
+    assert result.stderr == ("newsprism: error: --field-map body=text: 'body' is not one of our fields "
+                             "(id, text, title, url, outlet, published, author, authors)\n")
+
+
+def test_an_ingest_that_reads_nothing_leaves_no_store_it_created(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    db = tmp_path / "new.db"
+    result = _cli("ingest", str(tmp_path / "empty.txt"), "--db", str(db), "--light", "--no-progress")
+    assert result.exit_code == 3
+    assert result.stderr == (f"newsprism: skipped {tmp_path / 'empty.txt'}: file is empty\n"
+                             "newsprism: error: no article could be read\n")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["empty.txt"]
+
+
+def test_an_ingest_that_reads_nothing_keeps_a_store_that_existed(tmp_path: Path, feed: Path) -> None:
+    db = tmp_path / "n.db"
+    _cli("ingest", str(feed), "--db", str(db), "--light", "--no-progress")
+    result = _cli("ingest", str(tmp_path / "absent.txt"), "--db", str(db), "--light", "--no-progress")
+    assert result.exit_code == 3
+    with open_store(db, create=False) as store:
+        assert store.counts()["articles"] == 3
+
+
+def test_a_store_created_for_a_failing_ingest_is_removed_and_one_that_existed_kept(tmp_path: Path) -> None:
+    db = tmp_path / "n.db"
+    with pytest.raises(ServiceUnavailable):
+        with store_to_fill(db):
+            raise ServiceUnavailable("no Dask scheduler answered")
+    assert list(tmp_path.iterdir()) == []
+    open_store(db).close()
+    with pytest.raises(ServiceUnavailable):
+        with store_to_fill(db):
+            raise ServiceUnavailable("no Dask scheduler answered")
+    assert db.is_file()
+
+
+def test_an_unreachable_service_exits_69() -> None:
+    assert exit_code_for(ServiceUnavailable("no Dask scheduler answered")) == 69
+
+
+def test_stories_of_an_empty_store_say_so_on_stderr_and_list_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "empty.db"
+    open_store(db).close()
+    text = _cli("stories", "--db", str(db))
+    assert (text.exit_code, text.stdout) == (0, "")
+    assert text.stderr == (f"newsprism: {db} holds no stories yet (add articles with "
+                           f"'newsprism ingest PATH... --db {db}')\n")
+    listed = _cli("stories", "--db", str(db), "--format", "json")
+    assert (listed.exit_code, listed.stdout, listed.stderr) == (0, "[]\n", "")
+
+
+def test_a_folder_given_as_the_store_is_named_as_a_folder(tmp_path: Path) -> None:
+    for command in (["stories"], ["ingest", str(tmp_path)]):
+        result = _cli(*command, "--db", str(tmp_path))
+        assert result.exit_code == 4
+        assert result.stderr == (f"newsprism: error: {tmp_path}: is a folder; a store is one file "
+                                 f"(e.g. {tmp_path / 'news.db'})\n")
+
+
+def test_a_store_in_a_folder_that_does_not_exist_is_refused_with_the_reason(tmp_path: Path, feed: Path) -> None:
+    db = tmp_path / "no-such-folder" / "n.db"
+    result = _cli("ingest", str(feed), "--db", str(db), "--light", "--no-progress")
+    assert result.exit_code == 4
+    assert result.stderr == (f"newsprism: error: {db}: cannot create a store there: the folder "
+                             f"{db.parent} does not exist\n")

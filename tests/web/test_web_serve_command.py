@@ -31,7 +31,14 @@ def cli_app() -> typer.Typer:
 def test_help_names_the_options_and_defaults() -> None:
     result = CliRunner().invoke(cli_app(), ["serve", "--help"])
     assert result.exit_code == 0
-    assert "--db" in result.stdout and "[default: 127.0.0.1]" in result.stdout and "[default: 8000;" in result.stdout
+    assert "--db FILE" in result.stdout and "[default: 127.0.0.1]" in result.stdout
+    assert "--port PORT     Port to listen on; 0 picks a free one.  [default: 8000]" in result.stdout
+
+
+def test_a_port_out_of_range_is_a_usage_error_in_our_words() -> None:
+    result = CliRunner().invoke(cli_app(), ["serve", "--db", "x.db", "--port", "70000"])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == "Error: Invalid value for '--port': must be from 0 to 65535, not 70000"
 
 
 def test_a_missing_store_is_refused_in_one_line_with_exit_4(tmp_path: Path) -> None:

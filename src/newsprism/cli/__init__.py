@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from .analyze import analyze
+from .help_format import PlainHelpCommand
 from .serve_command import register as register_serve_command
 from .store_commands import register as register_store_commands
 
@@ -28,14 +29,16 @@ def _root(
 def build_app() -> typer.Typer:
     app = typer.Typer(
         name="newsprism",
-        help="Read many news reports of the same events; report what is established, disputed and uncorroborated.",
+        help="Read many news reports of the same events; report what is established, disputed and uncorroborated."
+             "\n\nRun 'newsprism COMMAND --help' for what a command reads, writes and exits with.",
         no_args_is_help=True,
         add_completion=False,
         pretty_exceptions_enable=False,
         rich_markup_mode=None,
     )
     app.callback()(_root)
-    app.command("analyze")(analyze)
+    app.command("analyze", cls=PlainHelpCommand,
+                short_help="Report what a set of articles establishes, disputes and leaves uncorroborated.")(analyze)
     register_store_commands(app)
     register_serve_command(app)
     return app

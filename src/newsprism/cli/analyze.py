@@ -8,24 +8,14 @@ from typing import Annotated, Optional
 import typer
 
 from ..config import DEFAULT_MAX_BYTES, Options
-from ..errors import ConfigError, InputError
+from ..errors import ConfigError
 from ..model import Report
 from ..resources import Resources
-from .errors import reports_errors
+from .errors import reports_errors, warn_skipped
 from .exit_codes import NOTHING_READ, OK, SOME_INPUTS_FAILED
-from .output import Format, choose_format, write_report
+from .output import SUFFIX_FORMATS, Format, choose_format, write_report
+from .params import INPUT_FORMATS, FieldMap, MaxBytes, ShowProgress, choice_parser, choices_metavar, run_options
 from .progress import progress_bar
-
-
-def parse_field_map(pairs: list[str]) -> dict[str, str]:
-    """``["text=body", "published=date"]`` -> {"text": "body", "published": "date"}."""
-    mapping = {}
-    for pair in pairs:
-        ours, sep, theirs = pair.partition("=")
-        if not sep or not ours.strip() or not theirs.strip():
-            raise ConfigError(f"--field-map takes OURS=THEIRS (e.g. text=body), not {pair!r}")
-        mapping[ours.strip()] = theirs.strip()
-    return mapping
 
 
 def resources_of(ctx: typer.Context) -> Resources:
@@ -37,30 +27,41 @@ def resources_of(ctx: typer.Context) -> Resources:
 def analyze(
     ctx: typer.Context,
     paths: Annotated[Optional[list[str]], typer.Argument(
-        help="Files or folders to read (text, Markdown, HTML, JSON, JSON Lines, RSS/Atom, WARC); '-' reads stdin.",
-        show_default=False)] = None,
+        metavar="PATH", show_default=False,
+        help=f"A file or folder (read recursively) of {INPUT_FORMATS}; - reads standard input.")] = None,
     fmt: Annotated[Optional[Format], typer.Option(
-        "--format", "-f", help="json, markdown, html, or terminal. Default: the -o suffix, else terminal on a "
-        "terminal and json when piped.", show_default=False)] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file.")] = None,
-    db: Annotated[Optional[Path], typer.Option("--db", help="Report a story from this store (see 'ingest').")] = None,
-    story: Annotated[Optional[str], typer.Option("--story", help="The story id to report, with --db.")] = None,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
-    field_map: Annotated[Optional[list[str]], typer.Option(
-        "--field-map", help="For JSON inputs: OURS=THEIRS, e.g. text=body (repeatable).")] = None,
-    progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
+        "--format", "-f", parser=choice_parser(Format, "a report format"), metavar=choices_metavar(Format),
+        show_default=False, help=f"The report's format. Default: the one the -o file's suffix names "
+        f"({', '.join(SUFFIX_FORMATS)}); without -o, terminal on a terminal and json when piped.")] = None,
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", metavar="FILE", help="Write the report to FILE instead of standard output.")] = None,
+    db: Annotated[Optional[Path], typer.Option(
+        "--db", metavar="FILE", help="Report a story of this store (one that 'ingest' built); needs --story.")]
+    = None,
+    story: Annotated[Optional[str], typer.Option(
+        "--story", metavar="ID", help="The story to report, with --db ('newsprism stories --db FILE' lists them).")]
+    = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    field_map: FieldMap = None,
+    progress: ShowProgress = True,
 ) -> None:
-    """Analyse news articles: clean them, group them into stories and report what they establish and dispute.
+    """Read news articles, group them into stories and report, for each story, what its sources establish,
+    what they dispute and what only one of them says, with the evidence. With --db and --story, report one
+    story of a store instead.
 
-    Exit codes: 0 all inputs read; 1 report written but some inputs failed (listed in its errors); 2 usage error;
-    3 nothing could be read; 4 store error; 5 missing model or broken installation; 70 internal error.
+    Inputs that cannot be read are skipped, each named on stderr and in the report's errors.
+
+    Exit codes: 0 all inputs read; 1 report written but some inputs skipped; 2 usage error; 3 nothing could
+    be read; 4 store error; 5 missing model or broken installation; 70 internal error; 130 interrupted.
     """
-    options = Options(max_bytes=max_bytes, field_map=parse_field_map(field_map or []))
+    options = run_options(max_bytes, field_map)
     chosen = choose_format(fmt, output, sys.stdout.isatty())
     report = _build_report(paths or [], db, story, options, progress, resources_of(ctx))
     if not report.articles:
         raise _nothing_read(report)
     write_report(report, chosen, output)
+    if chosen is not Format.terminal:  # the terminal view lists them itself
+        warn_skipped(report.errors)
     raise typer.Exit(SOME_INPUTS_FAILED if report.errors else OK)
 
 
@@ -85,7 +86,6 @@ def _build_report(paths: list[str], db: Path | None, story: str | None, options:
 
 
 def _nothing_read(report: Report) -> typer.Exit:
-    for error in report.errors:
-        print(f"newsprism: {error.input}: {error.error}", file=sys.stderr)
+    warn_skipped(report.errors)
     print("newsprism: error: no article could be read", file=sys.stderr)
     return typer.Exit(NOTHING_READ)

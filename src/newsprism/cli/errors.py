@@ -4,12 +4,13 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 import typer
 
 from ..errors import NewsprismError
+from ..model import ErrorRecord
 from .exit_codes import OK, exit_code_for
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -19,6 +20,15 @@ def fail(message: str, code: int) -> typer.Exit:
     """Print ``newsprism: error: message`` on stderr and return the Exit to raise."""
     print(f"newsprism: error: {message}", file=sys.stderr)
     return typer.Exit(code)
+
+
+def warn_skipped(errors: Iterable[ErrorRecord]) -> None:
+    """One line on stderr per input (or part of one) that could not be read: ``newsprism: skipped INPUT: REASON``.
+
+    Said on stderr whatever the format, so that a piped report's exit code 1 is explained where a person looks.
+    """
+    for error in errors:
+        print(f"newsprism: skipped {error.input}: {error.error}", file=sys.stderr)
 
 
 def reports_errors(command: F) -> F:

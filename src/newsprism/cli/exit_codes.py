@@ -1,7 +1,7 @@
 """Documented exit codes of the ``newsprism`` command, and the mapping from library errors to them."""
 from __future__ import annotations
 
-from ..errors import ConfigError, InputError, ModelUnavailable, NewsprismError, NotFound, StoreError
+from ..errors import ConfigError, InputError, ModelUnavailable, NewsprismError, NotFound, ServiceUnavailable, StoreError
 
 OK = 0
 """Everything read and reported."""
@@ -15,6 +15,8 @@ STORE = 4
 """The store could not be opened or used, or the story asked for is not in it."""
 ENVIRONMENT = 5
 """A required model package is missing or the installation is broken."""
+UNAVAILABLE = 69
+"""A service the command was pointed at cannot be reached (the Dask scheduler); sysexits' EX_UNAVAILABLE."""
 INTERNAL = 70
 """A bug in newsprism: the message says so; ``NEWSPRISM_DEBUG=1`` shows the traceback."""
 INTERRUPTED = 130
@@ -26,6 +28,8 @@ def exit_code_for(exc: BaseException) -> int:
         return INTERRUPTED
     if isinstance(exc, (StoreError, NotFound)):
         return STORE
+    if isinstance(exc, ServiceUnavailable):
+        return UNAVAILABLE
     if isinstance(exc, ModelUnavailable):
         return ENVIRONMENT
     if isinstance(exc, ConfigError):

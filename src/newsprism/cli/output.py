@@ -21,12 +21,21 @@ SUFFIX_FORMATS = {".json": Format.json, ".md": Format.markdown, ".markdown": For
 
 
 def choose_format(requested: Format | None, output: Path | None, stdout_is_tty: bool) -> Format:
-    """The explicit --format; else the output file's suffix; else the terminal view on a terminal, JSON elsewhere."""
+    """The explicit --format; else the output file's suffix; else the terminal view on a terminal, JSON elsewhere.
+
+    A file name whose suffix names no format is a ConfigError, not a guess: ``-o report.txt`` would otherwise
+    hold JSON that its name says is text.
+    """
     if requested is not None:
         return requested
-    if output is not None:
-        return SUFFIX_FORMATS.get(output.suffix.lower(), Format.json)
-    return Format.terminal if stdout_is_tty else Format.json
+    if output is None:
+        return Format.terminal if stdout_is_tty else Format.json
+    suffix = output.suffix.lower()
+    if suffix not in SUFFIX_FORMATS:
+        named = f"from {output.suffix!r}" if output.suffix else "from a name without a suffix"
+        raise ConfigError(f"-o {output}: cannot tell the report format {named}; end the name in "
+                          f"{', '.join(SUFFIX_FORMATS)}, or give --format")
+    return SUFFIX_FORMATS[suffix]
 
 
 def render(report: Report, fmt: Format) -> str:

@@ -12,6 +12,8 @@ from ..store import open_store
 from .analyze import resources_of
 from .errors import reports_errors
 from .exit_codes import INTERRUPTED
+from .help_format import PlainHelpCommand
+from .params import whole_number
 
 
 def is_loopback(host: str) -> bool:
@@ -26,17 +28,18 @@ def is_loopback(host: str) -> bool:
 @reports_errors
 def serve_command(
     ctx: typer.Context,
-    db: Annotated[Path, typer.Option("--db", help="The store file to serve (see 'ingest').")],
-    host: Annotated[str, typer.Option("--host", help="Address to listen on; other machines can reach any "
-                                      "non-loopback address.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port to listen on (0: any free port).")]
-    = 8000,
+    db: Annotated[Path, typer.Option("--db", metavar="FILE", help="The store file to serve (one that 'ingest' "
+                                     "built).")],
+    host: Annotated[str, typer.Option("--host", metavar="ADDRESS", help="Address to listen on. Other machines "
+                                      "can reach any address but a loopback one.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", parser=whole_number(0, 65535), metavar="PORT",
+                                      help="Port to listen on; 0 picks a free one.")] = 8000,
 ) -> None:
-    """Serve a store read-only over HTTP: / lists the stories, /stories/ID shows a story's report,
-    /api/stories and /api/stories/ID give the same as JSON (the latter a newsprism.report/1 document).
-    Reports are computed on first request and kept in memory. Stop with Ctrl-C.
+    """Serve a store read-only over HTTP, for reading its stories in a browser: / lists the stories,
+    /stories/ID shows a story's report, /api/stories and /api/stories/ID give the same as JSON (the latter a
+    newsprism.report/1 document). Reports are computed on first request and kept in memory. Stop with Ctrl-C.
 
-    Exit codes: 2 usage (or the address cannot be used); 4 no store at --db; 130 stopped by Ctrl-C.
+    Exit codes: 2 usage error (or the address cannot be used); 4 no store at --db; 130 stopped by Ctrl-C.
     """
     from ..web import create_app, make_server
     from ..web.server import server_url
@@ -58,4 +61,5 @@ def serve_command(
 
 def register(app: typer.Typer) -> None:
     """Add ``serve`` to the main app."""
-    app.command("serve")(serve_command)
+    app.command("serve", cls=PlainHelpCommand, short_help="Serve a store's stories read-only over HTTP.")(
+        serve_command)

@@ -5,7 +5,10 @@ Also what ``analyze --db FILE --story ID`` uses: :func:`load_story_articles` and
 from __future__ import annotations
 
 import json
+import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -16,9 +19,14 @@ from ..config import DEFAULT_MAX_BYTES, Options
 from ..model import Article, Report
 from ..render.spans import describe_time_span
 from ..resources import Resources
-from ..store import Store, StorySummary, open_store
-from .errors import reports_errors
+from ..store import Store, StorySummary, open_store, remove_store_files
+from .analyze import resources_of
+from .errors import fail, reports_errors, warn_skipped
 from .exit_codes import NOTHING_READ, OK, SOME_INPUTS_FAILED
+from .help_format import PlainHelpCommand
+from .params import (
+    INPUT_FORMATS, FieldMap, MaxBytes, ShowProgress, choice_parser, choices_metavar, run_options, whole_number,
+)
 
 
 class EngineName(str, Enum):
@@ -57,38 +65,80 @@ def _exit_code(added: int, unchanged: int, versions: int, errors: int) -> int:
     return SOME_INPUTS_FAILED if errors else OK
 
 
+@contextmanager
+def store_to_fill(db: Path) -> Iterator[Store]:
+    """The store at ``db``, created when absent. When the block fails (an exception, a failing ``typer.Exit``
+    included) and the store was created here and holds no article, its file is removed: a failed first ingest
+    leaves no empty store behind. A store that existed before is never removed."""
+    created = not os.path.lexists(db)
+    store = open_store(db)
+    failed = True
+    try:
+        yield store
+        failed = False
+    finally:
+        discard = failed and created and _holds_no_article(store)
+        store.close()
+        if discard:
+            remove_store_files(db)
+
+
+def _holds_no_article(store: Store) -> bool:
+    try:
+        return store.counts()["articles"] == 0
+    except Exception:  # a store too broken to count is kept, and the failure that brought us here is reported
+        return False
+
+
 @reports_errors
 def ingest_command(
-    paths: Annotated[list[str], typer.Argument(help="Files or folders to add (any format 'analyze' reads).")],
-    db: Annotated[Path, typer.Option("--db", help="The store file; created if absent.")],
-    engine: Annotated[EngineName, typer.Option("--engine", help="local: this process; dask: a Dask cluster.")]
+    ctx: typer.Context,
+    paths: Annotated[list[str], typer.Argument(
+        metavar="PATH", help=f"A file or folder (read recursively) of {INPUT_FORMATS}; - reads standard input.")],
+    db: Annotated[Path, typer.Option("--db", metavar="FILE", help="The store file; created if absent.")],
+    engine: Annotated[EngineName, typer.Option(
+        "--engine", parser=choice_parser(EngineName, "an engine"), metavar=choices_metavar(EngineName),
+        help="Where reading, cleaning and annotation run: local, in this process; dask, on a Dask cluster.")]
     = EngineName.local,
     scheduler: Annotated[Optional[str], typer.Option(
-        "--scheduler", help="Dask scheduler address (tcp://host:8786); default: a local cluster.")] = None,
-    workers: Annotated[int, typer.Option("--workers", min=1, help="Workers of the local Dask cluster.")] = 2,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this.")]
-    = DEFAULT_MAX_BYTES,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per committed batch.")] = 64,
+        "--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler to use, e.g. tcp://host:8786. "
+        "Default: a cluster started on this machine.")] = None,
+    workers: Annotated[int, typer.Option(
+        "--workers", parser=whole_number(1), metavar="N", help="With --engine dask and no --scheduler: the local "
+        "cluster's workers.")] = 2,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    field_map: FieldMap = None,
+    batch_size: Annotated[int, typer.Option(
+        "--batch-size", parser=whole_number(1), metavar="N", help="Articles committed together: an interrupted "
+        "ingest keeps every batch it committed.")] = 64,
     light: Annotated[bool, typer.Option("--light", help="Skip the spaCy annotation (faster; coarser stories).")]
     = False,
-    progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
+    progress: ShowProgress = True,
 ) -> None:
-    """Add articles to the store: new ones are grouped into stories, unchanged ones skipped, changed ones
-    kept as new versions. Each batch is committed whole, so an interrupted ingest can simply be rerun.
+    """Add articles to a store that grows over time: each new article joins a story or starts one, a copy of
+    an article already held is recorded as a copy, an unchanged one is skipped, and a changed one (same id, URL
+    or file) is kept as a new version beside the old. Each batch is committed whole, so an interrupted ingest
+    can simply be rerun. Prints what it did on stdout, and each skipped input on stderr.
 
-    Exit codes: 0 ok; 1 some inputs failed; 2 usage; 3 nothing readable; 4 store error.
+    Exit codes: 0 all inputs read; 1 some inputs skipped; 2 usage error; 3 nothing could be read (a store this
+    created is removed again); 4 store error; 5 missing model; 69 the Dask scheduler cannot be reached;
+    70 internal error; 130 interrupted.
     """
     from ..engine import PipelineSettings, ingest, make_engine
     from .progress import progress_bar
 
+    options = run_options(max_bytes, field_map)
     settings = PipelineSettings(annotate=not light, batch_size=batch_size)
     chosen = make_engine(engine.value, settings, scheduler=scheduler, workers=workers)
-    with open_store(db) as store, progress_bar(enabled=progress) as on_progress:
-        summary = ingest(store, chosen, paths, Options(max_bytes=max_bytes), Resources(), progress=on_progress)
-    for message in summary.error_messages:
-        print(f"newsprism: skipped {message}", file=sys.stderr)
-    print(summary.line())
-    raise typer.Exit(_exit_code(summary.added, summary.unchanged, summary.new_versions, summary.errors))
+    with store_to_fill(db) as store:
+        with progress_bar(enabled=progress) as on_progress:
+            summary = ingest(store, chosen, paths, options, resources_of(ctx), progress=on_progress)
+        warn_skipped(summary.error_records)
+        print(summary.line())
+        code = _exit_code(summary.added, summary.unchanged, summary.new_versions, summary.errors)
+        if code == NOTHING_READ:
+            raise fail("no article could be read", code)
+    raise typer.Exit(code)
 
 
 def story_data(story: StorySummary) -> dict:
@@ -108,21 +158,29 @@ def story_line(story: StorySummary) -> str:
 
 @reports_errors
 def stories_command(
-    db: Annotated[Path, typer.Option("--db", help="The store file (see 'ingest').")],
-    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="text: one story a line; json: a list.")]
+    db: Annotated[Path, typer.Option("--db", metavar="FILE", help="The store file (one that 'ingest' built).")],
+    fmt: Annotated[ListFormat, typer.Option(
+        "--format", "-f", parser=choice_parser(ListFormat, "a listing format"), metavar=choices_metavar(ListFormat),
+        help="text: one story a line, tab-separated; json: a list of objects ([] when there is none).")]
     = ListFormat.text,
 ) -> None:
-    """List the stories in the store: id, article count, independent sources, time span, title, outlets."""
+    """List the stories in a store, oldest first: id, articles, independent sources, time span, title and
+    outlets. Report one of them with 'newsprism analyze --db FILE --story ID'.
+    """
     with open_store(db, create=False) as store:
         stories = store.stories()
     if fmt is ListFormat.json:
         print(json.dumps([story_data(story) for story in stories], ensure_ascii=False, indent=2))
-    else:
-        for story in stories:
-            print(story_line(story))
+        return
+    if not stories:  # stdout stays empty (no story, no line); the person reading is told why
+        print(f"newsprism: {db} holds no stories yet (add articles with 'newsprism ingest PATH... --db {db}')",
+              file=sys.stderr)
+    for story in stories:
+        print(story_line(story))
 
 
 def register(app: typer.Typer) -> None:
     """Add ``ingest`` and ``stories`` to the main app."""
-    app.command("ingest")(ingest_command)
-    app.command("stories")(stories_command)
+    app.command("ingest", cls=PlainHelpCommand, short_help="Add articles to a store that grows over time.")(
+        ingest_command)
+    app.command("stories", cls=PlainHelpCommand, short_help="List the stories a store holds.")(stories_command)

@@ -17,7 +17,7 @@ from pathlib import Path
 from distributed import Client, LocalCluster, WorkerPlugin, get_worker
 
 from ..config import Options
-from ..errors import ConfigError
+from ..errors import ConfigError, ServiceUnavailable
 from ..resources import Resources
 from .base import PipelineSettings, ProcessedBatch
 from .steps import process_inputs
@@ -83,14 +83,23 @@ class DaskEngine:
     @contextmanager
     def _client(self) -> Iterator[Client]:
         if self.scheduler:
-            try:
-                client = Client(self.scheduler, timeout=self.connect_timeout)
-            except OSError as exc:
-                raise ConfigError(f"cannot reach the Dask scheduler at {self.scheduler} ({exc})") from exc
-            with client:
+            with self._connected() as client:
                 yield client
             return
         # silence_logs: the local cluster's shutdown warnings ("worker still alive, killing") are noise to a user.
         with LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=self.processes,
                           dashboard_address=None, silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
             yield client
+
+    def _connected(self) -> Client:
+        """A client of the scheduler: a malformed address is a ConfigError, one that does not answer is
+        ServiceUnavailable (a runtime failure: the same command may work once the scheduler is up)."""
+        try:
+            return Client(self.scheduler, timeout=self.connect_timeout)
+        except ValueError as exc:
+            raise ConfigError(f"--scheduler {self.scheduler}: not a Dask scheduler address ({exc}); "
+                              "give one like tcp://host:8786") from exc
+        except OSError as exc:
+            # distributed retries refused and unanswered connections alike until the timeout, then says so
+            raise ServiceUnavailable(f"no Dask scheduler answered at {self.scheduler} within {self.connect_timeout} "
+                                     "(is it running, and is the address right?)") from exc

@@ -1,11 +1,14 @@
 """The ingest driver: consumes an engine's batches in order and commits each, with its groupings, at once.
 
 For every prepared article it decides, against the store, whether it is new, unchanged (same id or url,
-same content: skipped) or a new version (same id or url, different content: recorded beside the old).
+same content: skipped) or a new version (same id or url, different content: recorded beside the old). An
+article's id follows its identity (the id it gives, its URL, or the file that holds it: see ``ingest.ids``),
+so an edited file is a new version, and the same text in another file is a new article and a copy.
 A batch's new articles are then grouped as ``newsprism analyze`` groups a folder (``group.cluster_articles``):
-in arrival order (publication date, then id), through the duplicate index, each original's keys counted in the
-document frequencies before any of them is assigned to a story; so a folder ingested in one batch gets the
-stories, and story ids, that analyzing it gives. A syndicated copy joins its original's story and does not count
+in arrival order (publication date, then reading order), through the duplicate index, each original's keys
+counted in the document frequencies before any of them is assigned to a story; so a folder ingested in one batch
+gets the stories that analyzing it gives (a story's id follows its first article's, which for a file is its path
+in the store and its text in ``analyze``). A syndicated copy joins its original's story and does not count
 towards the story's features. When the clusterer merges stories, the batch carries the merge and the store
 moves the absorbed story's members.
 Each batch becomes one transaction, so a killed ingest leaves whole batches and a rerun completes it.
@@ -20,7 +23,7 @@ from pathlib import Path
 
 from ..config import Options
 from ..group import Assignment, DuplicateMatch, StoryClusterer, arrival_key, story_title
-from ..model import Article
+from ..model import Article, ErrorRecord
 from ..resources import Resources
 from ..store import ArticleRef, ArticleWrite, BatchWrite, DuplicateLink, Membership, Relation, Store, StoryWrite
 from ..store.codec import annotations_to_data, content_hash
@@ -46,7 +49,7 @@ class IngestSummary:
     batches: int = 0
     stories_created: int = 0
     stories_merged: int = 0
-    error_messages: list[str] = field(default_factory=list)
+    error_records: list[ErrorRecord] = field(default_factory=list)
 
     def line(self) -> str:
         return (f"{self.added} added, {self.unchanged} unchanged, {self.new_versions} new versions, "
@@ -204,7 +207,7 @@ def ingest(store: Store, engine: Engine, paths: Sequence[str | Path], options: O
             if not write.is_empty():
                 store.commit_batch(write)
                 summary.batches += 1
-            summary.error_messages.extend(f"{error.input}: {error.error}" for error in batch.errors)
+            summary.error_records.extend(batch.errors)
             done += batch.inputs
             progress("ingest", done, total)
             spare()

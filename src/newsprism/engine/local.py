@@ -8,7 +8,7 @@ from ..config import Options
 from ..model import Article, ErrorRecord
 from ..resources import Resources
 from .base import PipelineSettings, ProcessedBatch
-from .steps import prepare
+from .steps import prepare, read_for_store
 
 
 class LocalEngine:
@@ -20,13 +20,13 @@ class LocalEngine:
         self.settings = settings or PipelineSettings()
 
     def process(self, paths: Sequence[str | Path], options: Options, resources: Resources) -> Iterator[ProcessedBatch]:
-        from ..ingest import discover, read_input
+        from ..ingest import discover
 
         pending: list[Article] = []
         errors: list[ErrorRecord] = []
         inputs = 0
         for path in discover(paths):
-            read = read_input(path, options)
+            read = read_for_store(path, options)
             pending.extend(read.articles)
             errors.extend(read.errors)
             inputs += 1

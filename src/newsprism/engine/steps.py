@@ -15,13 +15,19 @@ from ..resources import Resources
 from .base import PipelineSettings, ProcessedArticle, ProcessedBatch
 
 
-def read_inputs(paths: Sequence[str | Path], options: Options) -> ReadResult:
-    """Read already-discovered inputs; an unreadable one becomes an error record, never an exception."""
+def read_for_store(path: str | Path, options: Options) -> ReadResult:
+    """Read one discovered input, its articles named as the store names them (``ingest.ids``): an edited file
+    keeps its article's id, so its next ingest is a new version; the same text elsewhere is another article."""
     from ..ingest import read_input
 
+    return read_input(path, options, for_store=True)
+
+
+def read_inputs(paths: Sequence[str | Path], options: Options) -> ReadResult:
+    """Read already-discovered inputs; an unreadable one becomes an error record, never an exception."""
     result = ReadResult()
     for path in paths:
-        result.extend(read_input(path, options))
+        result.extend(read_for_store(path, options))
     return result
 
 

@@ -1,7 +1,9 @@
 """Grouping a folder analysed in one go: copies first, then the online clusterer in a fixed order.
 
-The order is by publication date, then id, so the same folder always gives the same stories. Because
-the whole folder is at hand, document frequencies are counted over all of it before assignment.
+The order is by publication date, articles of the same date (or undated) in the order they were read, so the
+same folder always gives the same stories, whatever ids its articles get (the store names a file by its path,
+`analyze` by its text: see ``ingest.ids``). Because the whole folder is at hand, document frequencies are counted
+over all of it before assignment.
 """
 from __future__ import annotations
 
@@ -32,13 +34,14 @@ class StoryGroup:
 
 
 def arrival_order(articles: Iterable[Article]) -> list[Article]:
-    """Dated articles by publication date, then undated ones; ids break ties."""
+    """Dated articles by publication date, then undated ones; ties keep the order given (the reading order)."""
     return sorted(articles, key=arrival_key)
 
 
-def arrival_key(article: Article) -> tuple[bool, str, str]:
-    """Where an article falls in :func:`arrival_order` (the ingest driver sorts each batch by it too)."""
-    return article.published is None, article.published or "", article.id
+def arrival_key(article: Article) -> tuple[bool, str]:
+    """Where an article falls in :func:`arrival_order` (the ingest driver sorts each batch by it too): sorts are
+    stable, so articles with the same key keep the order they were read in, not that of their ids."""
+    return article.published is None, article.published or ""
 
 
 def cluster_articles(articles: Iterable[Article],

@@ -4,8 +4,9 @@ Inputs are files (plain text, Markdown, HTML, JSON, JSON Lines, RSS/Atom feeds, 
 recognised by their content first and their name second), directories (read recursively, sorted,
 hidden entries skipped) and "-" for standard input. Reading never raises for bad input: each
 problem becomes an ``ErrorRecord`` whose ``kind`` is one of ``ERROR_KINDS`` (see ``reader``).
-Articles have stable ids (the given id, else a content hash; a repeated id gets "-2", "-3" in input
-order), ``path`` and ``source_format`` set, and ``original == text``: cleaning comes later.
+Articles have stable ids (the given id, else a content hash, or for the store a name: see ``ids``; a
+repeated id gets "-2", "-3" in input order), ``path`` and ``source_format`` set, and ``original == text``:
+cleaning comes later.
 """
 from __future__ import annotations
 
@@ -25,13 +26,16 @@ from .source import discover
 __all__ = ["ERROR_KINDS", "discover", "iter_read", "read_input", "read_inputs"]
 
 
-def read_input(path: str | os.PathLike[str], options: Options, stdin: BinaryIO | None = None) -> ReadResult:
+def read_input(path: str | os.PathLike[str], options: Options, stdin: BinaryIO | None = None,
+               for_store: bool = False) -> ReadResult:
     """Read one input (a file, or "-" for ``stdin``, default the process's standard input).
 
     Ids are unique within this input only; ``iter_read``/``read_inputs`` keep them unique across inputs.
+    ``for_store``: an article without an id of its own is named by its URL, else by the file it fills alone,
+    as the store names it (see ``ids``), instead of by its text.
     """
     check_options(options)
-    return read_one(os.fspath(path), options, IdRegistry(), stdin)
+    return read_one(os.fspath(path), options, IdRegistry(), stdin, for_store)
 
 
 def iter_read(paths: Sequence[str | os.PathLike[str]], options: Options, stdin: BinaryIO | None = None) -> Iterator[ReadResult]:

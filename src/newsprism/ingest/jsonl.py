@@ -1,6 +1,7 @@
 """JSON and JSON Lines: one article per object.
 
-Fields (our names; ``Options.field_map`` maps them to the input's, e.g. {"text": "body"}, and a dotted
+Fields (our names; ``Options.field_map``, ``--field-map`` on the command line, maps them to the input's, e.g.
+{"text": "body"}, and a dotted
 name reaches into nested objects, e.g. {"outlet": "source.name"}): ``text`` (required: a string, or
 a list of paragraph strings; markup is converted to text), ``id``, ``title``, ``url``, ``outlet``,
 ``published``, ``author`` / ``authors`` (strings, or objects with a ``name``). A JSON document is an
@@ -32,7 +33,7 @@ def read_json_lines(text: str, path: str, options: Options) -> Harvest:
         try:
             value = json.loads(line)
         except ValueError as error:
-            harvest.fail(f"{path}:{number}", f"invalid JSON: {_reason(error)}", "malformed")
+            harvest.fail(f"{path}:{number}", f"invalid JSON: {_reason(error, line=False)}", "malformed")
             continue
         _add_object(harvest, value, f"{path}:{number}", path, options, "jsonl")
     return harvest
@@ -55,8 +56,8 @@ def _top_level_items(text: str, harvest: Harvest, path: str) -> Iterator[tuple[s
         if text.lstrip().startswith("["):
             yield from _array_items(text, start, harvest, path)  # keep the elements before the damage
         else:
-            harvest.fail(f"{path}:{_line_of(text, getattr(error, 'pos', start))}", f"invalid JSON: {_reason(error)}",
-                         "malformed")
+            where = f"{path}:{_line_of(text, getattr(error, 'pos', start))}"
+            harvest.fail(where, f"invalid JSON: {_reason(error, line=False)}", "malformed")
         return
     if text[end:].strip():
         harvest.fail(f"{path}:{_line_of(text, end)}", "extra data after the JSON document", "malformed")
@@ -123,7 +124,7 @@ def _article_text(value: Any, name: str) -> tuple[str | None, str | None]:
 
 def _present_fields(value: Mapping) -> str:
     names = ", ".join(sorted(str(key) for key in value)[:8]) or "none"
-    return f" (fields present: {names}; Options.field_map maps our names to yours)"
+    return f" (fields present: {names}; --field-map OURS=THEIRS reads one of ours from one of yours)"
 
 
 def _lookup(value: Mapping, dotted: str) -> Any:
@@ -163,5 +164,12 @@ def _skip_space(text: str, position: int) -> int:
     return position
 
 
-def _reason(error: ValueError) -> str:
-    return getattr(error, "msg", None) or str(error)
+def _reason(error: ValueError, line: bool = True) -> str:
+    """The decoder's message with where it stopped: "Expecting ',' delimiter at line 3 column 14" (the column
+    alone for a JSON Lines line, whose line the error's position names). json's own message ends in a bare
+    "at" when a position should follow ("Unterminated string starting at"): the position completes it."""
+    message, row, column = (getattr(error, name, None) for name in ("msg", "lineno", "colno"))
+    if message is None or column is None:
+        return str(error)
+    where = f"line {row} column {column}" if line else f"column {column}"
+    return f"{message.removesuffix(' at')} at {where}"

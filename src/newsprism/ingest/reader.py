@@ -25,25 +25,34 @@ from newsprism.model import ErrorRecord, ReadResult
 from .build import Draft, Harvest, build_article
 from .decode import Decoded, binary_kind, decode
 from .feeds import read_feed
-from .ids import IdRegistry
+from .ids import IdRegistry, given_id, stored_location, stored_name_id
 from .jsonl import read_json, read_json_lines
 from .sniff import is_gzip, sniff, wide_unicode_codec
-from .source import load_bytes
+from .source import STDIN, load_bytes
 from .text import read_markdown, read_plain_text
 from .warc import read_warc
 
 ERROR_KINDS = ("missing", "unreadable", "empty", "binary", "too_large", "encoding", "malformed", "unsupported")
 _KIND_ALIASES = {"no_content": "empty", "too_big": "too_large"}
+# Formats whose file is one article: for the store, the file names it. Feeds, JSON and archives hold many.
+_ONE_ARTICLE_FORMATS = frozenset({"text", "markdown", "html"})
 
 
-def read_one(path: str, options: Options, ids: IdRegistry, stdin: BinaryIO | None = None) -> ReadResult:
-    """Read one input; bad input becomes error records, never an exception."""
+def read_one(path: str, options: Options, ids: IdRegistry, stdin: BinaryIO | None = None,
+             for_store: bool = False) -> ReadResult:
+    """Read one input; bad input becomes error records, never an exception.
+
+    ``for_store``: an article without an id of its own gets the one the store knows it by (see ``ids``).
+    """
     try:
         harvest = _harvest(path, options, stdin)
     except InputError as error:
         return ReadResult(errors=[ErrorRecord(input=path, error=error.reason, kind=known_kind(error.kind))])
     result = ReadResult(errors=[_known(record) for record in harvest.errors])
+    location = stored_location(path) if for_store and path != STDIN else None
     for draft in harvest.drafts:
+        if for_store:
+            _name_for_store(draft, location)
         article = build_article(draft, options)
         if not article.text:
             result.errors.append(ErrorRecord(_position(path, draft), "no article text left after reading", "empty"))
@@ -51,6 +60,15 @@ def read_one(path: str, options: Options, ids: IdRegistry, stdin: BinaryIO | Non
         article.id = ids.claim(article.id)
         result.articles.append(article)
     return result
+
+
+def _name_for_store(draft: Draft, location: str | None) -> None:
+    """Give a draft without an id of its own the id the store knows it by: its URL's, else, when it fills its
+    file alone, the file's (``location``); a draft with neither keeps none, and its text will name it."""
+    if given_id(draft.given_id) is not None:
+        return
+    url = " ".join((draft.url or "").split()) or None
+    draft.given_id = stored_name_id(url, location if draft.source_format in _ONE_ARTICLE_FORMATS else None)
 
 
 def known_kind(kind: str) -> str:

@@ -77,13 +77,31 @@ def _now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def _check_store_path(path: Path, create: bool) -> None:
+    """Refuse, with the reason, a path that cannot hold a store: SQLite would only say "unable to open"."""
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder; a store is one file (e.g. {path / 'news.db'})")
+    if not create and not path.is_file():
+        raise StoreError(f"{path}: no store there (run `newsprism ingest ... --db {path}` first)")
+    if not path.parent.is_dir():
+        raise StoreError(f"{path}: cannot create a store there: the folder {path.parent} does not exist")
+
+
+def remove_store_files(path: str | Path) -> None:
+    """Delete a store file and the companions SQLite keeps beside it (``-wal``, ``-shm``, ``-journal``).
+
+    For a store that was just created and must not be left behind; the caller decides that it may go.
+    """
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
 class SQLiteStore(Store):
     """A store in one SQLite file. ``create=False`` refuses a path that holds no store yet."""
 
     def __init__(self, path: str | Path, create: bool = True) -> None:
         self.path = Path(path)
-        if not create and not self.path.is_file():
-            raise StoreError(f"{self.path}: no store there (run `newsprism ingest ... --db {self.path}` first)")
+        _check_store_path(self.path, create)
         self._db = _connect(self.path)
         try:
             migrate(self._db, self.path)
