@@ -170,11 +170,11 @@ def test_copies_are_found_and_listed_in_their_story() -> None:
         "peru-1-syndicated": ("peru-1", 1.0)}
 
 
-def test_arrival_order_puts_dated_articles_first_by_date_then_keeps_the_reading_order() -> None:
+def test_arrival_order_sorts_dated_articles_among_their_places_and_keeps_undated_ones_where_they_were_read() -> None:
     undated = [Article(id="z-undated", text="x"), Article(id="a-undated", text="y")]
     same_time = Article(id="a-same-time", text="z", published=PERU_QUAKE[1].published)
     order = arrival_order([DECEMBER_RELEASE[0], undated[0], PERU_QUAKE[1], same_time, undated[1], PERU_QUAKE[0]])
-    assert [a.id for a in order] == ["peru-1", "peru-2", "a-same-time", "minsk-dec-1", "z-undated", "a-undated"]
+    assert [a.id for a in order] == ["peru-1", "z-undated", "peru-2", "a-same-time", "a-undated", "minsk-dec-1"]
 
 
 def test_untitled_story_is_titled_by_its_first_sentence() -> None:

@@ -5,7 +5,7 @@ same content: skipped) or a new version (same id or url, different content: reco
 article's id follows its identity (the id it gives, its URL, or the file that holds it: see ``ingest.ids``),
 so an edited file is a new version, and the same text in another file is a new article and a copy.
 A batch's new articles are then grouped as ``newsprism analyze`` groups a folder (``group.cluster_articles``):
-in arrival order (publication date, then reading order), through the duplicate index, each original's keys
+in arrival order (the reading order, dated articles sorted by publication date among themselves), through the duplicate index, each original's keys
 counted in the document frequencies before any of them is assigned to a story; so a folder ingested in one batch
 gets the stories that analyzing it gives (a story's id follows its first article's, which for a file is its path
 in the store and its text in ``analyze``). A syndicated copy joins its original's story and does not count
@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import Options
-from ..group import Assignment, DuplicateMatch, StoryClusterer, arrival_key, story_title
+from ..group import Assignment, DuplicateMatch, StoryClusterer, arrival_order, story_title
 from ..model import Article, ErrorRecord
 from ..resources import Resources
 from ..store import ArticleRef, ArticleWrite, BatchWrite, DuplicateLink, Membership, Relation, Store, StoryWrite
@@ -121,7 +121,8 @@ class BatchBuilder:
 
     def _group_new(self) -> None:
         """Duplicates, document frequencies, then stories, for the batch's new articles in arrival order."""
-        items = sorted(self._new, key=lambda item: arrival_key(item.article))
+        by_article = {id(item.article): item for item in self._new}
+        items = [by_article[id(article)] for article in arrival_order(item.article for item in self._new)]
         copies = self._find_copies(items)
         for item in items:
             if item.article.id not in copies:

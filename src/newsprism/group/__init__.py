@@ -6,7 +6,7 @@
   retrieved through an inverted index of salient keys; per-story state exports and loads.
 - :func:`cluster_articles`: a folder analysed in one go, in a deterministic order, titled and dated.
 """
-from .batch import StoryGroup, arrival_key, arrival_order, cluster_articles, find_duplicates, story_title
+from .batch import StoryGroup, arrival_order, cluster_articles, find_duplicates, story_title
 from .duplicates import DuplicateIndex, DuplicateMatch, DuplicateSettings, text_signature
 from .features import DocumentFrequencies, StoryFeatures, features_for
 from .scoring import BCubed, bcubed
@@ -14,7 +14,7 @@ from .stories import Assignment, ClusterSettings, StoryClusterer, StoryState, st
 
 __all__ = [
     "Assignment", "BCubed", "ClusterSettings", "DocumentFrequencies", "DuplicateIndex", "DuplicateMatch",
-    "DuplicateSettings", "StoryClusterer", "StoryFeatures", "StoryGroup", "StoryState", "arrival_key",
-    "arrival_order", "bcubed", "cluster_articles", "features_for", "find_duplicates", "story_id_for",
-    "story_title", "text_signature",
+    "DuplicateSettings", "StoryClusterer", "StoryFeatures", "StoryGroup", "StoryState", "arrival_order",
+    "bcubed", "cluster_articles", "features_for", "find_duplicates", "story_id_for", "story_title",
+    "text_signature",
 ]
