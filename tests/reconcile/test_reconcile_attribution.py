@@ -6,6 +6,7 @@ from conftest import Doc
 
 from newsprism.model import Article, Claim, Conflict, Evidence, Position, Span
 from newsprism.reconcile.citing import cite_group
+from newsprism.reconcile.sides import SideIndex
 from newsprism.render.json_report import claim_to_dict, quote_to_dict
 
 
@@ -100,7 +101,7 @@ def test_a_citation_never_names_an_article_on_the_other_side_of_a_conflict():
                                                             Evidence("a3", 8, 23, wide[8:23])]),
                          Position("restricted", ["a2"], [Evidence("a2", 8, 23, narrow[8:23])])], "")
     assert [c.article for c in cite_group(claims, articles).supporters] == ["a1", "a2", "a3"]
-    citation = cite_group(claims, articles, [conflict])
+    citation = cite_group(claims, articles, SideIndex([conflict]))
     assert ([c.article for c in citation.supporters], citation.independent_sources) == (["a1", "a3"], 2)
 
 
@@ -131,3 +132,18 @@ def test_a_sentence_two_independent_sources_state_is_established(reconcile):
     sections = story.brief.split("\n\n")
     assert sections[1] == f"## What is established\n- {WIRE} [a1, a2] (related reports differing in detail: [a3])"
     assert "differing words" not in story.brief
+
+
+def test_a_sentence_giving_no_figure_gathers_only_one_side_of_a_count_as_its_sources():
+    from newsprism.reconcile.sides import strongest_side
+
+    texts = {"a0": "Norland freed the fishermen on Tuesday after talks with Sudmark in Velgrad.",
+             "a1": "Norland freed 18 fishermen.", "a2": "Norland freed 18 fishermen.", "a3": "Norland freed 31 fishermen."}
+    claims = [Claim(f"{a}:c1", a, Span(0, len(t)), t) for a, t in texts.items()]
+    articles = {a: Article(id=a, text=t, outlet=f"Paper {a}") for a, t in texts.items()}
+    figure = {a: Evidence(a, 14, 16, t[14:16]) for a, t in texts.items() if a != "a0"}
+    conflict = Conflict("s1:x1", "quantity", "number of fishermen (release)",
+                        [Position("18", ["a1", "a2"], [figure["a1"], figure["a2"]]),
+                         Position("31", ["a3"], [figure["a3"]])], "")
+    shown, stating = strongest_side(claims, SideIndex([conflict]), articles)
+    assert (shown.article, [c.article for c in stating]) == ("a0", ["a0", "a1", "a2"])

@@ -20,6 +20,7 @@ from __future__ import annotations
 from ..model import Agreement, Article, Claim, ClaimGroup, Conflict, Evidence, StoryQuote
 from .citing import Citation, cite_group, cite_wordings
 from .context import Finding
+from .sides import SideIndex
 from .status import CORROBORATION_MIN, outlet_of
 
 ESTABLISHED_LIMIT = 15
@@ -95,7 +96,8 @@ def established(groups: list[ClaimGroup], conflicts: list[Conflict], articles: d
     """The sentences of corroborated groups (never contested ones) that ``CORROBORATION_MIN`` independent sources
     state in full (see ``cite_group``), most sources first. A wire story and its syndicated copy are one source, so
     a sentence only they state is not established (the brief, the terminal view)."""
-    rows = [(cite_group(g.claims, articles, conflicts), g.id) for g in groups if g.status == "corroborated"]
+    sides = SideIndex(conflicts)
+    rows = [(cite_group(g.claims, articles, sides), g.id) for g in groups if g.status == "corroborated"]
     rows = [row for row in rows if row[0].independent_sources >= CORROBORATION_MIN]
     rows.sort(key=lambda row: (-row[0].independent_sources, row[1]))
     return [citation for citation, _ in rows]
@@ -106,7 +108,8 @@ def worded_apart(groups: list[ClaimGroup], conflicts: list[Conflict],
     """Corroborated groups no one sentence of which ``CORROBORATION_MIN`` independent sources state: several sources
     report the thing, each in words the others do not state in full. Each group as its wordings, each cited only to
     the articles that state it (see ``cite_wordings``); shown apart, never as established."""
-    rows = [cite_wordings(g.claims, articles, conflicts) for g in groups if g.status == "corroborated"]
+    sides = SideIndex(conflicts)
+    rows = [cite_wordings(g.claims, articles, sides) for g in groups if g.status == "corroborated"]
     return [wordings for wordings in rows if wordings[0].independent_sources < CORROBORATION_MIN]
 
 
@@ -165,9 +168,9 @@ def stated_but_disputed(groups: list[ClaimGroup], conflicts: list[Conflict],
     """Contested groups whose sentence (see ``cite_group``) several independent sources state in full, each
     with the subjects of the conflicts whose evidence lies in its claims: most sources first, at most
     ``ESTABLISHED_LIMIT``. Shown apart from what is established, never in it (the brief, the terminal view)."""
-    rows = []
+    rows, sides = [], SideIndex(conflicts)
     for group in (g for g in groups if g.status == "contested"):
-        citation, subjects = cite_group(group.claims, articles, conflicts), disputes_of(group, conflicts)
+        citation, subjects = cite_group(group.claims, articles, sides), disputes_of(group, conflicts)
         if subjects and citation.independent_sources >= CORROBORATION_MIN:
             rows.append((citation, subjects, group.id))
     rows.sort(key=lambda row: (-row[0].independent_sources, row[2]))
@@ -226,7 +229,7 @@ def _single_source(groups: list[ClaimGroup], articles: list[Article], conflicts:
     """Single-source groups under their outlet, each wording cited only to the articles that state it (an outlet's
     syndicated copy may drop a detail of the original's sentence)."""
     lines = ["## Reported by one source only"]
-    by_id = {a.id: a for a in articles}
+    by_id, sides = {a.id: a for a in articles}, SideIndex(conflicts)
     outlet_by_article = {a.id: outlet_of(a) for a in articles}
     labels = source_labels(articles)
     by_outlet: dict[str, list[ClaimGroup]] = {}
@@ -238,7 +241,7 @@ def _single_source(groups: list[ClaimGroup], articles: list[Article], conflicts:
         for group in by_outlet[outlet][:PER_OUTLET_LIMIT]:
             flag = f" (vague attribution: “{group.claims[0].attribution.text}”)" if group.vague_attribution else ""
             lines += [f"  - {_one_line(c.claim.text)} {cite(_articles(c.supporters))}{flag}"
-                      for c in cite_wordings(group.claims, by_id, conflicts)]
+                      for c in cite_wordings(group.claims, by_id, sides)]
         extra = len(by_outlet[outlet]) - PER_OUTLET_LIMIT
         if extra > 0:
             lines.append(f"  - … and {extra} more single-source claims")

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Sequence
 
 from ..model import Article, Claim, Quantity
 from .independence import independent_count
-from .sides import Disputed, SideIndex, compatible
+from .sides import SideIndex, compatible
 
 WORDING_SHARE = 0.5
 _WORD = re.compile(r"[a-z][a-z'\u2019-]{2,}")
@@ -62,14 +61,15 @@ def _figure(quantity: Quantity) -> str:
     return f"{quantity.approximator or ''}|{quantity.low}|{quantity.high}|{quantity.kind}"
 
 
-def cite_group(members: list[Claim], articles: dict[str, Article], disputes: Sequence[Disputed] = ()) -> Citation:
+def cite_group(members: list[Claim], articles: dict[str, Article], disputes: SideIndex | None = None) -> Citation:
     """The member whose parts the most independent sources all state (ties: unhedged, fewer parts, earliest).
 
-    A member on another side of one of ``disputes`` (the story's conflicts) than the sentence does not state it,
-    whatever parts and words they share: "lifted selected sanctions" does not state "lifted sanctions".
+    A member on another side of one of ``disputes`` (the story's conflicts, indexed once per story) than the
+    sentence does not state it, whatever parts and words they share: "lifted selected sanctions" does not state
+    "lifted sanctions".
     """
     parts = {c.id: claim_parts(c) for c in members}
-    index = SideIndex(disputes)
+    index = disputes if disputes is not None else SideIndex(())
     sides = {c.id: index.sides_of(c) for c in members}
     best: Citation | None = None
     for claim in sorted(members, key=lambda c: (bool(c.hedges), len(parts[c.id]), c.article, c.span.start)):
@@ -85,7 +85,7 @@ def cite_group(members: list[Claim], articles: dict[str, Article], disputes: Seq
 
 
 def cite_wordings(members: list[Claim], articles: dict[str, Article],
-                  disputes: Sequence[Disputed] = ()) -> list[Citation]:
+                  disputes: SideIndex | None = None) -> list[Citation]:
     """Every member cited once, under a sentence it states: the best-supported sentence (``cite_group``) first,
     then the best of the members it leaves, and so on. For a group no one sentence of which enough sources
     state, so that each wording is shown with only the articles that state it."""

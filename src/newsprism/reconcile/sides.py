@@ -56,14 +56,18 @@ def strongest_side(ranked: list[Claim], index: SideIndex,
                    articles: dict[str, Article]) -> tuple[Claim, list[Claim]]:
     """The claim of ``ranked`` (best wording first) that the most independent sources state with compatible
     values, and those claims (in ``ranked`` order): the earliest of ``ranked`` wins a tie. Where no conflict
-    reaches the claims, every claim states the first."""
+    reaches the claims, every claim states the first. Claims taking the same sides gather the same claims, so
+    only the first of each is tried (a large group holds few distinct sides)."""
     if not ranked:
         raise ValueError("a claim group has at least one claim")
     sides = {claim.id: index.sides_of(claim) for claim in ranked}
     if not any(sides.values()):
         return ranked[0], list(ranked)
-    best_count, best = 0, (ranked[0], list(ranked))
+    best_count, best, tried = 0, (ranked[0], list(ranked)), set()
     for claim in ranked:
+        if _signature(sides[claim.id]) in tried:
+            continue
+        tried.add(_signature(sides[claim.id]))
         agreeing = one_side(claim, ranked, sides)
         count = independent_count(agreeing, articles)
         if count > best_count:
@@ -75,8 +79,15 @@ def one_side(first: Claim, ranked: list[Claim], sides: dict[str, Sides]) -> list
     """``first`` and the claims of ``ranked`` compatible with it and with every claim taken before them. Pairwise,
     not only with ``first``: a claim that takes no side of a conflict (it gives no figure) must not gather the
     claims of both sides as its sources."""
-    taken = [first]
+    held = {_signature(sides[first.id]): sides[first.id]}
+    kept = {first.id}
     for claim in ranked:
-        if claim is not first and all(compatible(sides[claim.id], sides[other.id]) for other in taken):
-            taken.append(claim)
-    return [claim for claim in ranked if any(claim is other for other in taken)]
+        own = sides[claim.id]
+        if _signature(own) in held or all(compatible(own, other) for other in held.values()):
+            held[_signature(own)] = own
+            kept.add(claim.id)
+    return [claim for claim in ranked if claim.id in kept]
+
+
+def _signature(sides: Sides) -> frozenset:
+    return frozenset(sides.items())

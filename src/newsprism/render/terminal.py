@@ -13,6 +13,7 @@ from rich.text import Text
 from ..model import Article, Conflict, Report, Story
 from ..reconcile.brief import agreed_wordings, disputed_subjects, established, stated_but_disputed, worded_apart
 from ..reconcile.citing import Citation, cite_wordings
+from ..reconcile.sides import SideIndex
 from .spans import describe_time_span
 
 EVIDENCE_CHARS = 220
@@ -162,9 +163,10 @@ def _single_source(story: Story, articles: dict[str, Article]) -> Table | None:
     table = Table(title=f"Reported by one source only ({len(groups)})", title_justify="left", expand=True)
     table.add_column("article", ratio=1)
     table.add_column("claim", ratio=5)
+    sides = SideIndex(story.conflicts)
     for group in groups[:SINGLE_SOURCE_SHOWN]:
         flag = " [yellow](vague attribution)[/yellow]" if group.vague_attribution else ""
-        for citation in cite_wordings(group.claims, articles, story.conflicts):
+        for citation in cite_wordings(group.claims, articles, sides):
             table.add_row(", ".join(sorted({c.article for c in citation.supporters})),
                           Text.from_markup(escape(citation.claim.text) + flag))
     if len(groups) > SINGLE_SOURCE_SHOWN:
