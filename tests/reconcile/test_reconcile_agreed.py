@@ -26,7 +26,9 @@ def test_a_release_three_sources_state_is_agreed_though_the_count_is_disputed(re
         _berg("a2", "Ostland announced the release of 52 political prisoners, among them Anna Berg.", "52"),
         _berg("a3", "Anna Berg, who had spent six years in a labour camp, was freed on Friday."),
     ])
-    assert [(g.status, g.independent_sources) for g in story.claims] == [("contested", 3)]
+    # the sentence giving 52 contradicts the group's sentence (40): it is not one of its sources
+    assert [(g.status, g.independent_sources, [e.article for e in g.contradicting])
+            for g in story.claims] == [("contested", 2, ["a2"])]
     assert [c.subject for c in story.conflicts] == ["number of prisoners (release)"]
     assert _points(story) == [("Anna Berg (release)", ["a1", "a2", "a3"], 3, [
         ("a1", 8, 75, "released 40 political prisoners, including the journalist Anna Berg"),

@@ -139,13 +139,14 @@ def test_an_outlet_stating_a_claim_undisputed_is_not_marked_against_it() -> None
 
 
 def test_coverage_row_is_worded_as_a_reporting_outlet_words_it(reconcile):
-    """The dissenting article comes first, so its sentence is the group's text; the coverage row must not show
-    Daily C contradicting its own words, and takes the wording of an outlet that reports the claim."""
+    """The dissenting article comes first, but the group's text is the sentence the most sources state (its
+    sources are those two); the coverage row must not show Daily C contradicting its own words either."""
     other = Doc("a0", "Ostland released 95 political prisoners on Friday after talks with Westmark.", outlet="Daily C")
     other.mention("Ostland", "GPE", "e-o").mention("Westmark", "GPE", "e-w").quantity(
         "95", 95.0, 95.0, 95.0, "political prisoners")
     story = reconcile([other, release_doc("a1", "Daily A"), release_doc("a2", "Daily B")])
-    assert story.claims[0].text.startswith("Ostland released 95")
+    assert story.claims[0].text.startswith("Ostland released 40")
+    assert [e.article for e in story.claims[0].contradicting] == ["a0"]
     assert story.coverage["s1:g1"] == {"Daily A": "reports", "Daily B": "reports", "Daily C": "contradicts"}
     rows = [line for line in story.brief.splitlines() if line.startswith("| s1:g1 ")]
     assert rows == ["| s1:g1 Ostland released 40 political prisoners on Friday after talk | "

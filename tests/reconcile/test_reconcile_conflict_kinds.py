@@ -231,7 +231,9 @@ def test_the_same_quote_worded_differently_is_a_quote_conflict(reconcile):
                        quote_doc("a2", "It is a day of great joy. We never gave up hope.")])
     conflict = only(story, "quote")
     assert [p.articles for p in conflict.positions] == [["a1"], ["a2"]]
-    assert len(story.quotes) == 1 and story.quotes[0].speaker_name == "Lena Ortiz"
+    # each wording is a quote of its own, credited only to the article that prints it
+    assert [([q.article for q in quote.quotes], quote.speaker_name, quote.other_wordings) for quote in story.quotes] == [
+        (["a1"], "Lena Ortiz", ["q2"]), (["a2"], "Lena Ortiz", ["q1"])]
 
 
 def test_an_excerpt_of_a_quote_is_no_conflict(reconcile):

@@ -147,20 +147,15 @@ def test_a_partial_change_of_the_whole_against_one_of_a_part_is_a_scope_conflict
                                          ("restricted: \u201creducing subsidies for diesel fuel\u201d", ["a2"])])]
 
 
-def test_brief_shows_each_wording_of_a_quote_cited_only_to_the_articles_that_print_it():
-    from newsprism.model import Quote, Span, StoryQuote
-    from newsprism.reconcile.brief import _quotes
+def test_a_quote_is_split_into_its_wordings_the_most_widely_printed_first():
+    from newsprism.model import Quote, Span
+    from newsprism.reconcile.quotes import quote_wordings
 
     home = "We will not stop until every miner is brought home"
     last = "We will not stop until every last miner is brought to the surface"
-    quotes = [Quote("a1", Span(0, len(home)), home), Quote("a2", Span(5, 5 + len(home)), home),
-              Quote("a3", Span(0, len(last)), last)]
-    lines = _quotes([StoryQuote("q1", last, "e-1", "Yerlan Zhaksybekov", quotes)])
-    assert lines == [
-        "## Who said what",
-        "- Yerlan Zhaksybekov: “We will not stop until every miner is brought home” [a1, a2]",
-        "- Yerlan Zhaksybekov: “We will not stop until every last miner is brought to the surface” [a3]",
-    ]
+    quotes = [Quote("a3", Span(0, len(last)), last), Quote("a1", Span(0, len(home)), home),
+              Quote("a2", Span(5, 7 + len(home)), "we will not stop until every miner is brought home.")]
+    assert [[q.article for q in wording] for wording in quote_wordings(quotes)] == [["a1", "a2"], ["a3"]]
 
 
 def test_a_name_inside_a_speaker_description_is_not_the_speaker():
@@ -193,7 +188,9 @@ def _release(doc_id: str, count: str) -> Doc:
 
 def test_a_sentence_several_sources_state_is_listed_with_the_dispute_that_touches_it(reconcile):
     story = reconcile([_release("a1", "40"), _release("a2", "40"), _release("a3", "52")])
-    assert [(g.status, g.independent_sources) for g in story.claims] == [("contested", 3)]
+    # a3's sentence gives another count: it contradicts the claim and is not one of its sources
+    assert [(g.status, g.independent_sources, [e.article for e in g.contradicting])
+            for g in story.claims] == [("contested", 2, ["a3"])]
     sections = story.brief.split("\n\n")
     # the sentence is contested as a whole; that the journalist was released is agreed (see test_reconcile_agreed)
     assert sections[1] == (
@@ -205,7 +202,7 @@ def test_a_sentence_several_sources_state_is_listed_with_the_dispute_that_touche
     assert sections[2] == (
         "## Stated by several sources, but disputed in part\n"
         "- Ostland released 40 political prisoners, including the journalist Anna Berg, on Friday. [a1, a2] "
-        "(related reports differing in detail: [a3]) (disputed: number of prisoners (release))")
+        "(disputed: number of prisoners (release))")
     assert sections[3].startswith("## What is disputed\n- **number of prisoners (release)** (quantity)")
 
 

@@ -37,7 +37,12 @@ class Claim:
 
 @dataclass(slots=True)
 class ClaimGroup:
-    """Claims from different articles that speak of the same thing."""
+    """Claims from different articles that speak of the same thing.
+
+    ``claims`` (and ``evidence``, one piece each) are the claims that state ``text`` with compatible values, the
+    only ones ``independent_sources`` counts; ``contradicting`` is the evidence of the aligned sentences that take
+    another side of a conflict over it (another figure, date or scope): the other side, not a source.
+    """
 
     id: str
     text: str
@@ -46,6 +51,7 @@ class ClaimGroup:
     independent_sources: int
     evidence: list[Evidence]
     vague_attribution: bool = False
+    contradicting: list[Evidence] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -30,13 +30,15 @@ class Story:
 
 @dataclass(slots=True)
 class StoryQuote:
-    """A quote as reported by one or more articles of a story."""
+    """One wording of a quote and the articles' quotes that print it (``text``, words, case and closing marks
+    aside); ``other_wordings`` are the ids of the same quote as other articles word it."""
 
     id: str
     text: str
     speaker: str | None
     speaker_name: str | None
     quotes: list[Quote]
+    other_wordings: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

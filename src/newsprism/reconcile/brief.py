@@ -1,22 +1,26 @@
 """The brief: a neutral Markdown account of a story, composed only of the articles' own sentences.
 
-Every established statement is the wording of one of the articles, cited only to the articles whose own
-claim states all of its parts and most of its words (see citing.py), the rest of its group named as
-differing in detail; what several independent sources agree on in sentences that otherwise differ or carry
-a disputed detail follows as agreed points (see agreed.py: a person and the event they underwent, quoted in
-each source's own words, the disputes those sentences carry named beside it); contested groups are never
-established: one that several independent sources state
-in the same words is listed apart, naming the dispute that touches it (the release of two named prisoners
-stays visible when the count of those released is disputed); disputed points give every side with its
-articles and evidence; quotes keep their speakers; single-source claims are listed under their outlet,
-flagged where attribution is vague. The only words the brief adds are headings, citations, the names of
-the agreed points and of the disputes, and the conflicts' explanations.
+Every established statement is the wording of one of the articles that at least ``CORROBORATION_MIN``
+independent sources state, cited only to the articles whose own claim states all of its parts and most of its
+words and takes no other side of a conflict over it (see citing.py), the rest of its group named as differing
+in detail; a thing several sources report in words none of the others states in full is listed apart, each
+wording with its own articles, and never called established (a wire story and its copy are one source); what
+several independent sources agree on in sentences that otherwise differ or carry a disputed detail follows as
+agreed points (see agreed.py: a person and the event they underwent, quoted in each source's own words, the
+disputes those sentences carry named beside it); contested groups are never established: one that several
+independent sources state in the same words is listed apart, naming the dispute that touches it (the release of
+two named prisoners stays visible when the count of those released is disputed); disputed points give every
+side with its articles and evidence; quotes keep their speakers, each wording cited to the articles that print
+it; single-source claims are listed under their outlet, flagged where attribution is vague. The only words the
+brief adds are headings, citations, the names of the agreed points and of the disputes, and the conflicts'
+explanations.
 """
 from __future__ import annotations
 
-from ..model import Agreement, Article, ClaimGroup, Conflict, Evidence, StoryQuote
-from .citing import Citation, cite_group
+from ..model import Agreement, Article, Claim, ClaimGroup, Conflict, Evidence, StoryQuote
+from .citing import Citation, cite_group, cite_wordings
 from .context import Finding
+from .sides import SideIndex
 from .status import CORROBORATION_MIN, outlet_of
 
 ESTABLISHED_LIMIT = 15
@@ -79,23 +83,63 @@ def _articles_against(finding: Finding, stating: set[str]) -> set[str]:
 def compose_brief(title: str, groups: list[ClaimGroup], conflicts: list[Conflict], quotes: list[StoryQuote],
                   articles: list[Article], coverage: dict[str, dict[str, str]],
                   agreed: list[Agreement] | None = None) -> str:
-    parts = [f"# {title}", "", *_established(groups, articles, agreed or [], conflicts), "",
-             *_stated_but_disputed(groups, conflicts, articles),
-             *_disputed(conflicts), "", *_quotes(quotes), "", *_single_source(groups, articles), "",
+    by_id = {a.id: a for a in articles}
+    parts = [f"# {title}", "", *_established(groups, by_id, agreed or [], conflicts), "",
+             *_worded_apart(groups, conflicts, by_id),
+             *_stated_but_disputed(groups, conflicts, by_id),
+             *_disputed(conflicts), "", *_quotes(quotes), "", *_single_source(groups, articles, conflicts), "",
              *_coverage_table(groups, coverage, articles)]
     return "\n".join(parts).rstrip() + "\n"
 
 
-def _established(groups: list[ClaimGroup], articles: list[Article], agreed: list[Agreement],
+def established(groups: list[ClaimGroup], conflicts: list[Conflict], articles: dict[str, Article]) -> list[Citation]:
+    """The sentences of corroborated groups (never contested ones) that ``CORROBORATION_MIN`` independent sources
+    state in full (see ``cite_group``), most sources first. A wire story and its syndicated copy are one source, so
+    a sentence only they state is not established (the brief, the terminal view)."""
+    sides = SideIndex(conflicts)
+    rows = [(cite_group(g.claims, articles, sides), g.id) for g in groups if g.status == "corroborated"]
+    rows = [row for row in rows if row[0].independent_sources >= CORROBORATION_MIN]
+    rows.sort(key=lambda row: (-row[0].independent_sources, row[1]))
+    return [citation for citation, _ in rows]
+
+
+def worded_apart(groups: list[ClaimGroup], conflicts: list[Conflict],
+                 articles: dict[str, Article]) -> list[list[Citation]]:
+    """Corroborated groups no one sentence of which ``CORROBORATION_MIN`` independent sources state: several sources
+    report the thing, each in words the others do not state in full. Each group as its wordings, each cited only to
+    the articles that state it (see ``cite_wordings``); shown apart, never as established."""
+    sides = SideIndex(conflicts)
+    rows = [cite_wordings(g.claims, articles, sides) for g in groups if g.status == "corroborated"]
+    return [wordings for wordings in rows if wordings[0].independent_sources < CORROBORATION_MIN]
+
+
+def _established(groups: list[ClaimGroup], articles: dict[str, Article], agreed: list[Agreement],
                  conflicts: list[Conflict]) -> list[str]:
-    """Corroborated groups (never contested ones), each as the sentence cited only to the articles that
-    state all of it, the group's other articles named as differing in detail; then the agreed points."""
-    by_id = {a.id: a for a in articles}
-    corroborated = sorted((g for g in groups if g.status == "corroborated"),
-                          key=lambda g: (-g.independent_sources, g.id))[:ESTABLISHED_LIMIT]
-    lines = ["## What is established"] + [_established_line(cite_group(g.claims, by_id)) for g in corroborated]
+    """Each established sentence cited only to the articles that state all of it, the group's other articles
+    named as differing in detail; then the agreed points."""
+    lines = ["## What is established"]
+    lines += [_established_line(c) for c in established(groups, conflicts, articles)[:ESTABLISHED_LIMIT]]
     lines += [agreed_line(a, conflicts) for a in agreed[:ESTABLISHED_LIMIT]]
-    return lines if len(lines) > 1 else lines + ["- Nothing is reported by two independent sources."]
+    if len(lines) > 1:
+        return lines
+    if any(g.status == "corroborated" for g in groups):
+        return lines + ["- No sentence is stated in full by two independent sources."]
+    return lines + ["- Nothing is reported by two independent sources."]
+
+
+def _worded_apart(groups: list[ClaimGroup], conflicts: list[Conflict], articles: dict[str, Article]) -> list[str]:
+    """The section of ``worded_apart``; no lines at all when there is none."""
+    rows = worded_apart(groups, conflicts, articles)[:ESTABLISHED_LIMIT]
+    if not rows:
+        return []
+    lines = ["## Reported by several sources, in differing words"]
+    lines += ["- " + " … ".join(f"“{_one_line(c.claim.text)}” {cite(_articles(c.supporters))}" for c in row)
+              for row in rows]
+    return lines + [""]
+
+
+def _articles(claims: list[Claim]) -> set[str]:
+    return {c.article for c in claims}
 
 
 def agreed_line(agreement: Agreement, conflicts: list[Conflict]) -> str:
@@ -124,9 +168,9 @@ def stated_but_disputed(groups: list[ClaimGroup], conflicts: list[Conflict],
     """Contested groups whose sentence (see ``cite_group``) several independent sources state in full, each
     with the subjects of the conflicts whose evidence lies in its claims: most sources first, at most
     ``ESTABLISHED_LIMIT``. Shown apart from what is established, never in it (the brief, the terminal view)."""
-    rows = []
+    rows, sides = [], SideIndex(conflicts)
     for group in (g for g in groups if g.status == "contested"):
-        citation, subjects = cite_group(group.claims, articles), disputes_of(group, conflicts)
+        citation, subjects = cite_group(group.claims, articles, sides), disputes_of(group, conflicts)
         if subjects and citation.independent_sources >= CORROBORATION_MIN:
             rows.append((citation, subjects, group.id))
     rows.sort(key=lambda row: (-row[0].independent_sources, row[2]))
@@ -144,9 +188,9 @@ def _in_group(evidence: Evidence, group: ClaimGroup) -> bool:
                for claim in group.claims)
 
 
-def _stated_but_disputed(groups: list[ClaimGroup], conflicts: list[Conflict], articles: list[Article]) -> list[str]:
+def _stated_but_disputed(groups: list[ClaimGroup], conflicts: list[Conflict], articles: dict[str, Article]) -> list[str]:
     """The section of ``stated_but_disputed``; no lines at all when there is none."""
-    rows = stated_but_disputed(groups, conflicts, {a.id: a for a in articles})
+    rows = stated_but_disputed(groups, conflicts, articles)
     if not rows:
         return []
     lines = ["## Stated by several sources, but disputed in part"]
@@ -155,8 +199,8 @@ def _stated_but_disputed(groups: list[ClaimGroup], conflicts: list[Conflict], ar
 
 
 def _established_line(citation: Citation) -> str:
-    line = f"- {_one_line(citation.claim.text)} {cite({c.article for c in citation.supporters})}"
-    others = {c.article for c in citation.others} - {c.article for c in citation.supporters}
+    line = f"- {_one_line(citation.claim.text)} {cite(_articles(citation.supporters))}"
+    others = _articles(citation.others) - _articles(citation.supporters)
     return line + (f" (related reports differing in detail: {cite(others)})" if others else "")
 
 
@@ -172,29 +216,20 @@ def _disputed(conflicts: list[Conflict]) -> list[str]:
 
 
 def _quotes(quotes: list[StoryQuote]) -> list[str]:
+    """Each wording of each quote (a story quote is one wording, see ``quotes.to_story_quotes``), cited only to
+    the articles that print it, so the brief never puts one outlet's words in another's mouth."""
     lines = ["## Who said what"]
     for quote in quotes:
         who = quote.speaker_name or "unnamed speaker"
-        for text, articles in _wordings(quote):
-            lines.append(f"- {who}: “{_one_line(text)}” {cite(articles)}")
+        lines.append(f"- {who}: “{_one_line(quote.text)}” {cite({q.article for q in quote.quotes})}")
     return lines if quotes else lines + ["- No direct quotes."]
 
 
-def _wordings(quote: StoryQuote) -> list[tuple[str, set[str]]]:
-    """Each distinct wording of a quote with the articles that print it, the most widely printed first.
-
-    A quote worded differently by different outlets is shown in every wording, each cited only to the articles
-    that use it, so the brief never puts one outlet's words in another's mouth.
-    """
-    by_wording: dict[str, tuple[str, set[str]]] = {}
-    for item in quote.quotes:
-        key = " ".join(item.text.lower().replace("’", "'").split())
-        by_wording.setdefault(key, (item.text, set()))[1].add(item.article)
-    return sorted(by_wording.values(), key=lambda pair: (-len(pair[1]), pair[0]))
-
-
-def _single_source(groups: list[ClaimGroup], articles: list[Article]) -> list[str]:
+def _single_source(groups: list[ClaimGroup], articles: list[Article], conflicts: list[Conflict]) -> list[str]:
+    """Single-source groups under their outlet, each wording cited only to the articles that state it (an outlet's
+    syndicated copy may drop a detail of the original's sentence)."""
     lines = ["## Reported by one source only"]
+    by_id, sides = {a.id: a for a in articles}, SideIndex(conflicts)
     outlet_by_article = {a.id: outlet_of(a) for a in articles}
     labels = source_labels(articles)
     by_outlet: dict[str, list[ClaimGroup]] = {}
@@ -205,7 +240,8 @@ def _single_source(groups: list[ClaimGroup], articles: list[Article]) -> list[st
         lines.append(f"- **{labels.get(outlet, outlet)}**")
         for group in by_outlet[outlet][:PER_OUTLET_LIMIT]:
             flag = f" (vague attribution: “{group.claims[0].attribution.text}”)" if group.vague_attribution else ""
-            lines.append(f"  - {_one_line(group.text)} {cite({c.article for c in group.claims})}{flag}")
+            lines += [f"  - {_one_line(c.claim.text)} {cite(_articles(c.supporters))}{flag}"
+                      for c in cite_wordings(group.claims, by_id, sides)]
         extra = len(by_outlet[outlet]) - PER_OUTLET_LIMIT
         if extra > 0:
             lines.append(f"  - … and {extra} more single-source claims")

@@ -3,8 +3,10 @@
 Aligned claims speak of the same thing but need not say the same: one adds "for more than five years",
 another gives no figure. A group's sentence may be cited to another article only when that article's own
 claim states every checkable part of it (each figure with its bound, each date, each named entity) and
-most of its content words (``WORDING_SHARE``: the same parts can carry a different statement); the brief shows the sentence whose parts the most independent sources share, cited to those articles alone,
-and names the rest of the group as differing in detail.
+most of its content words (``WORDING_SHARE``: the same parts can carry a different statement), and takes no
+other side of a conflict over it (see sides.py: "lifted selected sanctions" shares the parts and words of
+"lifted sanctions" but restricts it). The brief shows the sentence whose parts the most independent sources
+share, cited to those articles alone, and names the rest of the group as differing in detail.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 
 from ..model import Article, Claim, Quantity
 from .independence import independent_count
+from .sides import SideIndex, compatible
 
 WORDING_SHARE = 0.5
 _WORD = re.compile(r"[a-z][a-z'\u2019-]{2,}")
@@ -58,12 +61,20 @@ def _figure(quantity: Quantity) -> str:
     return f"{quantity.approximator or ''}|{quantity.low}|{quantity.high}|{quantity.kind}"
 
 
-def cite_group(members: list[Claim], articles: dict[str, Article]) -> Citation:
-    """The member whose parts the most independent sources all state (ties: unhedged, fewer parts, earliest)."""
+def cite_group(members: list[Claim], articles: dict[str, Article], disputes: SideIndex | None = None) -> Citation:
+    """The member whose parts the most independent sources all state (ties: unhedged, fewer parts, earliest).
+
+    A member on another side of one of ``disputes`` (the story's conflicts, indexed once per story) than the
+    sentence does not state it, whatever parts and words they share: "lifted selected sanctions" does not state
+    "lifted sanctions".
+    """
     parts = {c.id: claim_parts(c) for c in members}
+    index = disputes if disputes is not None else SideIndex(())
+    sides = {c.id: index.sides_of(c) for c in members}
     best: Citation | None = None
     for claim in sorted(members, key=lambda c: (bool(c.hedges), len(parts[c.id]), c.article, c.span.start)):
-        supporters = [c for c in members if parts[claim.id] <= parts[c.id] and states_wording(claim, c)]
+        supporters = [c for c in members if parts[claim.id] <= parts[c.id] and states_wording(claim, c)
+                      and compatible(sides[claim.id], sides[c.id])]
         count = independent_count(supporters, articles)
         if best is None or count > best.independent_sources:
             others = [c for c in members if c not in supporters]
@@ -71,3 +82,18 @@ def cite_group(members: list[Claim], articles: dict[str, Article]) -> Citation:
     if best is None:
         raise ValueError("a claim group has at least one claim")
     return best
+
+
+def cite_wordings(members: list[Claim], articles: dict[str, Article],
+                  disputes: SideIndex | None = None) -> list[Citation]:
+    """Every member cited once, under a sentence it states: the best-supported sentence (``cite_group``) first,
+    then the best of the members it leaves, and so on. For a group no one sentence of which enough sources
+    state, so that each wording is shown with only the articles that state it."""
+    citations: list[Citation] = []
+    left = list(members)
+    while left:
+        citation = cite_group(left, articles, disputes)
+        citations.append(citation)
+        stated = {c.id for c in citation.supporters}
+        left = [c for c in left if c.id not in stated]
+    return citations

@@ -74,14 +74,43 @@ def _names_person(mention: Mention, name: str) -> bool:
 
 
 def to_story_quotes(ctx: StoryContext, groups: list[list[Quote]], entities: list[Entity]) -> list[StoryQuote]:
+    """One story quote per wording of each quote (see ``quote_wordings``), numbered in order, each naming the
+    ids of the same quote's other wordings: a text is never credited to an article that words it otherwise."""
     names = {e.id: e.name for e in entities}
-    result = []
-    for number, group in enumerate(groups, start=1):
-        longest = max(group, key=lambda q: (len(q.text), q.article))
-        speaker = next((s for q in group if (s := speaker_entity(q, ctx)) is not None), None)
-        name = names.get(speaker) if speaker else next((q.speaker_name for q in group if q.speaker_name), None)
-        result.append(StoryQuote(f"q{number}", longest.text, speaker, name, list(group)))
+    result: list[StoryQuote] = []
+    for group in groups:
+        wordings = quote_wordings(group)
+        ids = [f"q{len(result) + n}" for n in range(1, len(wordings) + 1)]
+        for quote_id, wording in zip(ids, wordings):
+            speaker, name = _speaker(ctx, wording + group, names)
+            result.append(StoryQuote(quote_id, wording[0].text, speaker, name, wording,
+                                     [other for other in ids if other != quote_id]))
     return result
+
+
+def quote_wordings(group: list[Quote]) -> list[list[Quote]]:
+    """The quotes of one quote by wording, the most widely printed first (then alphabetically). A wording is
+    its words and inner sentence ends (``quote_words``): case, commas, quote marks, apostrophes and a closing
+    full stop ("... comes," he said / "... comes.") are how an outlet punctuates, not what was said."""
+    by_wording: dict[tuple[str, ...], list[Quote]] = {}
+    for quote in group:
+        by_wording.setdefault(_wording_key(quote.text), []).append(quote)
+    return sorted(by_wording.values(), key=lambda quotes: (-len({q.article for q in quotes}), quotes[0].text))
+
+
+def _wording_key(text: str) -> tuple[str, ...]:
+    words = quote_words(text)
+    while words and words[-1] in ".!?":
+        words = words[:-1]
+    return words
+
+
+def _speaker(ctx: StoryContext, quotes: list[Quote], names: dict[str, str]) -> tuple[str | None, str | None]:
+    """The first resolved speaker entity among ``quotes`` and its name; the first name the quotes give where
+    there is no entity, or it is not among the story's entities."""
+    speaker = next((s for q in quotes if (s := speaker_entity(q, ctx)) is not None), None)
+    given = next((q.speaker_name for q in quotes if q.speaker_name), None)
+    return speaker, (names.get(speaker) if speaker else None) or given
 
 
 def quote_conflicts(ctx: StoryContext, groups: list[list[Quote]]) -> list[Finding]:

@@ -1,34 +1,48 @@
-"""Claim groups with their status: corroborated, single_source or contested, and their evidence."""
+"""Claim groups with their status: corroborated, single_source or contested, and their evidence.
+
+A group's text is the claim the most independent sources state with compatible values (see sides.py); only those
+claims are its sources and its evidence. An aligned sentence that takes another side of a conflict over it is
+listed as contradicting it, and makes the group contested.
+"""
 from __future__ import annotations
 
 from ..model import Article, Claim, ClaimGroup
 from .context import Finding, StoryContext
 from .independence import independent_count
+from .sides import SideIndex, strongest_side
 
 CORROBORATION_MIN = 2
 
 
-def representative(claims: list[Claim]) -> Claim:
-    """The wording shown for a group: the unhedged claim with most parts, earliest article first."""
-    return min(claims, key=lambda c: (bool(c.hedges), -(len(c.entities) + len(c.quantities) + len(c.times)),
-                                      c.article, c.span.start))
+def wording_rank(claim: Claim) -> tuple:
+    """The order in which a group's claims are preferred as its text: unhedged, most parts, earliest article."""
+    return (bool(claim.hedges), -(len(claim.entities) + len(claim.quantities) + len(claim.times)),
+            claim.article, claim.span.start)
 
 
 def claim_groups(ctx: StoryContext, findings: list[Finding], story_id: str) -> list[ClaimGroup]:
     contested = {cid for f in findings for cid in f.claim_ids}
+    sides = SideIndex(findings)
     ordered = sorted(ctx.groups, key=lambda g: min((c.article, c.span.start) for c in g))
-    return [_group(ctx, f"{story_id}:g{n}", members, contested) for n, members in enumerate(ordered, start=1)]
+    return [_group(ctx, f"{story_id}:g{n}", members, contested, sides) for n, members in enumerate(ordered, start=1)]
 
 
-def _group(ctx: StoryContext, group_id: str, members: list[Claim], contested: set[str]) -> ClaimGroup:
-    sources = independent_count(members, ctx.articles)
-    if any(c.id in contested for c in members):
+def _group(ctx: StoryContext, group_id: str, members: list[Claim], contested: set[str], sides: SideIndex) -> ClaimGroup:
+    shown, stating = strongest_side(sorted(members, key=wording_rank), sides, ctx.articles)
+    stating_ids = {c.id for c in stating}
+    against = _text_order(c for c in members if c.id not in stating_ids)
+    sources = independent_count(stating, ctx.articles)
+    if against or any(c.id in contested for c in members):
         status = "contested"
     else:
         status = "corroborated" if sources >= CORROBORATION_MIN else "single_source"
-    ordered = sorted(members, key=lambda c: (c.article, c.span.start))
-    return ClaimGroup(group_id, representative(members).text, ordered, status, sources,
-                      [ctx.claim_evidence(c) for c in ordered], vague_attribution=_vague(members))
+    ordered = _text_order(stating)
+    return ClaimGroup(group_id, shown.text, ordered, status, sources, [ctx.claim_evidence(c) for c in ordered],
+                      vague_attribution=_vague(stating), contradicting=[ctx.claim_evidence(c) for c in against])
+
+
+def _text_order(claims) -> list[Claim]:
+    return sorted(claims, key=lambda c: (c.article, c.span.start))
 
 
 def _vague(members: list[Claim]) -> bool:

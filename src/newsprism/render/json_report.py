@@ -84,6 +84,7 @@ def quote_to_dict(quote: StoryQuote) -> dict[str, Any]:
         "id": quote.id, "text": quote.text, "speaker": quote.speaker, "speaker_name": quote.speaker_name,
         "articles": sorted({q.article for q in quote.quotes}),
         "evidence": [evidence_to_dict(Evidence(q.article, q.span.start, q.span.end, q.text)) for q in quote.quotes],
+        "other_wordings": list(quote.other_wordings),
     }
 
 
@@ -93,6 +94,7 @@ def claim_to_dict(group: ClaimGroup) -> dict[str, Any]:
         "independent_sources": group.independent_sources,
         "vague_attribution": group.vague_attribution,
         "evidence": [evidence_to_dict(e) for e in group.evidence],
+        "contradicting": [evidence_to_dict(e) for e in group.contradicting],
     }
 
 

@@ -39,6 +39,7 @@ def _all_evidence(document: dict[str, Any]):
     for story in document.get("stories", []):
         for item in story.get("quotes", []) + story.get("claims", []) + story.get("agreed", []):
             yield from item.get("evidence", [])
+            yield from item.get("contradicting", [])
         for conflict in story.get("conflicts", []):
             for position in conflict["positions"]:
                 yield from position.get("evidence", [])

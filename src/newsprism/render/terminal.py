@@ -1,6 +1,7 @@
 """The terminal view of a report (rich): per story, what is established, what several sources agree on in
-sentences that otherwise differ (agreed points), what several sources state but is disputed in part, what is
-disputed side by side, who said what, and what only one source reports."""
+sentences that otherwise differ (agreed points), what several sources report each in its own words, what several
+sources state but is disputed in part, what is disputed side by side, who said what (each wording with the
+articles that print it), and what only one source reports."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -13,8 +14,9 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Article, Conflict, Report, Story
-from ..reconcile.brief import agreed_wordings, disputed_subjects, stated_but_disputed
-from ..reconcile.citing import Citation, cite_group
+from ..reconcile.brief import agreed_wordings, disputed_subjects, established, stated_but_disputed, worded_apart
+from ..reconcile.citing import Citation, cite_wordings
+from ..reconcile.sides import SideIndex
 from .spans import describe_time_span
 from .text import one_line, shorten
 
@@ -37,9 +39,9 @@ def render_terminal(report: Report, console: Console) -> None:
 def story_panel(story: Story, articles: dict[str, Article], titles: dict[str, str] | None = None) -> "StoryPanel":
     """One story; ``titles`` (story id -> title) names its related stories, else they show by id."""
     parts = [_header(story, titles or {}), _established(story, articles), _agreed(story),
-             _stated_but_disputed(story, articles)]
+             _worded_apart(story, articles), _stated_but_disputed(story, articles)]
     parts += [conflict_table(c, articles) for c in story.conflicts]
-    parts += [_quotes(story), _single_source(story)]
+    parts += [_quotes(story), _single_source(story, articles)]
     counts = f"{len(story.articles)} articles, {story.independent_sources} independent sources"
     return StoryPanel(Group(*[p for p in parts if p is not None]), one_line(story.title), counts)
 
@@ -73,17 +75,33 @@ def _header(story: Story, titles: dict[str, str]) -> Text:
 
 
 def _established(story: Story, articles: dict[str, Article]) -> Table | None:
-    """Corroborated groups, each sentence with only the articles that state all of it (see reconcile.citing)."""
-    groups = [g for g in story.claims if g.status == "corroborated"]
-    if not groups:
+    """The sentences two independent sources state in full, each with only the articles that state all of it
+    (see ``reconcile.brief.established``)."""
+    citations = established(story.claims, story.conflicts, articles)
+    if not citations:
         return None
     table = Table(title="Established", title_justify="left", show_header=True, expand=True)
     table.add_column("claim", ratio=5)
     table.add_column("sources", justify="right", ratio=1)
     table.add_column("articles", ratio=1)
-    for group in sorted(groups, key=lambda g: (-g.independent_sources, g.id)):
-        citation = cite_group(group.claims, articles)
-        table.add_row(citation.claim.text, str(group.independent_sources), _cited(citation))
+    for citation in citations:
+        table.add_row(citation.claim.text, str(citation.independent_sources), _cited(citation))
+    return table
+
+
+def _worded_apart(story: Story, articles: dict[str, Article]) -> Table | None:
+    """What several sources report in words none of the others states in full (see
+    ``reconcile.brief.worded_apart``): each wording with only its own articles, a rule between groups."""
+    rows = worded_apart(story.claims, story.conflicts, articles)
+    if not rows:
+        return None
+    table = Table(title="Reported by several sources, in differing words", title_justify="left", expand=True)
+    table.add_column("wording", ratio=5)
+    table.add_column("articles", ratio=1)
+    for citations in rows:
+        for number, citation in enumerate(citations, start=1):
+            table.add_row(citation.claim.text, ", ".join(sorted({c.article for c in citation.supporters})),
+                          end_section=number == len(citations))
     return table
 
 
@@ -158,16 +176,20 @@ def _quotes(story: Story) -> Table | None:
     return table
 
 
-def _single_source(story: Story) -> Table | None:
+def _single_source(story: Story, articles: dict[str, Article]) -> Table | None:
+    """Single-source groups, each wording with the articles that state it (a copy may drop a detail)."""
     groups = [g for g in story.claims if g.status == "single_source"]
     if not groups:
         return None
     table = Table(title=f"Reported by one source only ({len(groups)})", title_justify="left", expand=True)
     table.add_column("article", ratio=1)
     table.add_column("claim", ratio=5)
+    sides = SideIndex(story.conflicts)
     for group in groups[:SINGLE_SOURCE_SHOWN]:
         flag = " [yellow](vague attribution)[/yellow]" if group.vague_attribution else ""
-        table.add_row(group.claims[0].article, Text.from_markup(escape(group.text) + flag))
+        for citation in cite_wordings(group.claims, articles, sides):
+            table.add_row(", ".join(sorted({c.article for c in citation.supporters})),
+                          Text.from_markup(escape(citation.claim.text) + flag))
     if len(groups) > SINGLE_SOURCE_SHOWN:
         table.add_row("", f"… and {len(groups) - SINGLE_SOURCE_SHOWN} more")
     return table
