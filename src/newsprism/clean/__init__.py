@@ -3,7 +3,8 @@
 ``clean_article(article)`` returns a new Article whose ``text`` is the cleaned body, ``original`` the text
 before cleaning, and ``removed`` one ``Removal(text, reason, start, end)`` per removed line, with offsets into
 ``original``. Nothing else of the article changes, except metadata the removed lines name: a credit line
-fills ``outlet``, a byline ``authors``, a leading headline ``title`` (each only where absent).
+fills ``outlet``, a byline ``authors``, a leading headline ``title`` (each only where absent). Removals the
+reader already recorded (an HTML page's blocks outside its article, see ``left_out``) stay first, without offsets.
 
 Removal reasons (the whole vocabulary):
 
@@ -26,6 +27,7 @@ Removal reasons (the whole vocabulary):
 """
 from .block import main_block
 from .cleaner import clean_article, clean_articles, judge_lines
+from .left_out import left_out_reasons
 from .shapes import furniture_verdict
 
 REASONS = frozenset({
@@ -33,4 +35,5 @@ REASONS = frozenset({
     "copyright", "date", "byline", "credit", "title", "unrelated-headline", "off-body",
 })
 
-__all__ = ["REASONS", "clean_article", "clean_articles", "furniture_verdict", "judge_lines", "main_block"]
+__all__ = ["REASONS", "clean_article", "clean_articles", "furniture_verdict", "judge_lines", "left_out_reasons",
+           "main_block"]

@@ -55,7 +55,7 @@ BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 class BodyVocabulary:
     """The content words of the body's prose, built on first use (most articles never need it)."""
 
-    def __init__(self, texts: list[str]) -> None:
+    def __init__(self, texts: Iterable[str]) -> None:
         self._texts = texts
         self._words: frozenset[str] | None = None
 
@@ -120,7 +120,7 @@ def _topical_verdicts(lines: Sequence[Line], shapes: Sequence[Verdict], block: r
         elif line.index in block:
             verdicts.append(inserted.get(line.index, shape))
         else:
-            verdicts.append(_outside_verdict(line, line.index < block.start, body_vocabulary, title))
+            verdicts.append(outside_verdict(line, line.index < block.start, body_vocabulary, title))
     return verdicts
 
 
@@ -168,7 +168,7 @@ def _short_line_runs(block: Sequence[Line], shapes: Sequence[Verdict]) -> list[l
     return [run for run in runs if run]
 
 
-def _outside_verdict(line: Line, leading: bool, body_vocabulary: "BodyVocabulary", title: str | None) -> Verdict:
+def outside_verdict(line: Line, leading: bool, body_vocabulary: "BodyVocabulary", title: str | None) -> Verdict:
     """Why a line outside the main block goes: title, related or unrelated headline, off-body prose, navigation."""
     if line.is_headline_shaped:
         overlap = body_vocabulary.overlap(line.text)

@@ -5,7 +5,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from newsprism.config import Options
-from newsprism.model import Article, ErrorRecord
+from newsprism.model import Article, ErrorRecord, Removal
 
 from .dateline import find_dateline
 from .dates import normalise_date
@@ -26,10 +26,13 @@ class Draft:
     published: str | None = None
     authors: list[str] = field(default_factory=list)
     metadata: dict[str, str] = field(default_factory=dict)
+    # What the reader left out of the text and why (an HTML page's menus, share bars...), without offsets.
+    removed: list[Removal] = field(default_factory=list)
 
 
 def build_article(draft: Draft, options: Options) -> Article:
-    """The Article for ``draft``: ``original`` equals ``text`` (cleaning comes later)."""
+    """The Article for ``draft``: ``original`` equals ``text`` (cleaning comes later), ``removed`` is what the
+    reader left out."""
     text = draft.text.strip()
     metadata = dict(draft.metadata)
     published = _published(draft.published, metadata)
@@ -37,7 +40,7 @@ def build_article(draft: Draft, options: Options) -> Article:
         id=article_id(draft.given_id, text), text=text, title=_clean_field(draft.title),
         outlet=_clean_field(draft.outlet) or options.default_outlet, url=_clean_field(draft.url),
         path=draft.path, published=published, authors=[a for a in map(_clean_field, draft.authors) if a],
-        source_format=draft.source_format, metadata=metadata,
+        source_format=draft.source_format, metadata=metadata, removed=list(draft.removed),
     )
     _record_dateline(article)
     return article

@@ -7,6 +7,10 @@ that trafilatura normalises away is read from the page itself: the publication d
 precision that was written (``2024-07`` stays a month, a timestamp keeps its minutes and offset), and
 the URL is the page's canonical link or ``og:url``.
 
+Everything else the page shows is recorded in ``removed``: each visible block that the body leaves out
+(``page_blocks``), with the reason the cleaner's judgement gives it (``clean.left_out``: the headline and
+date lines as ``title`` and ``date``, menus as ``navigation``, a share bar as ``share``...).
+
 ``fragment_to_text`` turns a small HTML fragment (a feed entry's content, a JSON field holding HTML)
 into plain text with one blank line between paragraphs.
 """
@@ -21,11 +25,13 @@ import trafilatura
 from lxml import etree
 from trafilatura.utils import decode_file, load_html
 
+from newsprism.clean.left_out import left_out_reasons
 from newsprism.config import Options
 from newsprism.errors import InputError
 from newsprism.ingest.dates import normalise_date
 from newsprism.ingest.ids import content_id
-from newsprism.model import Article
+from newsprism.ingest.page_blocks import BLOCK_TAGS, INVISIBLE_TAGS, left_out, visible_blocks
+from newsprism.model import Article, Removal
 
 # A body shorter than this (in word characters) from the main pass triggers the recall pass.
 SHORT_BODY_CHARS = 500
@@ -33,16 +39,6 @@ SHORT_BODY_CHARS = 500
 MIN_BODY_WORDS = 5
 # The precision pass is trusted while it keeps at least this share of the default body's characters.
 PRECISE_MIN_SHARE = 0.5
-
-# Elements whose text starts a new paragraph in a fragment.
-BLOCK_TAGS = frozenset({
-    "p", "div", "section", "article", "header", "footer", "aside", "nav", "main", "blockquote", "pre",
-    "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "thead", "tbody", "tfoot", "caption", "figure",
-    "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "address", "details", "summary", "form",
-    "fieldset", "center",
-})
-INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link",
-                            "svg", "iframe", "object", "embed", "button", "select", "option", "textarea"})
 
 DATE_META_XPATH = (
     '//meta[@property="article:published_time" or @name="article:published_time"'
@@ -67,17 +63,34 @@ class PageMetadata:
     url: str | None
 
 
-def read_html(data: bytes | str, source: str, options: Options) -> Article:
-    """Read one HTML page into an Article; raise InputError with the reason when it holds no article."""
+def read_html(data: bytes | str, source: str, options: Options, url: str | None = None) -> Article:
+    """Read one HTML page into an Article; raise InputError with the reason when it holds no article.
+
+    ``url`` is the page's address when it is known apart from the page (a WARC record's target URI): a date
+    in it ("/2025/10/14/") is one of the page's own dates that trafilatura's date search reads.
+    """
     tree = _parse(data, source)
-    document = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False)
+    document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False)
     meta = _metadata(tree, document)
     body = _without_leading_title(extract_body(tree, document), meta.title)
     _refuse_short_body(body, source)
     return Article(
         id=content_id(body), text=body, title=meta.title, outlet=meta.outlet or options.default_outlet,
         url=meta.url, path=source, published=meta.published, authors=meta.authors, source_format="html",
+        removed=left_out_removals(tree, body, meta.title),
     )
+
+
+def left_out_removals(tree: lxml.html.HtmlElement, body: str, title: str | None) -> list[Removal]:
+    """Every visible block of the page that ``body`` leaves out, with the reason it is not body text.
+
+    The blocks never were in the body, so a removal has no offsets (``start`` and ``end`` are None).
+    """
+    page = tree.find("body")
+    blocks = visible_blocks(page if page is not None else tree)
+    missing = left_out(blocks, body)
+    reasons = left_out_reasons([block.text for block in blocks], missing, [block.hint for block in blocks], title)
+    return [Removal(block.text, reason) for block, reason in zip(blocks, reasons) if reason is not None]
 
 
 def extract_body(tree: lxml.html.HtmlElement, document: object | None = None) -> str:

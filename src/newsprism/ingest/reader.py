@@ -111,6 +111,7 @@ def _read_html(data: bytes, path: str, options: Options) -> Harvest:
     return Harvest(drafts=[Draft(
         text=page.text, source_format="html", path=path, title=page.title, outlet=page.outlet, url=page.url,
         published=page.published, authors=list(page.authors), metadata=dict(page.metadata),
+        removed=list(page.removed),
     )])
 
 

@@ -1,10 +1,13 @@
 """WARC archives (plain or gzipped): each HTML response becomes an article.
 
-The record's WARC-Target-URI is the article's URL. Its publication date is the one the page states;
-when the page states none, the capture date (WARC-Date) stands in for it; the capture date is always
-kept in ``metadata["warc_date"]``. Records that are not HTML pages (requests, metadata, images,
-redirects) are skipped and counted in ``Harvest.skipped`` (logged, not errors). A truncated or
-corrupt archive keeps every record read before the damage and reports the damage as an error.
+The record's WARC-Target-URI is the article's URL. Its publication date is the one the page states,
+found as for an HTML file (meta tags, JSON-LD, ``<time>``, then trafilatura's date search, which also
+reads a date in the target URI). The capture date (WARC-Date) is when the crawler fetched the page, not
+when it was published: it is kept apart, in ``metadata["warc_date"]``, and never stands in for
+``published`` (a page that states no date has none, so that a story's time span does not read the crawl
+day). Records that are not HTML pages (requests, metadata, images, redirects) are skipped and counted in
+``Harvest.skipped`` (logged, not errors). A truncated or corrupt archive keeps every record read before
+the damage and reports the damage as an error.
 """
 from __future__ import annotations
 
@@ -74,14 +77,15 @@ def _add_page(harvest: Harvest, payload: bytes, where: str, path: str, uri: str 
     from newsprism.ingest.html import read_html  # the HTML stack loads only when a page is met
 
     try:
-        page = read_html(payload, where, options)
+        page = read_html(payload, where, options, url=uri)
     except InputError as error:
         harvest.fail(where, f"{uri}: {error.reason}", error.kind)
         return
     metadata = {"position": where[len(path) + 1:], **({"warc_date": captured} if captured else {})}
     harvest.drafts.append(Draft(
         text=page.text, source_format="warc", path=path, title=page.title, outlet=page.outlet,
-        url=uri or page.url, published=page.published or captured, authors=list(page.authors), metadata=metadata,
+        url=uri or page.url, published=page.published, authors=list(page.authors), metadata=metadata,
+        removed=list(page.removed),
     ))
 
 

@@ -32,7 +32,11 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Removal:
-    """A piece of the input that cleaning removed, where it stood in ``Article.original``, and why."""
+    """A piece of the input that is not in the text, why, and where it stood in ``Article.original``.
+
+    ``start``/``end`` are None for what the reader left out before the body was made (the blocks of an HTML
+    page outside its extracted article): those never were in ``original``.
+    """
 
     text: str
     reason: str
