@@ -194,6 +194,43 @@ def test_a_time_expression_is_not_what_a_figure_counts(nlp) -> None:
     assert (q.text, q.value, q.counted, q.counted_span) == ("120", 120.0, None, None)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "counted"),
+    [
+        ("The death toll from the avalanche has risen to 19, police said.", "19", "death toll"),
+        ("The number of dead climbed to 41 on Sunday.", "41", "number of dead"),
+        ("By evening the toll stood at 7.", "7", "toll"),
+        ("Rescuers confirmed a death toll of 9.", "9", "death toll"),
+        ("Three more climbers died, bringing the death toll to 12.", "12", "death toll"),
+    ],
+)
+def test_a_figure_stated_as_the_value_of_a_tally_counts_the_tally(nlp, sentence, text, counted) -> None:
+    q = next(q for q in quantities(nlp, sentence) if q.text == text)
+    assert (q.kind, q.counted) == ("count", counted)
+    assert sentence[q.counted_span.start:q.counted_span.end] == counted
+
+
+@pytest.mark.parametrize("sentence", ["Shares rose to 120 on Monday.", "The index closed at 7,210.",
+                                      "The mill shipped 5,000 tonnes on Monday."])
+def test_a_figure_stated_as_the_value_of_something_else_counts_nothing(nlp, sentence) -> None:
+    assert only(nlp, sentence).counted is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "measured"),
+    [
+        ("A magnitude 5.8 earthquake shook the island.", "magnitude 5.8", 5.8, "earthquake"),
+        ("The 6.1-magnitude quake hit at dawn.", "6.1-magnitude", 6.1, "quake"),
+        ("An earthquake of magnitude 7.3 hit the coast.", "magnitude 7.3", 7.3, "earthquake"),
+        ("The tremor measured 4.9 on the Richter scale.", "4.9 on the Richter scale", 4.9, "tremor"),
+        ("The quake had a magnitude of 6.2.", "magnitude of 6.2", 6.2, "quake"),
+    ],
+)
+def test_a_magnitude_is_a_measurement_of_the_quake(nlp, sentence, text, value, measured) -> None:
+    q = only(nlp, sentence)
+    assert (q.text, q.value, q.kind, q.unit, q.counted) == (text, value, "other", "magnitude", measured)
+
+
 def test_precomputed_times_give_the_same_figures(nlp) -> None:
     doc = nlp("Since 2019, over 300 schools have closed, about a third of them in 2023.")
     assert find_quantities(doc, find_times(doc, None)) == find_quantities(doc)

@@ -4,7 +4,8 @@
 number words ("fifty-two", "a dozen"), vague plurals ("hundreds", "dozens", "tens of thousands") and ranges
 ("between 40 and 50", "40-50"), together with what bounds them ("more than", "up to", "nearly", "or more"),
 money ("$1.5 billion", "€20m", "5 million euros"), percentages ("12%", "12 per cent"), ages ("aged 45",
-"45-year-old"), durations fused to a noun ("a 12‑year jail term"), and physical units ("30 km").
+"45-year-old"), durations fused to a noun ("a 12‑year jail term"), physical units ("30 km") and an
+earthquake's magnitude ("magnitude 6.6", "a 6.6-magnitude quake", "6.6 on the Richter scale").
 
 Conventions (documented here because comparisons later rest on them):
 
@@ -20,6 +21,10 @@ Conventions (documented here because comparisons later rest on them):
 * "Approximate" figures ("about 200") bound themselves (low == high == value) with ``approximate=True``;
   "nearly"/"almost" are below the figure (high exclusive). The tolerance is the comparer's to choose.
 * Numbers inside names ("Boeing 737", "Article 5", "Route 66", per spaCy's entities) are not figures.
+* What a figure counts is the noun phrase after it ("52 political prisoners"); a figure that stands in the
+  predicate instead ("the death toll rose to 34", "now stands at 34", "a toll of 34", "bringing the toll
+  to 34") counts what its clause says it is: the tally noun ("death toll", "number of dead"). A
+  measurement said of a thing ("the quake measured 6.6", "an earthquake of magnitude 7.0") measures it.
 """
 from __future__ import annotations
 
@@ -66,8 +71,6 @@ _CORE_RE = re.compile(
 )
 # The second figure of a range follows a dash, so it has no look-behind: "40-50".
 _RANGE_END_RE = re.compile(r"(?P<num>" + NUMERAL_BODY_RE + r")|(?P<words>" + NUMBER_WORDS_RE + r")", re.IGNORECASE)
-# The second figure of a range follows a dash, so it has no look-behind: "40-50".
-_RANGE_END_RE = re.compile(r"(?P<num>" + NUMERAL_BODY_RE + r")|(?P<words>" + NUMBER_WORDS_RE + r")", re.IGNORECASE)
 _SYMBOLS = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
 _CURRENCY_BEFORE_RE = re.compile(
     r"(?:(?<![\w$])(?P<sym>" + _SYMBOLS + r")\s?|\b(?-i:(?P<code>" + "|".join(CURRENCY_CODES) + r"))\s?)$",
@@ -98,6 +101,14 @@ _BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _SUFFIX_BOUND_RE = re.compile(r"\s+or\s+(?P<word>more|so|fewer|less|over|under)\b", re.IGNORECASE)
 _SUFFIX_BOUNDS = {"more": ">=", "over": ">=", "so": "~", "fewer": "<=", "less": "<=", "under": "<="}
+_MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude(?:\s+of)?(?:\s+|\s?-\s?)$", re.IGNORECASE)
+_MAGNITUDE_AFTER_RE = re.compile(r"\s?-\s?magnitude\b|\s+magnitude\b|\s+on\s+the\s+Richter\s+scale\b",
+                                 re.IGNORECASE)
+# Nouns that name a count of something: a figure stated as their value counts what they tally.
+TALLY_NOUNS = frozenset({"toll", "tally", "count", "number", "total"})
+_PARTITIVE_TALLIES = frozenset({"number", "count", "tally", "total"})  # "the number of dead": the dead
+# Verbs that say a measurement of their subject ("the quake measured 6.6", "the trail is 30 km long").
+_MEASURING_VERBS = frozenset({"be", "measure", "have", "register", "stand", "stretch", "span", "weigh", "rate"})
 _LEADING_ZERO_RE = re.compile(r"0\d")  # '0800 GMT', '06': clock times and codes, not amounts
 _COUNTED_SKIP_DEPS = frozenset({"det", "poss", "predet"})
 _TIME_KINDS_OWNED_BY_TIMES = frozenset({"date", "time", "relative", "set"})
@@ -119,6 +130,7 @@ class _Reading:
     unit: str | None = None
     kind: str = "count"
     core_text: str = ""
+    core_start: int = 0
 
 
 def find_quantities(doc: Any, times: list[TimeExpr] | None = None) -> list[Quantity]:
@@ -169,6 +181,7 @@ def _read_figure(text: str, match: re.Match[str]) -> _Reading | None:
     reading = _read_vague(match) if match["vague"] else _read_number(text, match)
     if reading is None:
         return None
+    reading.core_start = match.start()
     _read_unit_after(text, reading)
     _read_prefix(text, reading)
     _read_suffix_bound(text, reading)
@@ -271,7 +284,12 @@ def _apply_measure(reading: _Reading, match: re.Match[str]) -> None:
     reading.kind, reading.unit = "other", MEASURE_UNITS[" ".join(match["unit"].lower().split())]
 
 
+def _apply_magnitude(reading: _Reading, match: re.Match[str]) -> None:
+    reading.kind, reading.unit = "other", "magnitude"
+
+
 _UNIT_READERS = (
+    (_MAGNITUDE_AFTER_RE, _apply_magnitude),
     (_PERCENT_RE, _apply_percent),
     (_CURRENCY_AFTER_RE, _apply_currency),
     (_AGE_AFTER_RE, _apply_age),
@@ -281,13 +299,17 @@ _UNIT_READERS = (
 
 
 def _read_prefix(text: str, reading: _Reading) -> None:
-    """What stands before the figure: a currency sign or code, 'aged', and an approximator before those."""
+    """What stands before the figure: a currency sign or code, 'magnitude', 'aged', and an approximator
+    before those."""
     currency = _CURRENCY_BEFORE_RE.search(text, max(0, reading.start - 4), reading.start)
     if currency is not None and reading.kind in ("count", "money"):
         symbol = currency["sym"]
         reading.kind = "money"
         reading.unit = CURRENCY_SYMBOLS[symbol.lower()] if symbol else currency["code"].upper()
         reading.start = currency.start()
+    magnitude = _MAGNITUDE_BEFORE_RE.search(text, max(0, reading.start - 16), reading.start)
+    if magnitude is not None and reading.kind == "count":
+        reading.kind, reading.unit, reading.start = "other", "magnitude", magnitude.start()
     _read_approximator(text, reading)
     age = _AGE_BEFORE_RE.search(text, max(0, reading.start - 10), reading.start)
     if age is not None and reading.kind == "count":
@@ -347,12 +369,83 @@ def _is_pronoun_one(text: str, reading: _Reading, counted: Span | None) -> bool:
 
 def _counted_span(doc: Any, text: str, reading: _Reading) -> Span | None:
     """The noun phrase the figure counts: '52 political prisoners', 'hundreds of journalists',
-    'a 12‑year jail term', 'a man aged 45'."""
+    'a 12‑year jail term', 'a man aged 45', 'the death toll rose to 34'."""
     if reading.kind == "age" and text[reading.start:reading.end].lower().startswith("age"):
         return _noun_aged_modifies(doc, reading)
     if reading.kind == "duration_count" and not _fused_to_unit(text, reading):
         return None
-    return _noun_phrase_from(doc, _first_token_at(doc, reading.end))
+    following = _noun_phrase_from(doc, _first_token_at(doc, reading.end))
+    if following is not None or reading.kind not in ("count", "other"):
+        return following
+    return _predicate_holder(doc, reading)
+
+
+# --- a figure standing in a predicate: "the toll rose to 34", "the quake measured 6.6" -------------
+
+def _predicate_holder(doc: Any, reading: _Reading) -> Span | None:
+    """What a figure without a noun after it is the value of: a tally for a count ("the death toll rose
+    to 34", "a toll of 34"), the thing measured for a measurement ("the quake measured 6.6", "a quake of
+    magnitude 7.0"; not the company of "the company shipped 5,000 tonnes")."""
+    found = _holder_token(doc, reading)
+    if found is None:
+        return None
+    holder, verb = found
+    if reading.kind == "count" and holder.lemma_.lower() not in TALLY_NOUNS:
+        return None
+    if reading.kind == "other" and verb is not None and verb.lemma_.lower() not in _MEASURING_VERBS:
+        return None
+    return _holder_phrase(doc, holder)
+
+
+def _holder_token(doc: Any, reading: _Reading) -> tuple[Any, Any | None] | None:
+    """Climb from the figure over its own words ('magnitude of 6.9') to the noun it is said of: the
+    subject of 'rose to'/'stands at'/'is'/'measured', the object of 'bringing ... to', the noun of 'of';
+    with the last verb on the way, if any."""
+    token, verb = _first_token_at(doc, reading.core_start), None
+    for _step in range(4):
+        if token is None or token.head is token:
+            return None
+        head = token.head
+        if token.dep_ == "pobj" and head.dep_ == "prep":
+            verb = head.head if head.head.pos_ in ("VERB", "AUX") else verb
+            token = _holder_of_preposition(head)
+        elif token.dep_ in ("attr", "dobj") and head.pos_ in ("VERB", "AUX"):
+            token, verb = _subject_of(head), head
+        elif token.dep_ in ("nummod", "compound", "quantmod") and reading.start <= head.idx < reading.end:
+            token = head  # 'magnitude 6.9': the number modifies the unit word, which is part of the figure
+            continue
+        else:
+            return None
+        if token is None or not reading.start <= token.idx < reading.end:
+            return (token, verb) if token is not None and token.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+def _holder_of_preposition(preposition: Any) -> Any | None:
+    word, governor = preposition.lower_, preposition.head
+    if word == "of" and governor.pos_ in ("NOUN", "PROPN"):
+        return governor                       # 'a death toll of 34'
+    if word in ("to", "at") and governor.pos_ in ("VERB", "AUX"):
+        return _subject_of(governor) or next((c for c in governor.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def _subject_of(verb: Any) -> Any | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _holder_phrase(doc: Any, holder: Any) -> Span:
+    """The holder with the modifiers right before it ('death toll'); a partitive tally runs on to what it
+    counts ('number of dead')."""
+    first = holder.i
+    while first > 0 and doc[first - 1].head.i == holder.i and doc[first - 1].dep_ in ("compound", "amod"):
+        first -= 1
+    last = holder
+    if holder.lemma_.lower() in _PARTITIVE_TALLIES:
+        of = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        last = counted or holder
+    return Span(doc[first].idx, last.idx + len(last.text))
 
 
 def _fused_to_unit(text: str, reading: _Reading) -> bool:

@@ -11,7 +11,7 @@ import numpy as np
 
 from ..model import Article, ArticleAnnotations, Claim, Entity, Story
 from .agreed import agreed_points
-from .align import align_claims
+from .align import align_claims, content_words
 from .brief import compose_brief, coverage_matrix
 from .claims import extract_claims
 from .conflicts import find_conflicts, number_conflicts
@@ -53,7 +53,8 @@ def build_context(articles: list[Article], annotations: list[ArticleAnnotations]
     ctx = StoryContext(articles={a.id: a for a in articles}, claims=claims,
                        parses={c.id: by_span[(c.article, c.span.start)] for c in claims},
                        annotations={a.article: a for a in annotations})
-    ctx.groups = align_claims(claims, embed_claims(claims, resources))
+    words = [content_words(ctx.parses[c.id].doc) for c in claims]
+    ctx.groups = align_claims(claims, embed_claims(claims, resources), words)
     return ctx
 
 

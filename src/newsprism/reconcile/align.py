@@ -1,11 +1,16 @@
 """Alignment: claims of different articles that speak of the same thing, grouped.
 
 Similarity of sentence embeddings finds candidates, the parts decide: a pair is linked when it is very
-similar, or fairly similar and shares a specific part (an entity, the counted thing of a figure) with a
-compatible predicate. Agreement or disagreement is judged later, from the parts.
+similar, or fairly similar and either shares a specific part (an entity, the counted thing or the value
+of a figure) with a compatible predicate, or states the same two or more specific figures ("evacuated 80,
+and 18 were in hospital" / "brought 80 to the surface, 18 taken to hospital"). Predicates are compatible
+when they are of one event class, or when the sentences share most of their content words, so that the
+different main verb is a rewording ("said gas sensors had been faulty for months" / "said workers had
+complained about faulty gas sensors for months"). Agreement or disagreement is judged later, from the
+parts.
 
-Not quadratic: candidates come from blocks keyed on the claims' parts (entity, counted thing, predicate
-class, and their pairs) and on locality-sensitive hashes of the vectors (random hyperplanes, seeded: two
+Not quadratic: candidates come from blocks keyed on the claims' parts (entity, counted thing, figure
+value, predicate class, and their pairs) and on locality-sensitive hashes of the vectors (random hyperplanes, seeded: two
 sentences with cosine 0.8 share one of ``LSH_BANDS`` bands with probability ~0.94). A key shared by more
 than ``BLOCK_CAP`` claims does not discriminate (the country every sentence names) and is dropped, so each
 claim is compared with at most a bounded number of others, and with its ``TOP_K`` most similar of those.
@@ -18,8 +23,8 @@ from typing import Any
 
 import numpy as np
 
-from ..model import Claim
-from .lexicon import EVENT_CLASSES
+from ..model import Claim, Quantity
+from .lexicon import EVENT_CLASSES, LIGHT_VERBS, REPORTING_VERBS
 
 BLOCK_CAP = 60
 TOP_K = 8
@@ -30,6 +35,9 @@ SPECIFIC_SHARE = 0.15
 LSH_BANDS = 16
 LSH_BITS = 8
 LSH_SEED = 13
+SHARED_FIGURES = 2  # specific figure values two sentences must share to be linked whatever their verbs
+SHARED_WORDS = 0.5  # share of content words (Jaccard) that makes two main verbs a rewording of one statement
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 
 
 def predicate_class(lemma: str | None) -> str:
@@ -48,10 +56,16 @@ def counted_head(counted: str | None) -> str:
 
 def block_keys(claim: Claim) -> set[str]:
     pred = predicate_class(claim.predicate)
-    things = {counted_head(q.counted) for q in claim.quantities if q.counted}
-    keys = {f"e:{e}" for e in claim.entities} | {f"q:{t}" for t in things}
+    keys = _part_keys(claim)
     keys |= {f"p:{pred}|{k}" for k in list(keys)}
     return keys
+
+
+def figure_key(quantity: Quantity) -> str | None:
+    """A figure's value as a part: the same value in the same kind and unit, however it is written."""
+    if quantity.value is None:
+        return None
+    return f"v:{quantity.kind}:{quantity.unit or ''}:{quantity.value:g}"
 
 
 def lsh_keys(vectors: Any) -> list[set[str]]:
@@ -101,24 +115,47 @@ def specific_keys(claims: list[Claim]) -> set[str]:
 
 
 def _part_keys(claim: Claim) -> set[str]:
-    return {f"e:{e}" for e in claim.entities} | {f"q:{counted_head(q.counted)}" for q in claim.quantities if q.counted}
+    keys = {f"e:{e}" for e in claim.entities} | {f"q:{counted_head(q.counted)}" for q in claim.quantities if q.counted}
+    return keys | {key for q in claim.quantities if (key := figure_key(q)) is not None}
 
 
-def linked(a: Claim, b: Claim, similarity: float, specific: set[str]) -> bool:
+def linked(a: Claim, b: Claim, similarity: float, specific: set[str],
+           words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> bool:
+    """``words`` are the content words of ``a`` and of ``b`` (``content_words``)."""
     if similarity >= LINK_HIGH:
         return True
-    same_predicate = predicate_class(a.predicate) == predicate_class(b.predicate)
+    if similarity < LINK_LOW:
+        return False
     shared = _part_keys(a) & _part_keys(b) & specific
-    return similarity >= LINK_LOW and same_predicate and bool(shared)
+    if sum(key.startswith("v:") for key in shared) >= SHARED_FIGURES:
+        return True
+    return bool(shared) and compatible_predicates(a, b, words)
 
 
-def align_claims(claims: list[Claim], vectors: Any) -> list[list[Claim]]:
-    """Groups of claims (each group in input order; groups ordered by their first claim)."""
+def compatible_predicates(a: Claim, b: Claim, words: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """One event class, or most content words shared: one statement with another main verb."""
+    if predicate_class(a.predicate) == predicate_class(b.predicate):
+        return True
+    union = words[0] | words[1]
+    return bool(union) and len(words[0] & words[1]) >= SHARED_WORDS * len(union)
+
+
+def content_words(doc: Any) -> frozenset[str]:
+    """Lower-cased lemmas of a parsed sentence's content words, less reporting and light verbs."""
+    return frozenset(t.lemma_.lower() for t in doc if t.pos_ in CONTENT_POS and not t.is_stop
+                     and t.lemma_.lower() not in REPORTING_VERBS and t.lemma_.lower() not in LIGHT_VERBS)
+
+
+def align_claims(claims: list[Claim], vectors: Any, words: list[frozenset[str]] | None = None) -> list[list[Claim]]:
+    """Groups of claims (each group in input order; groups ordered by their first claim). ``words`` are
+    each claim's ``content_words`` (none given: predicates are compared by class only)."""
     clusters = Clusters(len(claims))
     specific = specific_keys(claims)
+    words = words if words is not None else [frozenset() for _ in claims]
     for index, others in candidate_pairs(claims, vectors).items():
         for other in _top_k(vectors, index, sorted(others)):
-            if linked(claims[index], claims[other], float(vectors[index] @ vectors[other]), specific):
+            similarity = float(vectors[index] @ vectors[other])
+            if linked(claims[index], claims[other], similarity, specific, (words[index], words[other])):
                 clusters.union(index, other)
     return clusters.groups(claims)
 

@@ -48,11 +48,29 @@ for _class, _words in {
     "fire": "fire dismiss sack oust",
     "win": "win beat defeat",
     "buy": "buy acquire purchase",
-    "strike": "strike hit jolt rock",
+    "strike": "strike hit jolt rock walkout stoppage",
     "evacuate": "evacuate flee displace",
 }.items():
     for _w in _words.split():
         EVENT_CLASSES.setdefault(_w, _class)
+# Verbs whose particle makes them an event of a class ("walked out" is a strike, "laid off" a dismissal).
+PHRASAL_EVENTS = {("walk", "out"): "strike", ("lay", "off"): "fire"}
+# Verbs of an event's course ("the strike entered its third day, with 3,000 workers out"): a figure in
+# their clause belongs to the event their subject or object names, not to the verb.
+PHASE_VERBS = frozenset({"continue", "enter", "begin", "start", "resume", "persist", "last", "drag", "stretch"})
+
+# Words that name the people of an event by the event ("the dead", "34 deaths", "the injured"): a count of
+# them counts people of that event. A toll that does not say of what ("the toll rose to 34") counts the dead.
+VICTIM_WORDS = {"death": "kill", "dead": "kill", "fatality": "kill", "injured": "injure", "injury": "injure",
+                "wounded": "injure"}
+TALLY_WORDS = frozenset({"toll", "tally", "count", "number", "total"})  # "death toll", "injury tally"
+TOLL_WORDS = frozenset({"toll"})
+TOLL_EVENT = "kill"
+# Verbs that state a tally as having risen to its value ("rose to 34", "bringing the toll to 34").
+RISE_VERBS = frozenset({"rise", "climb", "increase", "jump", "grow", "mount", "swell", "soar", "reach", "bring",
+                        "raise", "push", "take"})
+# Words that make a figure an increment of a count, not the count ("two more died", "a further three").
+INCREMENT_WORDS = frozenset({"more", "further", "additional", "another", "extra"})
 
 # Nouns that count people without saying which people ("52 individuals", "300 people"), and the event
 # classes whose figures count people. Within one such event, a generic count is a count of the one

@@ -16,6 +16,20 @@ compared with none.
 Dates a day or two apart do not make two events: outlets that count the same thing of the same event but
 date it to neighbouring days ("25 died on Monday 13 October" vs "32 killed on Tuesday") disagree on the
 date as well, and ``timing.date_conflicts`` reports that as a date conflict of the event.
+
+Tolls: a count of an event's victims ("34 deaths", "the death toll rose to 34", "the number of dead")
+counts people of that event, and is compared with the event's other counts of people. A toll (a tally
+of them) is a running count: the day its sentence gives is the day it was counted, not the event's, so
+it places the figure in no event. The other figures of the event in a sentence that states its toll are parts of the
+toll ("rose to 34 after two injured miners died"), as are increments anywhere ("two more died", "a
+further three"): neither is the event's count, and neither is compared. A toll said to have risen to its
+value ("rose to", "climbed to", "bringing the toll to") is an update: when it is the highest figure of a
+conflict, the explanation says the lower figures may be earlier counts.
+
+Measurements: a measurement said of a thing ("a magnitude 6.6 earthquake", "the quake measured 7.0", "a
+12-km queue") describes the thing, whatever the verb around it, and is compared with the story's other
+measurements of that thing in the same unit (split by date like counts). A measured amount of something
+("5,000 tonnes of grain") is compared within its event, like a count.
 """
 from __future__ import annotations
 
@@ -26,11 +40,15 @@ from typing import Any
 from ..model import Claim, Quantity
 from .align import counted_head, predicate_class
 from .context import DATED_KINDS, Finding, StoryContext, iso_day, position
-from .lexicon import (CUMULATIVE_MARKERS, EVENT_CLASSES, GENERIC_PERSON_NOUNS, LABELLING_VERBS, LIGHT_VERBS,
-                      PERSON_EVENT_CLASSES, REPORTING_VERBS)
+from .lexicon import (CUMULATIVE_MARKERS, EVENT_CLASSES, GENERIC_PERSON_NOUNS, INCREMENT_WORDS, LABELLING_VERBS,
+                      LIGHT_VERBS, PERSON_EVENT_CLASSES, PHASE_VERBS, PHRASAL_EVENTS, REPORTING_VERBS, RISE_VERBS,
+                      TALLY_WORDS, TOLL_EVENT, TOLL_WORDS, VICTIM_WORDS)
 from .ranges import compatible, quantity_range
 
-COMPARABLE_KINDS = frozenset({"count", "money", "percent"})
+COMPARABLE_KINDS = frozenset({"count", "money", "percent", "other"})
+# What a count of an event's victims counts: people, compared with the one kind of person its event counts
+# (see GENERIC_PERSON_NOUNS).
+VICTIM_THING = "person"
 # Dates this close are one event misdated by someone, not two events (a night shift, a time zone, an error).
 SAME_EVENT_SLACK = timedelta(days=2)
 
@@ -44,6 +62,11 @@ class Figure:
     cumulative: bool
     dates: tuple[tuple[str, str], ...]
     range: tuple[float, float]
+    toll: bool = False      # a tally of the event's victims: a running count
+    update: bool = False    # a toll said to have risen to its value
+
+
+BlockKey = tuple[str, str, str, str, bool]  # thing, event, kind, unit, running total
 
 
 def quantity_conflicts(ctx: StoryContext) -> list[Finding]:
@@ -56,53 +79,134 @@ def quantity_conflicts(ctx: StoryContext) -> list[Finding]:
 
 
 def same_event_figures(ctx: StoryContext) -> list[tuple[tuple[str, str], list[Figure]]]:
-    """The story's figures, blocked on (counted thing, event class, kind, running total) and split by event."""
-    blocks: dict[tuple[str, str, str, bool], list[Figure]] = {}
+    """The story's figures, blocked on (counted thing, event class, kind, unit, running total) and split by
+    event."""
+    blocks: dict[BlockKey, list[Figure]] = {}
     for figure in figures_of(ctx):
-        key = (figure.thing, figure.event, figure.quantity.kind, figure.cumulative)
+        key = (figure.thing, figure.event, figure.quantity.kind, figure.quantity.unit or "", figure.cumulative)
         blocks.setdefault(key, []).append(figure)
     _fold_generic_counts(blocks)
-    return [((thing, event), same_event) for (thing, event, _kind, _cum), block in sorted(blocks.items())
+    return [((thing, event), same_event) for (thing, event, *_rest), block in sorted(blocks.items())
             for same_event in split_by_event(block)]
 
 
-def _fold_generic_counts(blocks: dict[tuple[str, str, str, bool], list[Figure]]) -> None:
+def _fold_generic_counts(blocks: dict[BlockKey, list[Figure]]) -> None:
     """Move each block of generic person counts into the one specific block of its event, if only one."""
     for key in [k for k in blocks if k[0] in GENERIC_PERSON_NOUNS and k[1] in PERSON_EVENT_CLASSES]:
-        _thing, event, kind, cumulative = key
-        specific = [k for k in blocks if k[0] not in GENERIC_PERSON_NOUNS and k[1:] == (event, kind, cumulative)]
+        specific = [k for k in blocks if k[0] not in GENERIC_PERSON_NOUNS and k[1:] == key[1:]]
         if len(specific) == 1:
             blocks[specific[0]].extend(blocks.pop(key))
 
 
 def figure_claims(figures: list[Figure]) -> list[Claim]:
-    """The distinct claims of a block of figures, in story order (a date rule reads them)."""
-    return list({f.claim.id: f.claim for f in figures}.values())
+    """The distinct claims of a block of figures, in story order (a date rule reads them). A toll's claim
+    is left out: the day it gives is the day of the count, not of the event."""
+    return list({f.claim.id: f.claim for f in figures if not f.toll}.values())
 
 
 def figures_of(ctx: StoryContext) -> list[Figure]:
     figures = []
     for claim in ctx.claims:
         sentence = ctx.parses.get(claim.id)
-        for quantity in claim.quantities:
-            rng = quantity_range(quantity)
-            if quantity.kind not in COMPARABLE_KINDS or not quantity.counted or rng is None or sentence is None:
-                continue
-            figures.append(Figure(claim, quantity, counted_head(quantity.counted),
-                                  governing_event(sentence, quantity, claim), _cumulative(ctx, claim),
-                                  _event_dates(claim), rng))
+        if sentence is not None:
+            figures += _event_counts(_claim_figures(ctx, claim, sentence))
     return figures
+
+
+def _claim_figures(ctx: StoryContext, claim: Claim, sentence: Any) -> list[Figure]:
+    figures = [_figure(ctx, claim, sentence, q) for q in claim.quantities if _comparable(q)]
+    return [f for f in figures if f is not None]
+
+
+def _comparable(quantity: Quantity) -> bool:
+    """A count, sum, share or unit measurement of something named."""
+    return (quantity.kind in COMPARABLE_KINDS and bool(quantity.counted)
+            and (quantity.kind != "other" or bool(quantity.unit)))
+
+
+def _figure(ctx: StoryContext, claim: Claim, sentence: Any, quantity: Quantity) -> Figure | None:
+    rng = quantity_range(quantity)
+    if rng is None:
+        return None
+    cumulative = _cumulative(ctx, claim)
+    victims, tally = victims_counted(quantity.counted)
+    if victims is not None:
+        return Figure(claim, quantity, VICTIM_THING, victims, cumulative, () if tally else _event_dates(claim), rng,
+                      toll=tally, update=tally and _stated_as_risen(sentence, quantity))
+    event = "" if _measures_its_thing(claim, quantity) else governing_event(sentence, quantity, claim)
+    return Figure(claim, quantity, counted_head(quantity.counted), event, cumulative, _event_dates(claim), rng)
+
+
+def _event_counts(figures: list[Figure]) -> list[Figure]:
+    """A sentence's figures less those that are parts of a toll it states, and increments."""
+    toll_events = {f.event for f in figures if f.toll}
+    return [f for f in figures
+            if f.toll or (f.event not in toll_events and not _is_increment(f.claim, f.quantity))]
+
+
+def victims_counted(counted: str | None) -> tuple[str | None, bool]:
+    """(the event class whose victims ``counted`` names, whether it is a tally of them): "34 deaths" ->
+    (kill, False); "number of dead", "death toll", "toll" -> (kill, True). "injured miners" counts miners:
+    the word that names the victims must be the head, or modify a tally."""
+    words = [_singular(word) for word in (counted or "").lower().split()]
+    tally = any(w in TALLY_WORDS for w in words)
+    if words and words[-1] in VICTIM_WORDS:
+        return VICTIM_WORDS[words[-1]], tally
+    if not words or words[-1] not in TALLY_WORDS:
+        return None, False
+    named = next((VICTIM_WORDS[w] for w in words[:-1] if w in VICTIM_WORDS), None)
+    named = named or (TOLL_EVENT if words[-1] in TOLL_WORDS else None)
+    return named, named is not None
+
+
+def _singular(word: str) -> str:
+    """'fatalities' -> 'fatality', 'deaths' -> 'death'."""
+    return word[:-3] + "y" if word.endswith("ies") and len(word) > 4 else counted_head(word)
+
+
+def _stated_as_risen(sentence: Any, quantity: Quantity) -> bool:
+    """'rose to 34', 'has climbed to 34', 'bringing the toll to 34': the verb the figure is the value of."""
+    token = _token_at(sentence, quantity.span.start)
+    for _step in range(4):  # 'more than 34' -> 'to' -> 'rose'
+        if token is None or token.head is token:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token.lemma_.lower() in RISE_VERBS
+    return False
+
+
+def _is_increment(claim: Claim, quantity: Quantity) -> bool:
+    """'two more miners died', 'another two', 'a further three': what was added to a count."""
+    before = claim.text[:quantity.span.start - claim.span.start].split()
+    after = claim.text[quantity.span.end - claim.span.start:].split()
+    return bool((before and before[-1].lower() in INCREMENT_WORDS)
+                or (after and after[0].lower().strip(".,;:") in INCREMENT_WORDS))
+
+
+def _measures_its_thing(claim: Claim, quantity: Quantity) -> bool:
+    """A measurement said of its thing ('a magnitude 6.6 earthquake', 'the quake measured 6.6'), not an
+    amount of it ('5,000 tonnes of grain')."""
+    if quantity.kind != "other" or quantity.counted_span is None:
+        return False
+    between = claim.text[quantity.span.end - claim.span.start:quantity.counted_span.start - claim.span.start]
+    return "of" not in between.lower().split()
+
+
+def _token_at(sentence: Any, char: int) -> Any | None:
+    """The first token of ``sentence`` at or after the article offset ``char``."""
+    offset = sentence.span.start
+    return next((t for t in sentence.doc if offset + t.idx >= char), None)
 
 
 def governing_event(sentence: Any, quantity: Quantity, claim: Claim) -> str:
     """The event class of the verb (or event noun) nearest the figure in the parse."""
-    doc, offset = sentence.doc, sentence.span.start
-    token = next((t for t in doc if offset + t.idx >= quantity.span.start), None)
+    token = _token_at(sentence, quantity.span.start)
     seen = 0
     while token is not None and seen < 8:
         for candidate in [token] + [c for c in token.children if c.dep_ in ("acl", "relcl")]:
             if _is_event_word(candidate):
-                return predicate_class(candidate.lemma_.lower())
+                return _event_class(candidate)
         token = None if token.head is token else token.head
         seen += 1
     return predicate_class(claim.predicate)
@@ -113,6 +217,22 @@ def _is_event_word(token: Any) -> bool:
     if token.pos_ == "VERB":
         return lemma not in REPORTING_VERBS and lemma not in LIGHT_VERBS and lemma not in LABELLING_VERBS
     return token.pos_ == "NOUN" and lemma in EVENT_CLASSES
+
+
+def _event_class(token: Any) -> str:
+    """A verb's class, read with its particle ('walked out'); a verb of an event's course ('the strike
+    entered its third day') stands for the event its subject or object names."""
+    lemma = token.lemma_.lower()
+    particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")
+                     and (lemma, c.lower_) in PHRASAL_EVENTS), None)
+    if particle is not None:
+        return PHRASAL_EVENTS[(lemma, particle)]
+    if lemma in PHASE_VERBS:
+        event = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                      and c.pos_ == "NOUN" and c.lemma_.lower() in EVENT_CLASSES), None)
+        if event is not None:
+            return predicate_class(event.lemma_.lower())
+    return predicate_class(lemma)
 
 
 def _cumulative(ctx: StoryContext, claim: Claim) -> bool:
@@ -175,10 +295,32 @@ def _conflict_in(ctx: StoryContext, thing: str, event: str, figures: list[Figure
     positions = [position(ctx, _value(c), [f.claim for f in c], [(f.claim.article, f.claim.span) for f in c])
                  for c in clusters]
     values = " vs ".join(f"{p.value} ({', '.join(p.articles)})" for p in positions)
-    subject = f"number of {thing}s ({event})" if event else f"number of {thing}s"
-    explanation = (f"Articles give incompatible figures for the {thing}s of the same event ({event or 'unnamed'}): "
-                   f"{values}; no article dates them to different events.")
-    return Finding("quantity", subject, positions, explanation, {f.claim.id for f in figures})
+    unit = figures[0].quantity.unit
+    if figures[0].quantity.kind == "other":
+        subject = f"{unit} of the {thing}"
+        explanation = f"Articles give incompatible measures of the {thing} ({unit}): {values}."
+    else:
+        things = _plural(thing)
+        subject = f"number of {things} ({event})" if event else f"number of {things}"
+        explanation = (f"Articles give incompatible figures for the {things} of the same event "
+                       f"({event or 'unnamed'}): {values}; no article dates them to different events.")
+    return Finding("quantity", subject, positions, explanation + _update_note(clusters[-1], positions[-1]),
+                   {f.claim.id for f in figures})
+
+
+def _plural(thing: str) -> str:
+    """'miner' -> 'miners'; 'person' and 'people' -> 'people'."""
+    return "people" if thing in ("person", "people") else f"{thing}s"
+
+
+def _update_note(highest: list[Figure], side: Any) -> str:
+    """When the highest figure is a toll said to have risen to it, the lower ones may be earlier counts."""
+    updates = [f for f in highest if f.update]
+    if not updates:
+        return ""
+    articles = sorted({f.claim.article for f in updates})
+    return (f" {', '.join(articles)} report{'s' if len(articles) == 1 else ''} the count rising to {side.value}: "
+            f"an update, so the lower figures may be earlier counts rather than a contradiction.")
 
 
 def _value(cluster: list[Figure]) -> str:

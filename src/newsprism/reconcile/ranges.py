@@ -4,6 +4,10 @@ A lower bound written as "over 1,400" is read as the writer's way of giving a ma
 above": it allows up to half as much again (1,400 < x <= 2,100). So "more than 430" and "450" agree,
 while "hundreds" (below a thousand) and "over 1,400" do not, and "over two years" understates a detention
 that began four years earlier.
+
+An approximate figure ("about N", "some N") allows N ± 10 %: the rounding of a figure given to its
+leading digits. Two estimates a quarter apart ("about 7,000" and "some 9,000") are different estimates,
+while "about 110" and "112" agree.
 """
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from ..model import Quantity
 
 OPEN_BOUND_FACTOR = 1.5      # "over N" reaches at most N * 1.5
 UPPER_BOUND_FACTOR = 0.67    # "nearly N", "under N" start at N * 0.67
-APPROX_TOLERANCE = 0.15      # "about N" is N +- 15 %
+APPROX_TOLERANCE = 0.10      # "about N" is N +- 10 %
 EXACT_TOLERANCE = 0.005      # written exact values agree up to rounding
 
 

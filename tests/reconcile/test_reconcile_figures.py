@@ -1,0 +1,166 @@
+"""Which figure is an event's count, what a measurement measures, and claims that state the same figures,
+on the real annotate and resolve stages with texts written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from newsprism.model import Article, Claim, Span
+from newsprism.reconcile.align import linked
+from newsprism.reconcile.quantities import victims_counted
+from newsprism.reconcile.ranges import compatible, plausible
+
+MONDAY_KILLED = "A landslide buried houses in the village of Korvet on Monday, killing 17 villagers, the governor said."
+MONDAY_DIED = "Nineteen villagers died when a landslide struck Korvet on Monday, rescuers said."
+TOLL_ROSE = ("The death toll from the landslide in Korvet climbed to 23 on Wednesday after four injured villagers "
+             "died in hospital, officials said. Two more villagers died overnight.")
+
+
+@pytest.fixture(scope="module")
+def analyse(resources):
+    from newsprism.annotate import annotate_articles
+    from newsprism.reconcile import reconcile_story
+    from newsprism.resolve import resolve_entities
+
+    def run(*texts: tuple[str, str | None]):
+        articles = [Article(id=f"a{n}", text=text, outlet=f"Outlet {n}", published=published)
+                    for n, (text, published) in enumerate(texts, start=1)]
+        resolution = resolve_entities(articles, annotate_articles(articles, resources))
+        annotations = resolution.annotate(annotate_articles(articles, resources))
+        return reconcile_story("s1", "Test", articles, annotations, resolution.entities, resources)
+    return run
+
+
+def quantity_conflicts(story) -> list:
+    return [c for c in story.conflicts if c.kind == "quantity"]
+
+
+def sides(conflict) -> list[tuple[str, list[str]]]:
+    return [(p.value, p.articles) for p in conflict.positions]
+
+
+# --- tolls ------------------------------------------------------------------------------------------
+
+def test_a_risen_toll_is_the_count_and_what_raised_it_is_not(analyse):
+    story = analyse((MONDAY_KILLED, "2025-06-03"), (MONDAY_DIED, "2025-06-03"), (TOLL_ROSE, "2025-06-05"))
+    [conflict] = quantity_conflicts(story)
+    assert sides(conflict) == [("17", ["a1"]), ("Nineteen", ["a2"]), ("23", ["a3"])]
+    assert conflict.explanation == (
+        "Articles give incompatible figures for the villagers of the same event (kill): 17 (a1) vs Nineteen (a2) "
+        "vs 23 (a3); no article dates them to different events. a3 reports the count rising to 23: an update, "
+        "so the lower figures may be earlier counts rather than a contradiction.")
+    assert "date" not in [c.kind for c in story.conflicts]  # Wednesday is when the toll was counted
+
+
+def test_a_toll_that_stands_at_its_figure_is_the_count_without_an_update(analyse):
+    story = analyse((MONDAY_KILLED, "2025-06-03"),
+                    ("The death toll from the landslide in Korvet now stands at 23, officials said.", "2025-06-05"))
+    [conflict] = quantity_conflicts(story)
+    assert sides(conflict) == [("17", ["a1"]), ("23", ["a2"])]
+    assert "update" not in conflict.explanation
+
+
+def test_a_toll_that_agrees_with_the_count_is_no_conflict(analyse):
+    story = analyse((MONDAY_KILLED, "2025-06-03"),
+                    ("The death toll from the landslide in Korvet has risen to 17, officials said.", "2025-06-04"))
+    assert quantity_conflicts(story) == []
+
+
+@pytest.mark.parametrize(
+    ("counted", "expected"),
+    [("death toll", ("kill", True)), ("toll", ("kill", True)), ("number of fatalities", ("kill", True)),
+     ("injury tally", ("injure", True)), ("deaths", ("kill", False)), ("injured hikers", (None, False)),
+     ("number of prisoners", (None, False))],
+)
+def test_what_names_the_victims_of_an_event(counted, expected):
+    assert victims_counted(counted) == expected
+
+
+# --- events named by their course, and approximate figures --------------------------------------------
+
+WALKED_OUT = "About 6,000 nurses have walked out over pay, the union said."
+
+
+def test_a_walkout_and_the_strike_it_continues_are_one_event(analyse):
+    story = analyse((WALKED_OUT, "2025-03-04"),
+                    ("The hospital strike entered its second week, with some 8,000 nurses off the wards, the health "
+                     "board said.", "2025-03-04"))
+    [conflict] = quantity_conflicts(story)
+    assert conflict.subject == "number of nurses (strike)"
+    assert sides(conflict) == [("About 6,000", ["a1"]), ("some 8,000", ["a2"])]
+
+
+def test_approximate_figures_within_rounding_of_each_other_agree(analyse):
+    story = analyse((WALKED_OUT, "2025-03-04"),
+                    ("The hospital strike entered its second week, with some 6,400 nurses off the wards, the health "
+                     "board said.", "2025-03-04"))
+    assert quantity_conflicts(story) == []
+
+
+def test_approximate_figures_a_quarter_apart_are_different_estimates():
+    assert not compatible(plausible(None, None, 7000.0, True), plausible(None, None, 9000.0, True))
+    assert compatible(plausible(None, None, 110.0, True), plausible(None, None, 117.0, False))
+
+
+# --- measurements -----------------------------------------------------------------------------------
+
+MAGNITUDE = "A magnitude 5.8 earthquake shook the island of Velo on Sunday, the geological survey said."
+
+
+def test_two_magnitudes_of_one_earthquake_conflict_whatever_the_verbs(analyse):
+    story = analyse((MAGNITUDE, "2025-02-10"),
+                    ("The death toll from Sunday's magnitude 6.4 earthquake on Velo rose to 3, officials said.",
+                     "2025-02-11"))
+    [conflict] = quantity_conflicts(story)
+    assert conflict.subject == "magnitude of the earthquake"
+    assert sides(conflict) == [("magnitude 5.8", ["a1"]), ("magnitude 6.4", ["a2"])]
+    assert conflict.explanation == ("Articles give incompatible measures of the earthquake (magnitude): "
+                                    "magnitude 5.8 (a1) vs magnitude 6.4 (a2).")
+
+
+def test_the_magnitude_of_an_aftershock_is_not_the_earthquakes(analyse):
+    story = analyse((MAGNITUDE, "2025-02-10"),
+                    ("A magnitude 4.2 aftershock rattled Velo on Tuesday, the survey said.", "2025-02-12"))
+    assert quantity_conflicts(story) == []
+
+
+# --- claims that state the same facts in other words ------------------------------------------------
+
+def test_sentences_stating_the_same_two_figures_corroborate(analyse):
+    story = analyse(
+        ("Firefighters carried 45 of them out of the building overnight, and 9 were taken to hospital with burns, "
+         "the fire service said.", "2025-01-20"),
+        ("Fire crews rescued 45 residents, and 9 of them were being treated in hospital.", "2025-01-20"))
+    assert [(g.status, sorted({c.article for c in g.claims})) for g in story.claims] == [
+        ("corroborated", ["a1", "a2"])]
+
+
+def test_one_statement_with_another_main_verb_corroborates(analyse):
+    story = analyse(
+        ("Marta Ilves of the dockers' union said the terminal's cranes had been unsafe for months before the "
+         "accident.", "2025-01-20"),
+        ("Marta Ilves, who chairs the dockers' union, said crews had protested about unsafe cranes at the terminal "
+         "for months.", "2025-01-21"))
+    assert [(g.status, sorted({c.article for c in g.claims})) for g in story.claims] == [
+        ("corroborated", ["a1", "a2"])]
+
+
+def claim(article: str, predicate: str, entities: list[str], values: tuple[float, ...] = ()) -> Claim:
+    from newsprism.model import Quantity
+
+    quantities = [Quantity(Span(0, 1), f"{v:g}", v, v, v) for v in values]
+    return Claim(id=f"{article}:c1", article=article, span=Span(0, 1), text="x", entities=entities,
+                 quantities=quantities, predicate=predicate)
+
+
+def test_a_fairly_similar_pair_needs_a_shared_part_and_a_compatible_predicate():
+    specific = {"e:ilves", "v:count::45", "v:count::9"}
+    one_figure = (claim("a1", "carry", [], (45.0,)), claim("a2", "rescue", [], (45.0,)))
+    two_figures = (claim("a1", "carry", [], (45.0, 9.0)), claim("a2", "rescue", [], (45.0, 9.0)))
+    assert not linked(*one_figure, 0.7, specific)
+    assert linked(*two_figures, 0.7, specific)
+    assert not linked(*two_figures, 0.5, specific)
+    same_words = (frozenset({"ilves", "crane", "unsafe", "month"}), frozenset({"ilves", "crane", "unsafe", "protest"}))
+    other_words = (frozenset({"ilves", "crane", "unsafe", "month"}), frozenset({"ilves", "meet", "director", "demand"}))
+    speaker = (claim("a1", "unsafe", ["ilves"]), claim("a2", "protest", ["ilves"]))
+    assert linked(*speaker, 0.7, specific, same_words)
+    assert not linked(*speaker, 0.7, specific, other_words)
