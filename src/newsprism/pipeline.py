@@ -2,6 +2,8 @@
 
 ``analyze_paths`` is what ``newsprism analyze PATH...`` runs; ``analyze_articles`` starts from articles already read
 (the store uses it for one story). Progress is reported through an optional callback so the library never prints.
+Each story's brief is written here, after reconciliation, by the Markdown report's own composer
+(``render.story_markdown.story_brief``): the JSON brief reads as the report's findings do, escaping included.
 """
 from __future__ import annotations
 
@@ -99,6 +101,7 @@ def _mark_duplicates(articles: list[Article], groups: list) -> None:
 def _reconcile(group, articles: list[Article], annotations: list[ArticleAnnotations], entities: list[Entity],
                resources: Resources) -> Story:
     from .reconcile import reconcile_story
+    from .render.story_markdown import story_brief
 
     members = set(group.articles)
     story_articles = [a for a in articles if a.id in members]
@@ -107,4 +110,5 @@ def _reconcile(group, articles: list[Article], annotations: list[ArticleAnnotati
     story.related = list(group.related)
     if any(group.time_span):
         story.time_span = group.time_span
+    story.brief = story_brief(story, story_articles)  # written by render: reconcile does not write Markdown
     return story

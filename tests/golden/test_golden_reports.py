@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from newsprism import Options, analyze_paths, report_to_dict
+from newsprism.render.markdown import render_markdown
 from newsprism.render.schema import span_errors, validation_errors
 
 GOLDEN_DIR = Path(__file__).parent
@@ -36,6 +37,9 @@ def check_against_golden(name: str, corpus: Path, resources) -> dict:
         golden.write_text(rendered, encoding="utf-8")
     assert validation_errors(document) == []
     assert span_errors(document) == []
+    markdown = render_markdown(report)  # the brief is the story's findings as the Markdown report shows them
+    assert [story.brief in markdown and story.brief.startswith("### What is established\n")
+            for story in report.stories] == [True] * len(report.stories)
     assert rendered == golden.read_text(encoding="utf-8"), f"report differs from {golden.name}"
     return document
 

@@ -76,9 +76,21 @@ class Doc:
 
 
 def story_of(docs: list[Doc], resources, title: str = "Test story"):
+    """The story as the pipeline makes it: reconciled, then its brief written by the Markdown composer."""
     from newsprism.reconcile import reconcile_story
+    from newsprism.render.story_markdown import story_brief
 
-    return reconcile_story("s1", title, [d.article for d in docs], [d.ann for d in docs], [], resources)
+    articles = [d.article for d in docs]
+    story = reconcile_story("s1", title, articles, [d.ann for d in docs], [], resources)
+    story.brief = story_brief(story, articles)
+    return story
+
+
+def brief_section(story, heading: str) -> str | None:
+    """The lines of the brief's section under ``heading`` (None when the brief has no such section)."""
+    sections = {part.split("\n\n", 1)[0]: part.split("\n\n", 1)[1].strip("\n")
+                for part in story.brief.split("### ")[1:]}
+    return sections.get(heading)
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,7 @@
 shape, even when those sentences carry a disputed figure; proved on short articles written for the test."""
 from __future__ import annotations
 
-from conftest import Doc
+from conftest import Doc, brief_section
 
 
 def _berg(doc_id: str, text: str, *figures: str) -> Doc:
@@ -36,8 +36,7 @@ def test_a_release_three_sources_state_is_agreed_though_the_count_is_disputed(re
         ("a3", 0, 62, "Anna Berg, who had spent six years in a labour camp, was freed"),
     ], ["s1:x1"])]
     assert story.agreed[0].id == "s1:a1"
-    established = story.brief.split("## What is established\n")[1].split("\n\n")[0]
-    assert established == (
+    assert brief_section(story, "What is established") == (
         "- **Anna Berg (release)**, stated by 3 independent sources [a1, a2, a3]: "
         "“released 40 political prisoners, including the journalist Anna Berg” … "
         "“the release of 52 political prisoners, among them Anna Berg” … "

@@ -2,7 +2,7 @@
 not counted among its sources, and nothing is called established on the word of one independent source."""
 from __future__ import annotations
 
-from conftest import Doc
+from conftest import Doc, brief_section
 
 from newsprism.model import Article, Claim, Conflict, Evidence, Position, Span
 from newsprism.reconcile.citing import cite_group
@@ -120,18 +120,16 @@ OWN = "Part of the Velden tunnel near Orsa, which the firm Brakel built in 1978,
 def test_a_wire_story_and_its_copy_are_not_two_sources_of_an_established_sentence(reconcile):
     story = reconcile([tunnel_doc("a1", WIRE), tunnel_doc("a2", WIRE, duplicate_of="a1"), tunnel_doc("a3", OWN)])
     assert [(g.status, g.independent_sources) for g in story.claims] == [("corroborated", 2)]
-    sections = story.brief.split("\n\n")
-    assert sections[1] == ("## What is established\n"
-                           "- No sentence is stated in full by two independent sources.")
-    assert sections[2] == (f"## Reported by several sources, in differing words\n"
-                           f"- “{WIRE}” [a1, a2] … “{OWN}” [a3]")
+    assert brief_section(story, "What is established") == "- No sentence is stated in full by two independent sources."
+    assert brief_section(story, "Reported by several sources, in differing words") == (
+        f"- “{WIRE}” [a1, a2] … “{OWN}” [a3]")
 
 
 def test_a_sentence_two_independent_sources_state_is_established(reconcile):
     story = reconcile([tunnel_doc("a1", WIRE), tunnel_doc("a2", WIRE), tunnel_doc("a3", OWN)])
-    sections = story.brief.split("\n\n")
-    assert sections[1] == f"## What is established\n- {WIRE} [a1, a2] (related reports differing in detail: [a3])"
-    assert "differing words" not in story.brief
+    assert brief_section(story, "What is established") == (
+        f"- {WIRE} [a1, a2] (related reports differing in detail: [a3])")
+    assert brief_section(story, "Reported by several sources, in differing words") is None
 
 
 def test_a_sentence_giving_no_figure_gathers_only_one_side_of_a_count_as_its_sources():

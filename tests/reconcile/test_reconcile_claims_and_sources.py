@@ -5,6 +5,7 @@ from conftest import Doc, span_of
 
 from newsprism.model import Article, Attribution, Claim, Span
 from newsprism.reconcile.independence import claim_origin, independent_count, root_article
+from newsprism.reconcile.findings import story_findings
 
 
 def claim_texts(story) -> list[str]:
@@ -113,15 +114,16 @@ def test_contradicting_outlet_is_marked_in_coverage(reconcile):
 def test_a_story_without_claims_has_an_honest_brief(reconcile):
     story = reconcile([Doc("a1", "Thank you for reading. Share this article.")], "Empty")
     assert (story.claims, story.conflicts, story.quotes, story.coverage) == ([], [], [], {})
-    assert story.brief.splitlines()[:4] == ["# Empty", "", "## What is established",
+    assert story.brief.splitlines()[:3] == ["### What is established", "",
                                             "- Nothing is reported by two independent sources."]
+    assert "### Coverage" not in story.brief
 
 
 def test_an_outlet_stating_a_claim_undisputed_is_not_marked_against_it() -> None:
     """c1 and c2 say Moroz was freed (one group); c3, in that group, also dates Varga's detention, which
     a2 disputes elsewhere. a2's own statement of the group is untouched: it reports it, not contradicts it."""
     from newsprism.model import Article, Claim, ClaimGroup, Position, Span
-    from newsprism.reconcile.brief import coverage_matrix
+    from newsprism.reconcile.coverage import coverage_matrix
     from newsprism.reconcile.context import Finding
 
     claims = [Claim("c1", "a1", Span(0, 5), "Moroz, held for two years with Varga, was freed."),
@@ -144,20 +146,25 @@ def test_coverage_row_is_worded_as_a_reporting_outlet_words_it(reconcile):
     other = Doc("a0", "Ostland released 95 political prisoners on Friday after talks with Westmark.", outlet="Daily C")
     other.mention("Ostland", "GPE", "e-o").mention("Westmark", "GPE", "e-w").quantity(
         "95", 95.0, 95.0, 95.0, "political prisoners")
-    story = reconcile([other, release_doc("a1", "Daily A"), release_doc("a2", "Daily B")])
+    story_docs = (release_doc("a1", "Daily A"), release_doc("a2", "Daily B"))
+    story = reconcile([other, *story_docs])
     assert story.claims[0].text.startswith("Ostland released 40")
     assert [e.article for e in story.claims[0].contradicting] == ["a0"]
     assert story.coverage["s1:g1"] == {"Daily A": "reports", "Daily B": "reports", "Daily C": "contradicts"}
-    rows = [line for line in story.brief.splitlines() if line.startswith("| s1:g1 ")]
-    assert rows == ["| s1:g1 Ostland released 40 political prisoners on Friday after talk | "
-                    "reports | reports | contradicts |"]
+    rows = story_findings(story, {d.id: d.article for d in (other, *story_docs)}).coverage
+    assert [(row.group.id, row.label) for row in rows] == [
+        ("s1:g1", "Ostland released 40 political prisoners on Friday after talks with Westmark.")]
+    table = story.brief.split("### Coverage\n\n")[1].splitlines()[2:]
+    assert table == ["| claim | Daily A | Daily B | Daily C |", "|---|---|---|---|",
+                     "| Ostland released 40 political prisoners on Friday after talks with Westmark. | "
+                     "reports | reports | contradicts |"]
 
 
 def test_a_group_of_the_minority_is_reported_by_it_and_contradicted_by_the_majority() -> None:
     """g2 holds only a3's claim (the mine opened 40 years ago), the minority side of a duration finding:
     a3 reports its own claim, and the majority's articles contradict it."""
     from newsprism.model import Article, Claim, ClaimGroup, Position, Span
-    from newsprism.reconcile.brief import coverage_matrix
+    from newsprism.reconcile.coverage import coverage_matrix
     from newsprism.reconcile.context import Finding
 
     claims = [Claim("c1", "a1", Span(0, 5), "The mine opened in 1995."),

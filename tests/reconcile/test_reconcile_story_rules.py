@@ -3,7 +3,7 @@ dated to neighbouring days, running totals, speakers compared as entities, a qua
 explicit part, an inception date against an age, and a brief that cites only what each article states."""
 from __future__ import annotations
 
-from conftest import Doc
+from conftest import Doc, brief_section
 
 from newsprism.resolve.names import transliteration_key
 
@@ -115,8 +115,7 @@ def test_brief_cites_a_sentence_only_to_articles_stating_all_its_parts(reconcile
     other = (Doc("a3", "Anna Berg was freed on Saturday after years in prison.").mention("Anna Berg", "PERSON", "e-berg")
              .time("on Saturday", "relative", None, relation="on"))
     story = reconcile([long, short, other])
-    established = story.brief.split("## What is established\n")[1].split("\n\n")[0]
-    assert established == "- Anna Berg was freed on Friday, her lawyer said. [a1, a2] " \
+    assert brief_section(story, "What is established") == "- Anna Berg was freed on Friday, her lawyer said. [a1, a2] " \
                           "(related reports differing in detail: [a3])\n" \
                           "- **Anna Berg (release)**, stated by 3 independent sources [a1, a2, a3]: " \
                           "“Anna Berg, who had been jailed for more than five years, was freed” … “Anna Berg was freed”"
@@ -191,22 +190,21 @@ def test_a_sentence_several_sources_state_is_listed_with_the_dispute_that_touche
     # a3's sentence gives another count: it contradicts the claim and is not one of its sources
     assert [(g.status, g.independent_sources, [e.article for e in g.contradicting])
             for g in story.claims] == [("contested", 2, ["a3"])]
-    sections = story.brief.split("\n\n")
     # the sentence is contested as a whole; that the journalist was released is agreed (see test_reconcile_agreed)
-    assert sections[1] == (
-        "## What is established\n"
+    assert brief_section(story, "What is established") == (
         "- **Anna Berg (release)**, stated by 3 independent sources [a1, a2, a3]: "
         "“released 40 political prisoners, including the journalist Anna Berg” … "
         "“released 52 political prisoners, including the journalist Anna Berg” "
         "(details disputed apart: number of prisoners (release))")
-    assert sections[2] == (
-        "## Stated by several sources, but disputed in part\n"
+    assert brief_section(story, "Stated by several sources, but disputed in part") == (
         "- Ostland released 40 political prisoners, including the journalist Anna Berg, on Friday. [a1, a2] "
         "(disputed: number of prisoners (release))")
-    assert sections[3].startswith("## What is disputed\n- **number of prisoners (release)** (quantity)")
+    assert brief_section(story, "What is disputed").startswith("- **number of prisoners (release)** (quantity)")
+    assert [line for line in story.brief.splitlines() if line.startswith("### ")][:3] == [
+        "### What is established", "### Stated by several sources, but disputed in part", "### What is disputed"]
 
 
 def test_a_disputed_sentence_only_one_source_states_is_not_listed_as_stated_by_several(reconcile):
     story = reconcile([_release("a1", "40"), _release("a2", "52")])
-    assert "## Stated by several sources" not in story.brief
-    assert story.brief.split("\n\n")[2].startswith("## What is disputed")
+    assert brief_section(story, "Stated by several sources, but disputed in part") is None
+    assert [line for line in story.brief.splitlines() if line.startswith("### ")][1] == "### What is disputed"

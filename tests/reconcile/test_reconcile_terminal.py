@@ -118,3 +118,36 @@ def test_a_story_title_too_long_for_the_terminal_is_cut_at_a_word_with_an_ellips
     render_terminal(Report(articles=[], stories=[story], errors=[]), console)
     assert console.export_text().splitlines()[0] == (
         "╭─ Ostland frees prisoners…  (2 articles, 2 independent sources) ──────╮")
+
+
+def table_rows(out: str, title: str) -> list[list[str]]:
+    """The cells of each row of the panel's table headed ``title``."""
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.strip("│ ") == title)
+    body = lines[next(i for i in range(start, len(lines)) if "┡" in lines[i]) + 1:]
+    rows = []
+    for line in body[:next(i for i, line in enumerate(body) if "└" in line)]:
+        rows.append([cell.strip() for cell in line.strip()[1:-1].strip().strip("│").split("│")])
+    return rows
+
+
+def test_the_terminal_shows_the_findings_the_markdown_report_shows():
+    """Both views choose through reconcile.findings: the walk-out two sources word apart is not established,
+    the twelve ships are cited only to the two articles on their side, single-source claims go source by source."""
+    from tests.render.render_samples import sample_report
+
+    console = Console(record=True, width=200, color_system=None)
+    render_terminal(sample_report(), console)
+    out = console.export_text()
+    assert table_rows(out, "Established") == [["The port authority said talks resume Friday.", "2", "a1, b_2"]]
+    assert table_rows(out, "Reported by several sources, in differing words") == [
+        ["Dockers walked out over pay on Friday.", "b_2"],
+        ["The strike began when dockers left the quays at the end of last week.", "c3"]]
+    assert table_rows(out, "Stated by several sources, but disputed in part") == [
+        ["Twelve ships waited outside the *main* port on Monday.", "2", "a1, c3", "number of ships (wait)"]]
+    assert table_rows(out, "Who said what") == [
+        ["Dock union", "“We stay out until pay | hours are settled.”", "a1"],
+        ["Dock union", "“We stay out until pay and hours are settled”", "c3"]]
+    assert table_rows(out, "Reported by one source only (2)") == [
+        ["c3", "A union leader said the strike would spread to Northport. (vague attribution)"],
+        ["a1", 'Dockers said, "We stay out until pay | hours are settled.']]

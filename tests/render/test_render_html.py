@@ -60,8 +60,8 @@ def test_the_page_is_valid_and_self_contained_and_every_link_finds_its_target():
     page = render_html(sample_report())
     checker = check(page)
     assert checker.problems == [] and checker.open == []
-    assert checker.ids == ["article-a1", "article-b_2"]
-    assert sorted(set(checker.hrefs)) == ["#article-a1", "#article-b_2"]  # nothing outside the page
+    assert checker.ids == ["article-a1", "article-b_2", "article-c3"]
+    assert sorted(set(checker.hrefs)) == ["#article-a1", "#article-b_2", "#article-c3"]  # nothing outside the page
     assert not re.search(r"<(script|link|img|iframe)\b", page)
 
 

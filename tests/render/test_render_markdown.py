@@ -7,42 +7,51 @@ from newsprism.model import Article, Claim, ClaimGroup, Report, Span, Story
 from newsprism.render.labels import article_label, source_labels
 from newsprism.render.markdown import render_markdown
 from newsprism.render.spans import describe_time_span
+from newsprism.render.story_markdown import story_brief
 from tests.render.render_samples import sample_articles, sample_report
 
 EXPECTED = r"""# newsprism report
 
-2 articles, 1 story, 1 input not read.
+3 articles, 1 story, 1 input not read.
 
 ## Story: Port strike: \*twelve\* ships wait
 
 - id: `s1`
 - time span: 2024-05-06
-- independent sources: 2
-- articles (2):
+- independent sources: 3
+- articles (3):
   - Harbour News, “Port strike \| day 3” (`a1`)
   - “Nine ships waited outside the port on Monday. The port authority said talks…” (`b_2`)
+  - Coast Post, “Ships wait” (`c3`)
 
 ### What is established
 
 - The port authority said talks resume Friday. [a1, b\_2]
 - **port authority (talks)**, stated by 2 independent sources [a1, b\_2]: “The port authority said talks”
 
+### Reported by several sources, in differing words
+
+- “Dockers walked out over pay on Friday.” [b\_2] … “The strike began when dockers left the quays at the end of last week.” [c3]
+
 ### Stated by several sources, but disputed in part
 
-- Twelve ships waited outside the \*main\* port on Monday. [a1, b\_2] (disputed: number of ships (wait))
+- Twelve ships waited outside the \*main\* port on Monday. [a1, c3] (disputed: number of ships (wait))
 
 ### What is disputed
 
-- **number of ships (wait)** (quantity): Articles give incompatible figures: 12 (a1) vs 9 (b\_2).
-  - 12 [a1]: “Twelve ships waited outside the \*main\* port”
+- **number of ships (wait)** (quantity): Articles give incompatible figures: 12 (a1, c3) vs 9 (b\_2).
+  - 12 [a1, c3]: “Twelve ships waited outside the \*main\* port”
   - 9 [b\_2]: “Nine ships waited outside the port”
 
 ### Who said what
 
 - Dock union: “We stay out until pay \| hours are settled.” [a1]
+- Dock union: “We stay out until pay and hours are settled” [c3]
 
 ### Reported by one source only
 
+- **Coast Post**
+  - A union leader said the strike would spread to Northport. [c3] (vague attribution: “A union leader said”)
 - **Harbour News**
   - Dockers said, "We stay out until pay \| hours are settled." [a1]
 
@@ -50,10 +59,11 @@ EXPECTED = r"""# newsprism report
 
 What each source does with each claim that more than one source speaks to: reports it, omits it or contradicts it.
 
-| claim | Harbour News | “Nine ships waited outside the port on…” |
-|---|---|---|
-| Twelve ships waited outside the \*main\* port on Monday. | reports | contradicts |
-| The port authority said talks resume Friday. | reports | reports |
+| claim | Coast Post | Harbour News | “Nine ships waited outside the port on…” |
+|---|---|---|---|
+| Twelve ships waited outside the \*main\* port on Monday. | reports | reports | contradicts |
+| The port authority said talks resume Friday. | omits | reports | reports |
+| Dockers walked out over pay on Friday. | reports | omits | reports |
 
 ## Articles
 
@@ -85,6 +95,20 @@ Nine ships waited outside the port on Monday.
 
 The port authority said talks resume Friday.
 
+Dockers walked out over pay on Friday.
+
+### Coast Post, “Ships wait” (`c3`)
+
+- outlet: Coast Post
+
+Twelve ships waited outside the \*main\* port on Monday.
+
+The strike began when dockers left the quays at the end of last week.
+
+A union leader said the strike would spread to Northport.
+
+“We stay out until pay and hours are settled,” the union said.
+
 ## Inputs not read
 
 - ``/in/x`y.png``: binary file (PNG image) \*x\*
@@ -93,12 +117,33 @@ The port authority said talks resume Friday.
 
 def test_the_whole_report_escapes_article_text_and_keeps_its_paragraphs():
     """Quotes keep their characters ('|' stays '|'), a '*' is no emphasis, a '#' line no heading; one coverage
-    table; the single-source claim whose span stops before its closing mark is shown with the mark closed."""
+    table; the single-source claim whose span stops before its closing mark is shown with the mark closed. The
+    findings are reconciliation's: the walk-out two sources word apart is not established, the twelve ships are
+    cited only to the two articles on their side, each wording of the union's quote only to its own article."""
     assert render_markdown(sample_report()) == EXPECTED
 
 
+def test_the_brief_is_the_story_findings_exactly_as_the_report_shows_them():
+    report = sample_report()
+    findings = EXPECTED.split("- Coast Post, “Ships wait” (`c3`)\n\n")[1].split("\n## Articles")[0]
+    assert story_brief(report.stories[0], report.articles) == findings
+    assert findings.startswith("### What is established\n\n") and findings.endswith(" | reports |\n")
+
+
+def test_what_several_sources_word_apart_is_not_established_and_the_section_says_why_it_is_empty():
+    texts = {"a1": "Dockers walked out over pay on Friday.", "a2": "The strike began at the end of last week."}
+    articles = [Article(id=a, text=t, outlet=f"Paper {a}") for a, t in texts.items()]
+    claims = [Claim(f"{a}:c1", a, Span(0, len(t)), t) for a, t in texts.items()]
+    story = Story(id="s1", title="Strike", articles=list(texts), independent_sources=2,
+                  claims=[ClaimGroup("s1:g1", claims[0].text, claims, "corroborated", 2, [])])
+    assert story_brief(story, articles).split("### What is disputed")[0] == (
+        "### What is established\n\n- No sentence is stated in full by two independent sources.\n\n"
+        "### Reported by several sources, in differing words\n\n"
+        "- “Dockers walked out over pay on Friday.” [a1] … “The strike began at the end of last week.” [a2]\n\n")
+
+
 def test_an_article_is_named_by_its_outlet_and_headline_else_its_opening_words():
-    harbour, untitled = sample_articles()
+    harbour, untitled, _ = sample_articles()
     assert article_label(harbour) == "Harbour News, “Port strike | day 3”"
     assert article_label(untitled) == "“Nine ships waited outside the port on Monday. The port authority said talks…”"
     titled = Article(id="c3", text="Body.", title="Talks resume", path="/in/0002_77aa.txt")
@@ -111,7 +156,7 @@ def test_an_article_without_title_or_text_is_named_by_its_file_else_its_id():
 
 
 def test_a_source_is_its_outlet_else_its_article_and_a_header_label_is_shorter():
-    harbour, untitled = sample_articles()
+    harbour, untitled, _ = sample_articles()
     assert source_labels([harbour, untitled], 24) == {"Harbour News": "Harbour News", "b_2": "“Nine ships waited…”"}
 
 

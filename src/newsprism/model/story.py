@@ -25,7 +25,7 @@ class Story:
     conflicts: list[Conflict] = field(default_factory=list)
     agreed: list[Agreement] = field(default_factory=list)
     coverage: dict[str, dict[str, str]] = field(default_factory=dict)
-    brief: str = ""
+    brief: str = ""  # Markdown: the findings as the Markdown report shows them (the pipeline writes it)
 
 
 @dataclass(slots=True)

@@ -1,7 +1,10 @@
-"""Reconcile one story: claims, their alignment across outlets, independence, conflicts, and the brief.
+"""Reconcile one story: claims, their alignment across outlets, independence, conflicts, agreed points, quotes
+and coverage.
 
 ``reconcile_story`` is the stage; each step is a module of its own (claims, align, independence,
-quantities, timing, scope, quotes, names, status, agreed, brief).
+quantities, timing, scope, quotes, names, status, agreed, coverage). What each view of a story shows is chosen
+by ``findings``; the brief is written by render (story_markdown), which the pipeline runs after this stage, so
+that ``Story.brief`` is the story's findings exactly as the Markdown report shows them.
 """
 from __future__ import annotations
 
@@ -12,10 +15,10 @@ import numpy as np
 from ..model import Article, ArticleAnnotations, Claim, Entity, Story
 from .agreed import agreed_points
 from .align import align_claims, content_words
-from .brief import compose_brief, coverage_matrix
 from .claims import extract_claims
 from .conflicts import find_conflicts, number_conflicts
 from .context import StoryContext
+from .coverage import coverage_matrix
 from .independence import story_independent_sources
 from .parse import parse_sentences, sentence_spans
 from .quotes import story_quotes, to_story_quotes
@@ -75,7 +78,6 @@ def reconcile_story(story_id: str, title: str, articles: list[Article], annotati
         time_span=_time_span(articles), outlets=sorted({outlet_of(a) for a in articles if a.outlet}),
         entities=[e for e in entities if not e.articles or set(e.articles) & set(ids)],
         quotes=quotes, claims=groups, conflicts=conflicts, agreed=agreed, coverage=coverage,
-        brief=compose_brief(title, groups, conflicts, quotes, articles, coverage, agreed),
     )
 
 

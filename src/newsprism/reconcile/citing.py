@@ -36,6 +36,16 @@ class Citation:
     others: list[Claim]
     independent_sources: int
 
+    @property
+    def articles(self) -> list[str]:
+        """The articles that state the sentence, sorted: the only ones it is cited to."""
+        return sorted({c.article for c in self.supporters})
+
+    @property
+    def differing(self) -> list[str]:
+        """The group's other articles, sorted: they report the thing, not all of this sentence."""
+        return sorted({c.article for c in self.others} - {c.article for c in self.supporters})
+
 
 def claim_parts(claim: Claim) -> frozenset[str]:
     """The checkable parts of a claim: figures (with their bounds), dates or times, named entities."""

@@ -88,6 +88,11 @@ def to_story_quotes(ctx: StoryContext, groups: list[list[Quote]], entities: list
     return result
 
 
+def printed_by(quote: StoryQuote) -> list[str]:
+    """The articles that print this wording of a quote, sorted: the only ones it is credited to."""
+    return sorted({q.article for q in quote.quotes})
+
+
 def quote_wordings(group: list[Quote]) -> list[list[Quote]]:
     """The quotes of one quote by wording, the most widely printed first (then alphabetically). A wording is
     its words and inner sentence ends (``quote_words``): case, commas, quote marks, apostrophes and a closing

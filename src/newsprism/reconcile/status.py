@@ -53,3 +53,9 @@ def _vague(members: list[Claim]) -> bool:
 
 def outlet_of(article: Article) -> str:
     return article.outlet or article.id
+
+
+def source_of(article_id: str, articles: dict[str, Article]) -> str:
+    """The article's source (``outlet_of``); an article not among ``articles`` is its own source."""
+    article = articles.get(article_id)
+    return outlet_of(article) if article else article_id

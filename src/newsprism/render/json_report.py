@@ -7,6 +7,7 @@ from typing import Any
 from ..model import (
     Agreement, Article, ClaimGroup, Conflict, Entity, ErrorRecord, Evidence, Position, Removal, Report, Story, StoryQuote,
 )
+from ..reconcile.quotes import printed_by
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
@@ -82,7 +83,7 @@ def entity_to_dict(entity: Entity) -> dict[str, Any]:
 def quote_to_dict(quote: StoryQuote) -> dict[str, Any]:
     return {
         "id": quote.id, "text": quote.text, "speaker": quote.speaker, "speaker_name": quote.speaker_name,
-        "articles": sorted({q.article for q in quote.quotes}),
+        "articles": printed_by(quote),
         "evidence": [evidence_to_dict(Evidence(q.article, q.span.start, q.span.end, q.text)) for q in quote.quotes],
         "other_wordings": list(quote.other_wordings),
     }

@@ -1,27 +1,30 @@
-"""A story's findings in Markdown, the sections of its brief: what is established, what several sources state
-but is disputed in part, what is disputed, who said what, what one source alone reports, and the coverage.
+"""A story's findings in Markdown: what is established, what several sources report in differing words, what
+several sources state but is disputed in part, what is disputed, who said what, what one source alone reports,
+and the coverage. The one composer of them: the Markdown and HTML reports show them under each story, and the
+pipeline fills ``Story.brief`` with them (``story_brief``), so the JSON brief reads exactly as the report does.
 
-They are composed here from the story's data rather than copied from ``Story.brief``, so that every word
-taken from an article is escaped (``markup.escape_markdown``) and shown as written; the selection and order
-are the brief's (``reconcile.brief``). A section with nothing to show says so; two are left out instead: the
-claims stated but disputed in part (a story rarely has one) and the coverage table (it would have no row).
+What each section holds is reconciliation's choice (``reconcile.findings``); here it is written: every word taken
+from an article escaped (``markup.escape_markdown``) and shown as written, sources named by their labels
+(labels.py), citations linked to the articles' entries in the HTML report. A section with nothing to show says
+so; three are left out instead: the things reported in differing words and the claims stated but disputed in
+part (a story rarely has one), and the coverage table (it would have no row).
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..model import Agreement, Article, ClaimGroup, Conflict, StoryQuote, Story
-from ..reconcile.brief import (
-    ESTABLISHED_LIMIT, PER_OUTLET_LIMIT, REPORTS, agreed_wordings, disputed_subjects, stated_but_disputed,
-)
-from ..reconcile.citing import Citation, cite_group
-from ..reconcile.status import outlet_of
+from ..model import Article, Conflict, StoryQuote, Story
+from ..reconcile.citing import Citation
+from ..reconcile.findings import AgreedPoint, Findings, SingleSourceClaim, story_findings
+from ..reconcile.quotes import printed_by
 from .labels import HEADER_CHARS, source_labels
 from .markup import cite, escape_markdown
 from .text import balance_quotes, one_line, sentence, shorten
 
 ROW_LABEL_CHARS = 80
+ESTABLISHED_LIMIT = 15  # rows of each of the sections of what several sources state
+PER_SOURCE_LIMIT = 8  # single-source claims listed under one source
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,19 +44,20 @@ class Sources:
     def cite(self, article_ids: Iterable[str]) -> str:
         return cite(article_ids, self.links)
 
-    def source_of(self, article_id: str) -> str:
-        """The article's source (``outlet_of``); an article the report does not hold is its own source."""
-        article = self.articles.get(article_id)
-        return outlet_of(article) if article else article_id
-
-    def label_of(self, article_id: str) -> str:
-        source = self.source_of(article_id)
+    def label(self, source: str) -> str:
         return self.labels.get(source, source)
 
 
+def story_brief(story: Story, articles: list[Article]) -> str:
+    """``Story.brief``: the story's findings as the Markdown report shows them under the story, citations plain."""
+    return "\n".join(story_sections(story, Sources.of(articles))).rstrip() + "\n"
+
+
 def story_sections(story: Story, sources: Sources) -> list[str]:
-    return [*_established(story, sources), *_stated_but_disputed(story, sources), *_disputed(story.conflicts, sources),
-            *_quotes(story.quotes, sources), *_single_source(story.claims, sources), *_coverage(story, sources)]
+    findings = story_findings(story, sources.articles)
+    return [*_established(findings, sources), *_worded_apart(findings.worded_apart, sources),
+            *_disputed_in_part(findings, sources), *_disputed(story.conflicts, sources),
+            *_quotes(story.quotes, sources), *_single_source(findings, sources), *_coverage(findings, sources)]
 
 
 def quoted(text: str) -> str:
@@ -65,36 +69,42 @@ def _section(heading: str, lines: list[str], when_empty: str = "") -> list[str]:
     return [f"### {heading}", "", *(lines or [f"- {when_empty}"]), ""]
 
 
-def _established(story: Story, sources: Sources) -> list[str]:
-    """Corroborated claims, most sources first, each cited to the articles that state all of it; then the
-    points several sources agree on in sentences that otherwise differ."""
-    groups = sorted((g for g in story.claims if g.status == "corroborated"),
-                    key=lambda g: (-g.independent_sources, g.id))[:ESTABLISHED_LIMIT]
-    lines = [_cited_line(cite_group(g.claims, sources.articles), sources) for g in groups]
-    lines += [_agreed_line(a, story.conflicts, sources) for a in story.agreed[:ESTABLISHED_LIMIT]]
+def _established(findings: Findings, sources: Sources) -> list[str]:
+    """The sentences several independent sources state in full, most sources first, each cited to the articles
+    that state all of it; then the points several sources agree on in sentences that otherwise differ."""
+    lines = [_cited_line(citation, sources) for citation in findings.established[:ESTABLISHED_LIMIT]]
+    lines += [_agreed_line(point, sources) for point in findings.agreed[:ESTABLISHED_LIMIT]]
+    if findings.worded_apart:  # several sources report something, none in words another states in full
+        return _section("What is established", lines, "No sentence is stated in full by two independent sources.")
     return _section("What is established", lines, "Nothing is reported by two independent sources.")
 
 
 def _cited_line(citation: Citation, sources: Sources) -> str:
-    stating = {c.article for c in citation.supporters}
-    line = f"- {escape_markdown(sentence(citation.claim.text))} {sources.cite(stating)}"
-    others = {c.article for c in citation.others} - stating
-    return line + (f" (related reports differing in detail: {sources.cite(others)})" if others else "")
+    line = f"- {escape_markdown(sentence(citation.claim.text))} {sources.cite(citation.articles)}"
+    differing = citation.differing
+    return line + (f" (related reports differing in detail: {sources.cite(differing)})" if differing else "")
 
 
-def _agreed_line(agreement: Agreement, conflicts: list[Conflict], sources: Sources) -> str:
-    wordings = " … ".join(quoted(text) for text in agreed_wordings(agreement))
+def _agreed_line(point: AgreedPoint, sources: Sources) -> str:
+    agreement = point.agreement
+    wordings = " … ".join(quoted(text) for text in point.wordings)
     line = (f"- **{escape_markdown(agreement.subject)}**, stated by {agreement.independent_sources} independent "
             f"sources {sources.cite(agreement.articles)}: {wordings}")
-    disputed = disputed_subjects(agreement, conflicts)
-    return line + (f" (details disputed apart: {escape_markdown('; '.join(disputed))})" if disputed else "")
+    return line + (f" (details disputed apart: {escape_markdown('; '.join(point.disputes))})" if point.disputes else "")
 
 
-def _stated_but_disputed(story: Story, sources: Sources) -> list[str]:
+def _worded_apart(rows: list[list[Citation]], sources: Sources) -> list[str]:
+    """Each thing several sources report in words none of the others states in full, every wording cited to
+    its own articles; only when there is one."""
+    lines = ["- " + " … ".join(f"{quoted(c.claim.text)} {sources.cite(c.articles)}" for c in wordings)
+             for wordings in rows[:ESTABLISHED_LIMIT]]
+    return _section("Reported by several sources, in differing words", lines) if lines else []
+
+
+def _disputed_in_part(findings: Findings, sources: Sources) -> list[str]:
     """Only when there is such a claim: the section adds nothing to a story without one."""
-    rows = stated_but_disputed(story.claims, story.conflicts, sources.articles)
-    lines = [f"{_cited_line(citation, sources)} (disputed: {escape_markdown('; '.join(subjects))})"
-             for citation, subjects in rows]
+    lines = [f"{_cited_line(row.citation, sources)} (disputed: {escape_markdown('; '.join(row.disputes))})"
+             for row in findings.disputed_in_part[:ESTABLISHED_LIMIT]]
     return _section("Stated by several sources, but disputed in part", lines) if lines else []
 
 
@@ -112,65 +122,42 @@ def _disputed(conflicts: list[Conflict], sources: Sources) -> list[str]:
 
 
 def _quotes(quotes: list[StoryQuote], sources: Sources) -> list[str]:
-    lines = [f"- {escape_markdown(quote.speaker_name or 'unnamed speaker')}: {quoted(text)} {sources.cite(articles)}"
-             for quote in quotes for text, articles in quote_wordings(quote)]
+    """Each wording of each quote (the story holds one entry a wording), cited only to the articles that print
+    it, so that no outlet is given another's words."""
+    lines = [f"- {escape_markdown(quote.speaker_name or 'unnamed speaker')}: {quoted(quote.text)} "
+             f"{sources.cite(printed_by(quote))}" for quote in quotes]
     return _section("Who said what", lines, "No direct quotes.")
 
 
-def quote_wordings(quote: StoryQuote) -> list[tuple[str, set[str]]]:
-    """Each distinct wording of a quote with the articles that print it, the most widely printed first: a quote
-    worded differently by different outlets is shown in every wording, so that no outlet is given another's
-    words (case, spacing and the form of the apostrophe aside)."""
-    by_wording: dict[str, tuple[str, set[str]]] = {}
-    for item in quote.quotes:
-        key = one_line(item.text.lower().replace("’", "'"))
-        by_wording.setdefault(key, (item.text, set()))[1].add(item.article)
-    return sorted(by_wording.values(), key=lambda pair: (-len(pair[1]), pair[0]))
-
-
-def _single_source(groups: list[ClaimGroup], sources: Sources) -> list[str]:
-    """The claims only one source reports, under the source's label; vague attributions flagged."""
-    by_source: dict[str, list[ClaimGroup]] = {}
-    for group in (g for g in groups if g.status == "single_source"):
-        by_source.setdefault(sources.label_of(group.claims[0].article), []).append(group)
+def _single_source(findings: Findings, sources: Sources) -> list[str]:
+    """The claims only one source reports, under the source's label (sources in label order); vague
+    attributions flagged."""
     lines = []
-    for label in sorted(by_source):
-        lines.append(f"- **{escape_markdown(label)}**")
-        lines += [f"  - {_single_source_line(group, sources)}" for group in by_source[label][:PER_OUTLET_LIMIT]]
-        if len(by_source[label]) > PER_OUTLET_LIMIT:
-            lines.append(f"  - … and {len(by_source[label]) - PER_OUTLET_LIMIT} more single-source claims")
+    for source in sorted(findings.single_source, key=lambda key: (sources.label(key), key)):
+        claims = findings.single_source[source]
+        lines.append(f"- **{escape_markdown(sources.label(source))}**")
+        lines += [line for claim in claims[:PER_SOURCE_LIMIT] for line in _single_source_lines(claim, sources)]
+        if len(claims) > PER_SOURCE_LIMIT:
+            lines.append(f"  - … and {len(claims) - PER_SOURCE_LIMIT} more single-source claims")
     return _section("Reported by one source only", lines, "No claim is reported by one source only.")
 
 
-def _single_source_line(group: ClaimGroup, sources: Sources) -> str:
-    line = f"{escape_markdown(sentence(group.text))} {sources.cite({c.article for c in group.claims})}"
-    attribution = group.claims[0].attribution
-    if group.vague_attribution and attribution:
-        line += f" (vague attribution: {quoted(attribution.text)})"
-    return line
+def _single_source_lines(claim: SingleSourceClaim, sources: Sources) -> list[str]:
+    """Each wording of the claim with the articles that state it (a copy may drop a detail of its original)."""
+    flag = f" (vague attribution: {quoted(claim.vague_attribution)})" if claim.vague_attribution else ""
+    return [f"  - {escape_markdown(sentence(c.claim.text))} {sources.cite(c.articles)}{flag}" for c in claim.wordings]
 
 
-def _coverage(story: Story, sources: Sources) -> list[str]:
-    """One row per claim that more than one source speaks to, one column per source; none without such claims
-    (a claim of one source alone is listed above, and its row would only say that the others omit it)."""
-    shown = [g for g in story.claims if g.status != "single_source" and g.id in story.coverage]
-    if not shown:
+def _coverage(findings: Findings, sources: Sources) -> list[str]:
+    """One row per claim that more than one source speaks to, one column per source (in label order); none
+    without such claims."""
+    if not findings.coverage:
         return []
-    keys = sorted({key for g in shown for key in story.coverage[g.id]}, key=lambda k: (sources.labels.get(k, k), k))
+    keys = sorted({key for row in findings.coverage for key in row.cells}, key=lambda k: (sources.label(k), k))
     header = " | ".join(escape_markdown(sources.headers.get(k, k)) for k in keys)
     lines = ["### Coverage", "", "What each source does with each claim that more than one source speaks to: "
              "reports it, omits it or contradicts it.", "", f"| claim | {header} |", "|---" * (len(keys) + 1) + "|"]
-    for group in shown:
-        row = story.coverage[group.id]
-        label = escape_markdown(balance_quotes(shorten(one_line(_row_label(group, row, sources)), ROW_LABEL_CHARS)))
-        lines.append(f"| {label} | " + " | ".join(row.get(k, "") for k in keys) + " |")
+    for row in findings.coverage:
+        label = escape_markdown(balance_quotes(shorten(one_line(row.label), ROW_LABEL_CHARS)))
+        lines.append(f"| {label} | " + " | ".join(row.cells.get(k, "") for k in keys) + " |")
     return lines + [""]
-
-
-def _row_label(group: ClaimGroup, row: dict[str, str], sources: Sources) -> str:
-    """The claim as a source that reports it words it: labelled with a dissenting source's sentence, a row would
-    show that source contradicting its own words (its claim is in the group, its figure in the minority)."""
-    for claim in group.claims:
-        if row.get(sources.source_of(claim.article)) == REPORTS:
-            return claim.text
-    return group.text

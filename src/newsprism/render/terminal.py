@@ -1,7 +1,8 @@
 """The terminal view of a report (rich): per story, what is established, what several sources agree on in
 sentences that otherwise differ (agreed points), what several sources report each in its own words, what several
 sources state but is disputed in part, what is disputed side by side, who said what (each wording with the
-articles that print it), and what only one source reports."""
+articles that print it), and what only one source reports. The same findings as the Markdown report's: chosen
+by ``reconcile.findings``, only written here."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -14,9 +15,9 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Article, Conflict, Report, Story
-from ..reconcile.brief import agreed_wordings, disputed_subjects, established, stated_but_disputed, worded_apart
-from ..reconcile.citing import Citation, cite_wordings
-from ..reconcile.sides import SideIndex
+from ..reconcile.citing import Citation
+from ..reconcile.findings import Findings, story_findings
+from ..reconcile.quotes import printed_by
 from .spans import describe_time_span
 from .text import one_line, shorten
 
@@ -38,10 +39,11 @@ def render_terminal(report: Report, console: Console) -> None:
 
 def story_panel(story: Story, articles: dict[str, Article], titles: dict[str, str] | None = None) -> "StoryPanel":
     """One story; ``titles`` (story id -> title) names its related stories, else they show by id."""
-    parts = [_header(story, titles or {}), _established(story, articles), _agreed(story),
-             _worded_apart(story, articles), _stated_but_disputed(story, articles)]
+    findings = story_findings(story, articles)
+    parts = [_header(story, titles or {}), _established(findings), _agreed(findings), _worded_apart(findings),
+             _disputed_in_part(findings)]
     parts += [conflict_table(c, articles) for c in story.conflicts]
-    parts += [_quotes(story), _single_source(story, articles)]
+    parts += [_quotes(story), _single_source(findings)]
     counts = f"{len(story.articles)} articles, {story.independent_sources} independent sources"
     return StoryPanel(Group(*[p for p in parts if p is not None]), one_line(story.title), counts)
 
@@ -74,10 +76,10 @@ def _header(story: Story, titles: dict[str, str]) -> Text:
     return Text(line, style="dim")
 
 
-def _established(story: Story, articles: dict[str, Article]) -> Table | None:
+def _established(findings: Findings) -> Table | None:
     """The sentences two independent sources state in full, each with only the articles that state all of it
-    (see ``reconcile.brief.established``)."""
-    citations = established(story.claims, story.conflicts, articles)
+    (see ``reconcile.findings``)."""
+    citations = findings.established
     if not citations:
         return None
     table = Table(title="Established", title_justify="left", show_header=True, expand=True)
@@ -89,10 +91,10 @@ def _established(story: Story, articles: dict[str, Article]) -> Table | None:
     return table
 
 
-def _worded_apart(story: Story, articles: dict[str, Article]) -> Table | None:
-    """What several sources report in words none of the others states in full (see
-    ``reconcile.brief.worded_apart``): each wording with only its own articles, a rule between groups."""
-    rows = worded_apart(story.claims, story.conflicts, articles)
+def _worded_apart(findings: Findings) -> Table | None:
+    """What several sources report in words none of the others states in full (see ``reconcile.findings``):
+    each wording with only its own articles, a rule between groups."""
+    rows = findings.worded_apart
     if not rows:
         return None
     table = Table(title="Reported by several sources, in differing words", title_justify="left", expand=True)
@@ -100,42 +102,43 @@ def _worded_apart(story: Story, articles: dict[str, Article]) -> Table | None:
     table.add_column("articles", ratio=1)
     for citations in rows:
         for number, citation in enumerate(citations, start=1):
-            table.add_row(citation.claim.text, ", ".join(sorted({c.article for c in citation.supporters})),
-                          end_section=number == len(citations))
+            table.add_row(citation.claim.text, ", ".join(citation.articles), end_section=number == len(citations))
     return table
 
 
 def _cited(citation: Citation) -> str:
-    stating = sorted({c.article for c in citation.supporters})
-    differing = sorted({c.article for c in citation.others} - set(stating))
-    return ", ".join(stating) + (f" (differing in detail: {', '.join(differing)})" if differing else "")
+    differing = citation.differing
+    return ", ".join(citation.articles) + (f" (differing in detail: {', '.join(differing)})" if differing else "")
 
 
-def _agreed(story: Story) -> Table | None:
+def _agreed(findings: Findings) -> Table | None:
     """The agreed points (see ``reconcile.agreed``), each with every wording of it and the conflicts that
     dispute a detail of it."""
-    if not story.agreed:
+    if not findings.agreed:
         return None
     table = Table(title="Agreed by several sources", title_justify="left", expand=True)
     for name, ratio in (("point", 4), ("sources", 1), ("articles", 1), ("details disputed apart", 2)):
         table.add_column(name, ratio=ratio, justify="right" if name == "sources" else "left")
-    for agreement in story.agreed:
-        wordings = " … ".join(f"“{' '.join(text.split())}”" for text in agreed_wordings(agreement))
+    for point in findings.agreed:
+        agreement = point.agreement
+        wordings = " … ".join(f"“{one_line(text)}”" for text in point.wordings)
         table.add_row(Text(f"{agreement.subject}: {wordings}"), str(agreement.independent_sources),
-                      ", ".join(agreement.articles), "; ".join(disputed_subjects(agreement, story.conflicts)))
+                      ", ".join(agreement.articles), "; ".join(point.disputes))
     return table
 
 
-def _stated_but_disputed(story: Story, articles: dict[str, Article]) -> Table | None:
-    """The brief's section of the same name (see ``reconcile.brief.stated_but_disputed``)."""
-    rows = stated_but_disputed(story.claims, story.conflicts, articles)
+def _disputed_in_part(findings: Findings) -> Table | None:
+    """Contested claims several sources state in full, with the disputes that touch them (see
+    ``reconcile.findings``)."""
+    rows = findings.disputed_in_part
     if not rows:
         return None
     table = Table(title="Stated by several sources, but disputed in part", title_justify="left", expand=True)
     for name, ratio in (("claim", 4), ("sources", 1), ("articles", 1), ("disputed", 2)):
         table.add_column(name, ratio=ratio, justify="right" if name == "sources" else "left")
-    for citation, subjects in rows:
-        table.add_row(citation.claim.text, str(citation.independent_sources), _cited(citation), "; ".join(subjects))
+    for row in rows:
+        citation = row.citation
+        table.add_row(citation.claim.text, str(citation.independent_sources), _cited(citation), "; ".join(row.disputes))
     return table
 
 
@@ -171,27 +174,25 @@ def _quotes(story: Story) -> Table | None:
     table.add_column("quote", ratio=4)
     table.add_column("articles", ratio=1)
     for quote in story.quotes:
-        table.add_row(quote.speaker_name or "unnamed", f"“{quote.text}”",
-                      ", ".join(sorted({q.article for q in quote.quotes})))
+        table.add_row(quote.speaker_name or "unnamed", f"“{quote.text}”", ", ".join(printed_by(quote)))
     return table
 
 
-def _single_source(story: Story, articles: dict[str, Article]) -> Table | None:
-    """Single-source groups, each wording with the articles that state it (a copy may drop a detail)."""
-    groups = [g for g in story.claims if g.status == "single_source"]
-    if not groups:
+def _single_source(findings: Findings) -> Table | None:
+    """Single-source claims, source by source, each wording with the articles that state it (a copy may drop a
+    detail)."""
+    claims = [claim for source_claims in findings.single_source.values() for claim in source_claims]
+    if not claims:
         return None
-    table = Table(title=f"Reported by one source only ({len(groups)})", title_justify="left", expand=True)
+    table = Table(title=f"Reported by one source only ({len(claims)})", title_justify="left", expand=True)
     table.add_column("article", ratio=1)
     table.add_column("claim", ratio=5)
-    sides = SideIndex(story.conflicts)
-    for group in groups[:SINGLE_SOURCE_SHOWN]:
-        flag = " [yellow](vague attribution)[/yellow]" if group.vague_attribution else ""
-        for citation in cite_wordings(group.claims, articles, sides):
-            table.add_row(", ".join(sorted({c.article for c in citation.supporters})),
-                          Text.from_markup(escape(citation.claim.text) + flag))
-    if len(groups) > SINGLE_SOURCE_SHOWN:
-        table.add_row("", f"… and {len(groups) - SINGLE_SOURCE_SHOWN} more")
+    for claim in claims[:SINGLE_SOURCE_SHOWN]:
+        flag = " [yellow](vague attribution)[/yellow]" if claim.group.vague_attribution else ""
+        for citation in claim.wordings:
+            table.add_row(", ".join(citation.articles), Text.from_markup(escape(citation.claim.text) + flag))
+    if len(claims) > SINGLE_SOURCE_SHOWN:
+        table.add_row("", f"… and {len(claims) - SINGLE_SOURCE_SHOWN} more")
     return table
 
 
