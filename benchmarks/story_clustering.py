@@ -261,9 +261,49 @@ def measure(shared: Path | None = None, settings: ClusterSettings | None = None,
     result["full_online_frequencies_f1"] = round(bcubed(online, gold).f1, 4)
     result["full_cleaned_f1"] = cleaned_f1(documents, settings)
     result["full_product_path_f1"] = product_path_f1(documents, settings)
+    result["small_folders"] = small_folders(documents, settings)
     result["cpu_seconds"] = round(time.process_time(), 1)
     result["wall_seconds"] = round(time.perf_counter() - started, 1)
     return result
+
+
+def small_folders(documents: list[dict[str, Any]], settings: ClusterSettings | None = None) -> dict[str, float]:
+    """Folders as a user brings them: each subtopic analysed alone (one event, 2 to 17 articles), its first
+    four articles alone, the first four of two subtopics of different topics together (two unrelated events)
+    and of the two subtopics of one topic together (two incidents of one kind). Mean B-cubed F1 of each, and
+    the share of single-event folders that end as one story."""
+    by_subtopic: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for document in documents:
+        by_subtopic[document["subtopic"]].append(document)
+    names = sorted(by_subtopic)
+    alone = [_folder_f1(by_subtopic[name], settings) for name in names]
+    first_four = [_folder_f1(by_subtopic[name][:4], settings)[0] for name in names]
+    rng = random.Random(0)
+    pairs = [pair for pair in (rng.sample(names, 2) for _ in range(60)) if _topic(pair[0]) != _topic(pair[1])]
+    sisters = [(name, other) for name in names for other in names if name < other and _topic(name) == _topic(other)]
+    return {
+        "single_event_f1": _mean(f1 for f1, _ in alone),
+        "single_event_one_story": round(sum(stories == 1 for _, stories in alone) / len(alone), 4),
+        "four_articles_f1": _mean(first_four),
+        "two_events_f1": _mean(_folder_f1(by_subtopic[a][:4] + by_subtopic[b][:4], settings)[0] for a, b in pairs),
+        "two_incidents_f1": _mean(_folder_f1(by_subtopic[a][:4] + by_subtopic[b][:4], settings)[0]
+                                  for a, b in sisters),
+    }
+
+
+def _folder_f1(documents: list[dict[str, Any]], settings: ClusterSettings | None) -> tuple[float, int]:
+    """B-cubed F1 of one folder analysed alone, and how many stories it gave."""
+    groups = cluster_articles([to_article(d) for d in documents], None, settings=settings)
+    return bcubed(_labels(groups), {d["doc_id"]: d["subtopic"] for d in documents}).f1, len(groups)
+
+
+def _topic(subtopic: str) -> str:
+    return subtopic.split("_")[0]
+
+
+def _mean(values: Any) -> float:
+    values = list(values)
+    return round(sum(values) / len(values), 4)
 
 
 def cleaned_f1(documents: list[dict[str, Any]], settings: ClusterSettings | None = None) -> float:
