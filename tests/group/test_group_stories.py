@@ -14,10 +14,10 @@ from newsprism.group import (Assignment, ClusterSettings, StoryClusterer, arriva
 from newsprism.group.features import StoryFeatures
 from newsprism.model import Article
 
-from newsprism.group.stories import MAX_PROTAGONISTS, _strongest
+from newsprism.group.stories import MAX_PROTAGONISTS, StoryState, _protagonists_clash, _strongest
 
-from tests.group.story_texts import (ALL_ARTICLES, ALVAREZ_FIGHT, BELL_FIGHT, DECEMBER_RELEASE, PERU_QUAKE,
-                                     SEPTEMBER_RELEASE, TURKEY_QUAKE)
+from tests.group.story_texts import (ALL_ARTICLES, ALVAREZ_FIGHT, BELL_FIGHT, DAM_BREACH, DECEMBER_RELEASE,
+                                     PERU_QUAKE, SEPTEMBER_RELEASE, TURKEY_QUAKE)
 
 
 def _partition(assignments: dict[str, str]) -> set[frozenset[str]]:
@@ -126,7 +126,7 @@ def test_a_story_silent_for_the_whole_horizon_is_closed_to_a_published_article_b
     assert (late.new, late.similarity, late.related) == (True, 0.0, (story,))
     assert late.reason == f"new story: best candidate {story} at 0.000 < 0.2"
     story, within = _after_one_story("2024-04-30")  # 59 days: penalised, not closed
-    assert (within.new, within.story, within.similarity) == (False, story, 0.41124)
+    assert (within.new, within.story, within.similarity) == (False, story, 0.411239)
 
 
 def test_a_date_read_from_the_text_does_not_close_a_story() -> None:
@@ -243,7 +243,7 @@ def test_a_shared_town_and_date_without_shared_words_does_not_join() -> None:
         first, second = (clusterer.assign(f, observe=False) for f in features)
         outcomes.append((second.story == first.story, second.similarity, second.reason))
     assert outcomes == [
-        (True, 0.299353, "joined: similarity 0.299 >= 0.2"),
+        (True, 0.281667, "joined: similarity 0.282 >= 0.2"),
         (False, 0.0, f"new story: best candidate {story_id_for('kelso-flood')} at 0.000 < 0.2"),
     ]
 
@@ -270,9 +270,9 @@ def test_two_defences_against_different_opponents_stay_apart_and_related() -> No
     clusterer, assignments = _fights(ClusterSettings())
     assert _partition({a.article: a.story for a in assignments}) == {_ids(BELL_FIGHT), _ids(ALVAREZ_FIGHT)}
     bell, alvarez = story_id_for("bell-1"), story_id_for("alvarez-1")
-    # the second fight's first report: alike enough to join (0.431 without the penalty), but it keeps
+    # the second fight's first report: alike enough to join (0.366 without the penalty), but it keeps
     # naming Alvarez, whom the story never names, and never names Bell
-    assert assignments[1].reason == f"new story: best candidate {bell} at 0.181 < 0.2"
+    assert assignments[1].reason == f"new story: best candidate {bell} at 0.116 < 0.2"
     assert assignments[1].related == (bell,)
     assert list(clusterer.story(bell).related) == [alvarez]
 
@@ -280,7 +280,7 @@ def test_two_defences_against_different_opponents_stay_apart_and_related() -> No
 def test_without_the_protagonist_penalty_the_two_defences_merge() -> None:
     _, assignments = _fights(ClusterSettings(protagonist_penalty=0.0))
     assert {a.story for a in assignments} == {story_id_for("bell-1")}
-    assert assignments[1].similarity == 0.430585
+    assert assignments[1].similarity == 0.365773
 
 
 def test_a_report_bringing_a_new_name_forward_still_joins_its_story() -> None:
@@ -288,7 +288,7 @@ def test_a_report_bringing_a_new_name_forward_still_joins_its_story() -> None:
     features = features_for(BELL_FIGHT[2])
     assert features.protagonists == ("petrenko", "ruiz")
     clusterer, assignments = _fights(ClusterSettings())
-    assert (assignments[4].story, assignments[4].similarity) == (story_id_for("bell-1"), 0.5231)
+    assert (assignments[4].story, assignments[4].similarity) == (story_id_for("bell-1"), 0.474603)
 
 
 def test_a_story_counts_its_articles_protagonists_and_exports_them() -> None:
@@ -409,5 +409,36 @@ def test_a_lone_report_is_folded_in_only_at_the_lone_merge_threshold() -> None:
 
 def test_with_the_prior_the_vigil_joins_the_fire_story_at_once() -> None:
     assignments, stories = _mill_stories(MILL_VIGIL, ClusterSettings())
-    assert (assignments[2].story, assignments[2].similarity) == (story_id_for("fire-1"), 0.376072)
+    assert (assignments[2].story, assignments[2].similarity) == (story_id_for("fire-1"), 0.338183)
     assert stories == [["fire-1", "fire-2", "vigil", "fire-3"]]
+
+
+def test_three_short_reports_of_one_event_are_one_story_from_the_first_articles_on() -> None:
+    # Counted over three articles alone, "dam", "Mirel" and "flooded" weigh as little as any shared word and
+    # each report's own asides set it apart: the government's denial is a story of its own.
+    assert [g.articles for g in cluster_articles(DAM_BREACH)] == [["dam-1", "dam-2", "dam-3"]]
+    counted_alone = cluster_articles(DAM_BREACH, settings=ClusterSettings(prior_documents=0))
+    assert [g.articles for g in counted_alone] == [["dam-1", "dam-2"], ["dam-3"]]
+
+
+def test_stories_clash_when_each_keeps_naming_a_protagonist_the_other_never_names() -> None:
+    bell = StoryState("s-bell", centroid={"e:bell": 0.5, "e:petrenko": 0.5}, members=2,
+                      protagonists={"bell": 2, "petrenko": 1})
+    alvarez = StoryState("s-alvarez", centroid={"e:alvarez": 0.6, "e:petrenko": 0.3}, members=1,
+                         protagonists={"alvarez": 1})
+    recalled = StoryState("s-recall", centroid={"e:alvarez": 0.6, "e:bell": 0.1, "e:petrenko": 0.3}, members=1,
+                          protagonists={"alvarez": 1})
+    assert _protagonists_clash(bell, alvarez) is True
+    assert _protagonists_clash(bell, recalled) is False  # it names Bell and Petrenko, if only in passing
+
+
+def test_a_report_naming_the_storys_person_but_not_its_town_is_not_another_incident() -> None:
+    clusterer = StoryClusterer()
+    story = clusterer.assign(StoryFeatures("first", {"dam": 2, "flood": 1}, entities={"petrovska": 2, "tarven": 2},
+                                           protagonists=("petrovska", "tarven")))
+    later = StoryFeatures("later", {"dam": 2, "flood": 1}, entities={"petrovska": 1, "valdoria": 2},
+                          protagonists=("valdoria",))
+    other = StoryFeatures("other", {"dam": 2, "flood": 1}, entities={"valdoria": 2}, protagonists=("valdoria",))
+    state = clusterer.story(story.story)
+    assert clusterer._names_another_protagonist(later, state) is False
+    assert clusterer._names_another_protagonist(other, state) is True

@@ -94,10 +94,11 @@ class DocumentFrequencies:
         self.documents += 1
         self.counts.update(keys.keys())
 
-    def idf(self, key: str) -> float:
-        """Smoothed inverse document frequency: 1 for a key in every article, larger for rare ones."""
+    def idf(self, key: str, prior: bool = True) -> float:
+        """Smoothed inverse document frequency: 1 for a key in every article, larger for rare ones;
+        ``prior=False`` counts the articles alone, whatever their number."""
         unseen = self.prior_documents - self.documents
-        if unseen > 0 and self.background is not None and key[:2] in BACKGROUND_KINDS:
+        if prior and unseen > 0 and self.background is not None and key[:2] in BACKGROUND_KINDS:
             expected = unseen * self.background.article_share(key[2:])
             return math.log((self.documents + unseen + 1) / (self.counts.get(key, 0) + expected + 1)) + 1.0
         return math.log((self.documents + 1) / (self.counts.get(key, 0) + 1)) + 1.0

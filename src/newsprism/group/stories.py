@@ -259,7 +259,7 @@ class StoryClusterer:
         """Unit-length weighted vector: per kind, (1 + log count) * idf, normalised, then scaled by its weight."""
         by_kind: dict[str, dict[str, float]] = {kind: {} for kind in KINDS}
         for key, count in keyed.items():
-            by_kind[key[:2]][key] = (1.0 + math.log(count)) * self.frequencies.idf(key)
+            by_kind[key[:2]][key] = (1.0 + math.log(count)) * self.frequencies.idf(key, not _name_word(key, keyed))
         vector: dict[str, float] = {}
         for kind, weight in zip(KINDS, self.settings.weights):
             norm = _norm(by_kind[kind])
@@ -609,6 +609,14 @@ def _centroid_dots(vector: dict[str, float], centroid: dict[str, float]) -> tupl
 def _cosine(dot: float, norm: float, other_norm: float) -> float:
     norms = norm * other_norm
     return dot / norms if norms else 0.0
+
+
+def _name_word(key: str, keyed: dict[str, float]) -> bool:
+    """Whether a word ("t:" key) is a name the article writes ("t:kelso" beside "e:kelso"). Its rarity is
+    counted over the articles alone: English at large finds every town and surname rare, and as a word it
+    would then make a flood and a football match in one town alike in kind (``min_kinship``); as a name
+    ("e:" key) it keeps the prior."""
+    return key[0] == "t" and "e" + key[1:] in keyed
 
 
 def _words(vector: dict[str, float]) -> dict[str, float]:
