@@ -38,7 +38,7 @@ def _two_story_batch() -> BatchWrite:
     return BatchWrite(
         articles=[_write(first), _write(copy), _write(other)],
         duplicates=[DuplicateLink("a2", "a1", 0.93)],
-        signatures=[("a1", b"\x01\x02"), ("a2", b"\x01\x03")],
+        signatures=[("a2", 1, b"\x01\x03"), ("a1", 1, b"\x01\x02")],
         stories=[StoryWrite("s1", "Flood", "2024-05-01", "2024-05-02", {"n": 2}),
                  StoryWrite("s2", "Fire", None, None, {"n": 1})],
         memberships=[Membership("a1", "s1", 1.0), Membership("a2", "s1", 0.9), Membership("a3", "s2", 1.0)],
@@ -130,7 +130,7 @@ def test_story_update_keeps_creation_order_and_replaces_state(store: SQLiteStore
                                   stories=[StoryWrite("s1", "Flood", "2024-05-01", "2024-05-03", {"n": 3})],
                                   memberships=[Membership("a4", "s1", 0.7)]))
     assert list(store.iter_story_states()) == [("s1", {"n": 3, "exemplars": []}), ("s2", {"n": 1, "exemplars": []})]
-    assert list(store.iter_signatures()) == [("a1", b"\x01\x02"), ("a2", b"\x01\x03")]
+    assert list(store.iter_signatures()) == [("a2", 1, b"\x01\x03"), ("a1", 1, b"\x01\x02")]
     assert store.stories()[0].article_count == 3
 
 
@@ -319,8 +319,37 @@ def test_a_state_stored_before_schema_7_keeps_its_json_centroid(tmp_path: Path) 
         raw.execute("INSERT INTO stories VALUES ('s1', 1, 'Old', NULL, NULL, ?, 1)",
                     ('{"centroid":{"t:a":0.5},"members":1}',))
     with SQLiteStore(path) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 8
+        assert store.schema_version() == SCHEMA_VERSION == 9
         assert dict(store.iter_story_states()) == {"s1": {"centroid": {"t:a": 0.5}, "members": 1, "exemplars": []}}
+
+
+def test_signatures_stored_before_schema_9_are_first_versions_in_their_old_order(tmp_path: Path) -> None:
+    from newsprism.store.migrations import MIGRATIONS
+    from newsprism.store.sqlite import _apply
+
+    path = tmp_path / "v8.db"
+    with sqlite3.connect(path, isolation_level=None) as raw:
+        for number, (_, sql) in enumerate(MIGRATIONS[:8], start=1):
+            _apply(raw, number, sql)
+        raw.execute("INSERT INTO batches VALUES (1, 'then', 2, 'local')")
+        for seq, article_id in ((1, "a1"), (2, "a2")):
+            raw.execute("INSERT INTO articles VALUES (?, ?, NULL, 1, 1)", (article_id, seq))
+            raw.execute("INSERT INTO article_versions (article_id, version, content_hash, authors, source_format, "
+                        "text, original, removals, metadata, batch_id) VALUES (?, 1, 'h', '[]', 'text', 't', 't', "
+                        "'[]', '{}', 1)", (article_id,))
+        raw.executemany("INSERT INTO signatures VALUES (?, ?, ?)", [("a2", 2, b"\x02"), ("a1", 1, b"\x01")])
+    with SQLiteStore(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert list(store.iter_signatures()) == [("a1", 1, b"\x01"), ("a2", 1, b"\x02")]
+        assert store.integrity_problems() == []
+
+
+def test_a_later_versions_signature_is_kept_beside_the_first(store: SQLiteStore) -> None:
+    store.commit_batch(_two_story_batch())
+    changed = _article("a1", "The river flooded the town on Monday and Tuesday.", "Daily", "http://x/1")
+    store.commit_batch(BatchWrite(articles=[_write(changed, version=2)], signatures=[("a1", 2, b"\x01\x04")]))
+    assert list(store.iter_signatures()) == [("a2", 1, b"\x01\x03"), ("a1", 1, b"\x01\x02"), ("a1", 2, b"\x01\x04")]
+    assert store.integrity_problems() == []
 
 
 def test_dropping_a_merged_story_searches_its_relations_by_index_on_either_side(store: SQLiteStore) -> None:

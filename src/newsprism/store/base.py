@@ -76,6 +76,7 @@ class Relation:
 class BatchWrite:
     """Everything one ingest batch adds; committed all together or not at all.
 
+    ``signatures`` are (article id, version, MinHash signature) in the order the duplicate index took them.
     ``documents`` and ``key_counts`` are what the batch adds to the clusterer's document frequencies.
     ``merges`` are (absorbed story, surviving story) in the order the clusterer made them: the absorbed
     story's members move to the survivor and the absorbed story disappears. ``relations`` are added to
@@ -85,7 +86,7 @@ class BatchWrite:
     engine: str = "local"
     articles: list[ArticleWrite] = field(default_factory=list)
     duplicates: list[DuplicateLink] = field(default_factory=list)
-    signatures: list[tuple[str, bytes]] = field(default_factory=list)
+    signatures: list[tuple[str, int, bytes]] = field(default_factory=list)
     stories: list[StoryWrite] = field(default_factory=list)
     memberships: list[Membership] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
@@ -159,8 +160,9 @@ class Store(abc.ABC):
         """Every story, in order of creation."""
 
     @abc.abstractmethod
-    def iter_signatures(self) -> Iterator[tuple[str, bytes]]:
-        """(article id, serialised MinHash) in arrival order: what the duplicate index is rebuilt from."""
+    def iter_signatures(self) -> Iterator[tuple[str, int, bytes]]:
+        """(article id, version, serialised MinHash) in the order the duplicate index took them: what it is
+        rebuilt from (an article's first text is version 1; a later version's text is indexed beside it)."""
 
     @abc.abstractmethod
     def iter_story_states(self) -> Iterator[tuple[str, dict[str, Any]]]:

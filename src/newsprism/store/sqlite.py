@@ -207,9 +207,9 @@ class SQLiteStore(Store):
                 "SELECT id, title, first_published, last_published FROM stories ORDER BY seq").fetchall()
         return [_summary(row, members.get(row[0], []), related.get(row[0], ())) for row in rows]
 
-    def iter_signatures(self) -> Iterator[tuple[str, bytes]]:
-        for row in self._db.execute("SELECT article_id, signature FROM signatures ORDER BY seq"):
-            yield row[0], bytes(row[1])
+    def iter_signatures(self) -> Iterator[tuple[str, int, bytes]]:
+        for row in self._db.execute("SELECT article_id, version, signature FROM signatures ORDER BY position"):
+            yield row[0], row[1], bytes(row[2])
 
     def iter_story_states(self) -> Iterator[tuple[str, dict[str, Any]]]:
         exemplars: dict[str, list[dict]] = {}
@@ -251,8 +251,8 @@ def _write_batch(db: sqlite3.Connection, batch: BatchWrite) -> int:
                    [(error.input, error.error, error.kind, batch_id) for error in batch.errors])
     db.executemany("INSERT OR REPLACE INTO duplicates VALUES (?, ?, ?)",
                    [(link.article_id, link.duplicate_of, link.similarity) for link in batch.duplicates])
-    db.executemany("INSERT OR REPLACE INTO signatures VALUES (?, (SELECT seq FROM articles WHERE id = ?), ?)",
-                   [(article_id, article_id, signature) for article_id, signature in batch.signatures])
+    db.executemany("INSERT OR REPLACE INTO signatures (article_id, version, signature) VALUES (?, ?, ?)",
+                   batch.signatures)
     _write_stories(db, batch, batch_id)
     _write_vocabulary(db, batch, batch_id)
     return batch_id
