@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsprism.config import Options
-from newsprism.engine import LocalEngine, PipelineSettings, ingest
+from newsprism.engine import IngestSummary, LocalEngine, PipelineSettings, ingest
 from newsprism.engine.grouping import rebuild_grouping
 from newsprism.ingest.ids import name_id, stored_location
 from newsprism.resources import Resources
@@ -61,6 +61,15 @@ def test_first_ingest_groups_copies_and_events(tmp_path: Path, first_feed: Path)
         assert kelso.outlets == ("Kelso Courier", "Valley Times")
         assert (kelso.first_published, kelso.last_published) == ("2024-03-05", "2024-03-05")
         assert store.story_article_ids(kelso.id) == ["flood-1", "flood-copy"]
+
+
+def test_the_summary_line_counts_merges_and_agrees_in_number() -> None:
+    merged = IngestSummary(added=5, unchanged=2, new_versions=1, duplicates=1, errors=1, stories_created=3,
+                           stories_merged=1)
+    assert merged.line() == ("5 added, 2 unchanged, 1 new version, 1 duplicate, 1 error "
+                             "(3 new stories, 1 merged into another)")
+    assert IngestSummary(added=2, new_versions=2, duplicates=2, errors=2, stories_created=1).line() == (
+        "2 added, 0 unchanged, 2 new versions, 2 duplicates, 2 errors (1 new story)")
 
 
 def test_second_ingest_of_the_same_input_changes_nothing(tmp_path: Path, first_feed: Path) -> None:

@@ -123,6 +123,16 @@ def test_story_summaries_count_copies_once(store: SQLiteStore) -> None:
         store.story_article_ids("s9")
 
 
+def test_stories_are_listed_oldest_first_by_their_first_date_undated_last(store: SQLiteStore) -> None:
+    store.commit_batch(_two_story_batch())  # s1 from 2024-05-01, s2 undated
+    stories = [StoryWrite("s3", "Storm", "2024-04-30T22:00:00Z", "2024-05-01", {}),
+               StoryWrite("s4", "Drought", "2024", "2024", {}), StoryWrite("s5", "Strike", "2024-05-01", None, {})]
+    store.commit_batch(BatchWrite(articles=[_write(_article(f"a{n}", f"text {n}")) for n in (4, 5, 6)],
+                                  stories=stories,
+                                  memberships=[Membership(f"a{n}", f"s{n - 1}") for n in (4, 5, 6)]))
+    assert [story.id for story in store.stories()] == ["s4", "s3", "s1", "s5", "s2"]
+
+
 def test_story_update_keeps_creation_order_and_replaces_state(store: SQLiteStore) -> None:
     store.commit_batch(_two_story_batch())
     late = _article("a4", "Water receded on Wednesday.", "Daily")

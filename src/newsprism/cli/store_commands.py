@@ -18,6 +18,7 @@ import typer
 from ..config import DEFAULT_MAX_BYTES, Options
 from ..model import Article, Report
 from ..render.spans import describe_time_span
+from ..render.text import counted
 from ..resources import Resources
 from ..store import Store, StorySummary, open_store, remove_store_files
 from .analyze import resources_of
@@ -151,7 +152,7 @@ def story_data(story: StorySummary) -> dict:
 def story_line(story: StorySummary) -> str:
     span = describe_time_span(story.first_published, story.last_published)
     outlets = ", ".join(story.outlets) or "-"
-    articles = f"{story.article_count} article{'' if story.article_count == 1 else 's'}"
+    articles = counted(story.article_count, "article")
     return (f"{story.id}\t{articles}\t{story.independent_sources} independent\t{span}\t"
             f"{story.title}\t[{outlets}]")
 
@@ -164,8 +165,9 @@ def stories_command(
         help="text: one story a line, tab-separated; json: a list of objects ([] when there is none).")]
     = ListFormat.text,
 ) -> None:
-    """List the stories in a store, oldest first: id, articles, independent sources, time span, title and
-    outlets. Report one of them with 'newsprism analyze --db FILE --story ID'.
+    """List the stories in a store, oldest first (by their first article's date; undated stories last): id,
+    articles, independent sources, time span, title and outlets. Report one of them with
+    'newsprism analyze --db FILE --story ID'.
     """
     with open_store(db, create=False) as store:
         stories = store.stories()

@@ -26,6 +26,7 @@ from pathlib import Path
 from ..config import Options
 from ..group import Assignment, DuplicateMatch, StoryClusterer, arrival_order, story_title
 from ..model import Article, ErrorRecord
+from ..render.text import counted
 from ..resources import Resources
 from ..store import ArticleRef, ArticleWrite, BatchWrite, DuplicateLink, Membership, Relation, Store, StoryWrite
 from ..store.codec import annotations_to_data, content_hash
@@ -54,8 +55,14 @@ class IngestSummary:
     error_records: list[ErrorRecord] = field(default_factory=list)
 
     def line(self) -> str:
-        return (f"{self.added} added, {self.unchanged} unchanged, {self.new_versions} new versions, "
-                f"{self.duplicates} duplicates, {self.errors} errors ({self.stories_created} new stories)")
+        """What ``newsprism ingest`` prints: the articles by what became of them, then the stories, with the
+        merges that absorbed some (new stories minus merges is how many more the store holds)."""
+        counts = (f"{self.added} added, {self.unchanged} unchanged, {counted(self.new_versions, 'new version')}, "
+                  f"{counted(self.duplicates, 'duplicate')}, {counted(self.errors, 'error')}")
+        stories = counted(self.stories_created, "new story", "new stories")
+        if self.stories_merged:
+            stories += f", {self.stories_merged} merged into another"
+        return f"{counts} ({stories})"
 
 
 class BatchBuilder:

@@ -11,7 +11,7 @@ from .labels import article_label, label_was_shortened
 from .markup import code_span, escape_markdown, link_to_article
 from .spans import describe_time_span
 from .story_markdown import Sources, story_sections
-from .text import one_line
+from .text import counted, one_line
 
 
 def render_markdown(report: Report) -> str:
@@ -36,13 +36,9 @@ def compose_markdown(report: Report, links: bool = False) -> str:
 
 
 def _summary(report: Report) -> list[str]:
-    counts = (_count(len(report.articles), "article"), _count(len(report.stories), "story", "stories"),
-              _count(len(report.errors), "input") + " not read")
+    counts = (counted(len(report.articles), "article"), counted(len(report.stories), "story", "stories"),
+              counted(len(report.errors), "input") + " not read")
     return [", ".join(counts) + ".", ""]
-
-
-def _count(number: int, singular: str, plural: str | None = None) -> str:
-    return f"{number} {singular if number == 1 else plural or singular + 's'}"
 
 
 def _story(story: Story, sources: Sources, story_titles: dict[str, str]) -> list[str]:

@@ -19,7 +19,7 @@ from ..reconcile.citing import Citation
 from ..reconcile.findings import Findings, story_findings
 from ..reconcile.quotes import printed_by
 from .spans import describe_time_span
-from .text import one_line, shorten
+from .text import counted, one_line, shorten
 
 EVIDENCE_CHARS = 220
 SINGLE_SOURCE_SHOWN = 10
@@ -44,7 +44,7 @@ def story_panel(story: Story, articles: dict[str, Article], titles: dict[str, st
              _disputed_in_part(findings)]
     parts += [conflict_table(c, articles) for c in story.conflicts]
     parts += [_quotes(story), _single_source(findings)]
-    counts = f"{len(story.articles)} articles, {story.independent_sources} independent sources"
+    counts = f"{counted(len(story.articles), 'article')}, {counted(story.independent_sources, 'independent source')}"
     return StoryPanel(Group(*[p for p in parts if p is not None]), one_line(story.title), counts)
 
 

@@ -157,7 +157,8 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def stories(self) -> list[StorySummary]:
-        """Every story, in order of creation."""
+        """Every story, oldest first: by the first publication date of its articles (ISO dates compare as text;
+        a year alone comes before its dated days), undated stories last; ties in order of creation."""
 
     @abc.abstractmethod
     def iter_signatures(self) -> Iterator[tuple[str, int, bytes]]:

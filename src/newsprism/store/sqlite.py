@@ -204,7 +204,8 @@ class SQLiteStore(Store):
             members = _story_members(self._db)
             related = _story_relations(self._db)
             rows = self._db.execute(
-                "SELECT id, title, first_published, last_published FROM stories ORDER BY seq").fetchall()
+                "SELECT id, title, first_published, last_published FROM stories "
+                "ORDER BY first_published IS NULL, first_published, seq").fetchall()
         return [_summary(row, members.get(row[0], []), related.get(row[0], ())) for row in rows]
 
     def iter_signatures(self) -> Iterator[tuple[str, int, bytes]]:
