@@ -171,3 +171,16 @@ def test_a_store_in_a_folder_that_does_not_exist_is_refused_with_the_reason(tmp_
     assert result.exit_code == 4
     assert result.stderr == (f"newsprism: error: {db}: cannot create a store there: the folder "
                              f"{db.parent} does not exist\n")
+
+
+def test_a_text_file_without_an_outlet_is_listed_under_its_dateline_agency(tmp_path: Path) -> None:
+    story = tmp_path / "quake.txt"
+    story.write_text("VERADON (Great Lakes Wire) — " + QUAKE + "\n", encoding="utf-8")
+    db = str(tmp_path / "n.db")
+    assert _cli("ingest", str(story), "--db", db, "--light", "--no-progress").exit_code == 0
+    listed = json.loads(_cli("stories", "--db", db, "--format", "json").stdout)
+    assert [(s["outlets"], s["independent_sources"]) for s in listed] == [(["Great Lakes Wire"], 1)]
+    with open_store(db, create=False) as store:
+        article = store.load_article(store.story_article_ids(listed[0]["id"])[0])
+    assert (article.outlet, article.outlet_source, article.dateline) == (
+        "Great Lakes Wire", "dateline", "VERADON (Great Lakes Wire)")
