@@ -70,6 +70,8 @@ def test_the_summary_line_counts_merges_and_agrees_in_number() -> None:
                              "(3 new stories, 1 merged into another)")
     assert IngestSummary(added=2, new_versions=2, duplicates=2, errors=2, stories_created=1).line() == (
         "2 added, 0 unchanged, 2 new versions, 2 duplicates, 2 errors (1 new story)")
+    assert IngestSummary(added=4, stories_created=4, stories_merged=2).line() == (
+        "4 added, 0 unchanged, 0 new versions, 0 duplicates, 0 errors (4 new stories, 2 merged into others)")
 
 
 def test_second_ingest_of_the_same_input_changes_nothing(tmp_path: Path, first_feed: Path) -> None:

@@ -61,7 +61,8 @@ class IngestSummary:
                   f"{counted(self.duplicates, 'duplicate')}, {counted(self.errors, 'error')}")
         stories = counted(self.stories_created, "new story", "new stories")
         if self.stories_merged:
-            stories += f", {self.stories_merged} merged into another"
+            others = "another" if self.stories_merged == 1 else "others"
+            stories += f", {self.stories_merged} merged into {others}"
         return f"{counts} ({stories})"
 
 
