@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import struct
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsprism.errors import NotFound, StoreError
-from newsprism.model import Article, ArticleAnnotations, Attribution, Mention, Quantity, Removal, Span
+from newsprism.model import (
+    Article, ArticleAnnotations, ArticleVersion, Attribution, Mention, Quantity, Removal, Span,
+)
 from newsprism.store import (
     ArticleWrite, BatchWrite, DuplicateLink, Membership, Relation, SQLiteStore, StoryWrite, open_store,
 )
@@ -108,6 +111,19 @@ def test_new_version_is_kept_beside_the_old(store: SQLiteStore) -> None:
     assert store.load_article("a1").text.endswith("two died.")
     assert store.load_article("a1", version=1).text.endswith("on Monday.")
     assert store.find_article("a1", None).version == 2
+
+
+def test_version_history_gives_each_versions_batch_time_date_and_title(store: SQLiteStore) -> None:
+    store.commit_batch(_two_story_batch())
+    changed = _article("a1", "The river flooded the town on Monday; two died.", "Daily", "http://x/1")
+    changed.title, changed.published = "Two dead in flood", "2024-05-02"
+    store.commit_batch(BatchWrite(articles=[_write(changed, version=2)]))
+    store._db.executemany("UPDATE batches SET committed_at = ? WHERE id = ?",
+                          [("2024-05-01T09:00:00Z", 1), ("2024-05-02T17:30:00Z", 2)])
+    assert store.version_history("a1") == [ArticleVersion(1, "2024-05-01T09:00:00Z", "2024-05-01", "Title a1"),
+                                           ArticleVersion(2, "2024-05-02T17:30:00Z", "2024-05-02", "Two dead in flood")]
+    assert store.version_history("a2") == [ArticleVersion(1, "2024-05-01T09:00:00Z", "2024-05-01", "Title a2")]
+    assert store.version_history("zz") == []
 
 
 def test_story_summaries_count_copies_once(store: SQLiteStore) -> None:
@@ -317,15 +333,22 @@ def test_the_centroid_is_stored_as_packed_weights_and_read_back(store: SQLiteSto
     assert states["s2"] == {"n": 1, "exemplars": []}
 
 
-def test_a_state_stored_before_schema_7_keeps_its_json_centroid(tmp_path: Path) -> None:
+def _older_store(path: Path, schema: int) -> sqlite3.Connection:
+    """A raw connection to a new database brought up to ``schema`` only, holding one batch: to write rows as an
+    older newsprism did."""
     from newsprism.store.migrations import MIGRATIONS
     from newsprism.store.sqlite import _apply
 
+    raw = sqlite3.connect(path, isolation_level=None)
+    for number, (_, sql) in enumerate(MIGRATIONS[:schema], start=1):
+        _apply(raw, number, sql)
+    raw.execute("INSERT INTO batches VALUES (1, 'then', 0, 'local')")
+    return raw
+
+
+def test_a_state_stored_before_schema_7_keeps_its_json_centroid(tmp_path: Path) -> None:
     path = tmp_path / "v6.db"
-    with sqlite3.connect(path, isolation_level=None) as raw:
-        for number, (_, sql) in enumerate(MIGRATIONS[:6], start=1):
-            _apply(raw, number, sql)
-        raw.execute("INSERT INTO batches VALUES (1, 'then', 0, 'local')")
+    with closing(_older_store(path, 6)) as raw:
         raw.execute("INSERT INTO stories VALUES ('s1', 1, 'Old', NULL, NULL, ?, 1)",
                     ('{"centroid":{"t:a":0.5},"members":1}',))
     with SQLiteStore(path) as store:
@@ -334,14 +357,8 @@ def test_a_state_stored_before_schema_7_keeps_its_json_centroid(tmp_path: Path) 
 
 
 def test_signatures_stored_before_schema_9_are_first_versions_in_their_old_order(tmp_path: Path) -> None:
-    from newsprism.store.migrations import MIGRATIONS
-    from newsprism.store.sqlite import _apply
-
     path = tmp_path / "v8.db"
-    with sqlite3.connect(path, isolation_level=None) as raw:
-        for number, (_, sql) in enumerate(MIGRATIONS[:8], start=1):
-            _apply(raw, number, sql)
-        raw.execute("INSERT INTO batches VALUES (1, 'then', 2, 'local')")
+    with closing(_older_store(path, 8)) as raw:
         for seq, article_id in ((1, "a1"), (2, "a2")):
             raw.execute("INSERT INTO articles VALUES (?, ?, NULL, 1, 1)", (article_id, seq))
             raw.execute("INSERT INTO article_versions (article_id, version, content_hash, authors, source_format, "

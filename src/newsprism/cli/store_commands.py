@@ -41,23 +41,34 @@ class ListFormat(str, Enum):
 
 
 def load_story_articles(store: Store, story_id: str) -> list[Article]:
-    """The articles of one story as stored (cleaned text, removals, duplicate links), in arrival order."""
-    return [store.load_article(article_id) for article_id in store.story_article_ids(story_id)]
+    """The articles of one story as stored (cleaned text, removals, duplicate links), in arrival order: each its
+    latest version, with the list of its versions when the store holds more than one."""
+    return [_with_versions(store, store.load_article(article_id)) for article_id in store.story_article_ids(story_id)]
+
+
+def _with_versions(store: Store, article: Article) -> Article:
+    history = store.version_history(article.id)
+    article.versions = history if len(history) > 1 else []
+    return article
 
 
 def analyze_story(db: Path, story_id: str, options: Options, resources: Resources) -> Report:
-    """The report of one stored story, as the store grouped it. Raises StoreError (no store) or NotFound."""
+    """The report of one stored story, as the store grouped it, its related stories named by their titles.
+    Raises StoreError (no store) or NotFound."""
     from ..group import StoryGroup
     from ..pipeline import analyze_story as report_story
 
     with open_store(db, create=False) as store:
         articles = load_story_articles(store, story_id)
-        summary = next((s for s in store.stories() if s.id == story_id), None)
+        summaries = {summary.id: summary for summary in store.stories()}
+    summary = summaries.get(story_id)
     title = summary.title if summary else story_id
     related = list(summary.related) if summary else []
     span = (summary.first_published, summary.last_published) if summary else (None, None)
     group = StoryGroup(id=story_id, title=title, articles=[a.id for a in articles], related=related, time_span=span)
-    return report_story(articles, group, options, resources)
+    report = report_story(articles, group, options, resources)
+    report.stories[0].related_titles = {other: summaries[other].title for other in related if other in summaries}
+    return report
 
 
 def _exit_code(added: int, unchanged: int, versions: int, errors: int) -> int:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Article, ErrorRecord
+from ..model import Article, ArticleVersion, ErrorRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +146,11 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def versions(self, article_id: str) -> list[int]: ...
+
+    @abc.abstractmethod
+    def version_history(self, article_id: str) -> list[ArticleVersion]:
+        """Every version of the article, oldest first, with when the store first saw it (empty for an unknown
+        article)."""
 
     @abc.abstractmethod
     def story_article_ids(self, story_id: str) -> list[str]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import NotFound, StoreError
-from ..model import Article
+from ..model import Article, ArticleVersion
 from . import codec
 from .base import ArticleRef, BatchWrite, Store, StorySummary, StoryWrite
 from .migrations import MIGRATIONS, SCHEMA_VERSION
@@ -169,6 +169,12 @@ class SQLiteStore(Store):
         rows = self._db.execute(
             "SELECT version FROM article_versions WHERE article_id = ? ORDER BY version", (article_id,))
         return [row[0] for row in rows]
+
+    def version_history(self, article_id: str) -> list[ArticleVersion]:
+        rows = self._db.execute(
+            "SELECT v.version, b.committed_at, v.published, v.title FROM article_versions v "
+            "JOIN batches b ON b.id = v.batch_id WHERE v.article_id = ? ORDER BY v.version", (article_id,))
+        return [ArticleVersion(*row) for row in rows]
 
     def story_article_ids(self, story_id: str) -> list[str]:
         if self._db.execute("SELECT 1 FROM stories WHERE id = ?", (story_id,)).fetchone() is None:
