@@ -15,6 +15,12 @@ OPENING = {close: open_ for open_, close in CLOSING.items()}
 _OPENS_AFTER = "([{—–-/"
 
 
+def counted(number: int, singular: str, plural: str | None = None) -> str:
+    """``number`` and the noun that agrees with it: "1 article", "2 articles", "0 stories" (``plural`` when
+    adding an s does not make it)."""
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"
+
+
 def one_line(text: str) -> str:
     """The text with every run of white space (line breaks included) folded into one space."""
     return " ".join(text.split())
