@@ -110,12 +110,12 @@ def test_brief_cites_a_sentence_only_to_articles_stating_all_its_parts(reconcile
             .mention("Anna Berg", "PERSON", "e-berg")
             .time("for more than five years", "duration", "P5Y", low=1826.0, high=None, relation="for")
             .time("on Friday", "relative", None, relation="on"))
-    short = (Doc("a2", "Anna Berg was freed on Friday, her lawyer said.").mention("Anna Berg", "PERSON", "e-berg")
+    short = (Doc("a2", "Anna Berg was freed on Friday.").mention("Anna Berg", "PERSON", "e-berg")
              .time("on Friday", "relative", None, relation="on"))
     other = (Doc("a3", "Anna Berg was freed on Saturday after years in prison.").mention("Anna Berg", "PERSON", "e-berg")
              .time("on Saturday", "relative", None, relation="on"))
     story = reconcile([long, short, other])
-    assert brief_section(story, "What is established") == "- Anna Berg was freed on Friday, her lawyer said. [a1, a2] " \
+    assert brief_section(story, "What is established") == "- Anna Berg was freed on Friday. [a1, a2] " \
                           "(related reports differing in detail: [a3])\n" \
                           "- **Anna Berg (release)**, stated by 3 independent sources [a1, a2, a3]: " \
                           "“Anna Berg, who had been jailed for more than five years, was freed” … “Anna Berg was freed”"
@@ -132,7 +132,7 @@ def test_a_sentence_with_other_words_is_not_cited_to_an_article():
     shown = claim("a1", "The US imposed sanctions on Belarus over its crackdown on opposition activists.")
     other = claim("a2", "Washington's sanctions on Belarus were meant to stop its support for the war.")
     articles = {a: Article(id=a, text="", outlet=a) for a in ("a1", "a2")}
-    assert content_words(shown.text) == {"imposed", "sanction", "belaru", "crackdown", "opposition", "activist"}
+    assert content_words(shown.text) == {"impos", "sanction", "belaru", "crackdown", "opposition", "activist"}
     citation = cite_group([shown, other], articles)
     assert (citation.claim.id, [c.article for c in citation.supporters], [c.article for c in citation.others]) == \
         ("a1:c1", ["a1"], ["a2"])

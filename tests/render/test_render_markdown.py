@@ -59,7 +59,7 @@ EXPECTED = r"""# newsprism report
 
 ### Coverage
 
-What each source does with each claim that more than one source speaks to: reports it, omits it or contradicts it.
+How each source stands on each claim that more than one source speaks to: it reports it, reports part of it in another sentence, differs from it in a detail, contradicts it or omits it.
 
 | claim | Coast Post | Harbour News | “Nine ships waited outside the port on…” |
 |---|---|---|---|

@@ -38,7 +38,7 @@ from datetime import timedelta
 from typing import Any
 
 from ..model import Claim, Quantity
-from .align import counted_head, predicate_class
+from .align import StatedFigure, counted_head, figure_key, predicate_class
 from .context import DATED_KINDS, Finding, StoryContext, iso_day, position
 from .lexicon import (CUMULATIVE_MARKERS, EVENT_CLASSES, GENERIC_PERSON_NOUNS, INCREMENT_WORDS, LABELLING_VERBS,
                       LIGHT_VERBS, PERSON_EVENT_CLASSES, PHASE_VERBS, PHRASAL_EVENTS, REPORTING_VERBS, RISE_VERBS,
@@ -111,6 +111,24 @@ def figures_of(ctx: StoryContext) -> list[Figure]:
         if sentence is not None:
             figures += _event_counts(_claim_figures(ctx, claim, sentence))
     return figures
+
+
+def stated_figures(ctx: StoryContext) -> dict[str, list[StatedFigure]]:
+    """Claim id -> the figures the claim states, with their things and events, for alignment: the figures the
+    rules compare (``figures_of``) and the counts whose thing the sentence leaves unsaid ("Forty-five were
+    rescued"), with the event of the verb they belong to."""
+    stated: dict[str, list[StatedFigure]] = {}
+    for figure in figures_of(ctx):
+        if (value := figure_key(figure.quantity)) is not None:
+            stated.setdefault(figure.claim.id, []).append(StatedFigure(value, figure.thing, figure.event))
+    for claim in ctx.claims:
+        sentence = ctx.parses.get(claim.id)
+        for quantity in claim.quantities if sentence is not None else ():
+            value = figure_key(quantity)
+            if quantity.kind == "count" and not quantity.counted and value and not _is_increment(claim, quantity):
+                event = governing_event(sentence, quantity, claim)
+                stated.setdefault(claim.id, []).append(StatedFigure(value, "", event))
+    return stated
 
 
 def _claim_figures(ctx: StoryContext, claim: Claim, sentence: Any) -> list[Figure]:
