@@ -84,7 +84,7 @@ def test_a_sentence_stated_by_several_sources_is_cited_without_the_one_that_rest
          ["a1", "a3"], ["a2"])]
     assert [line for line in story.brief.splitlines() if line.startswith("- The ministry")] == [
         "- The ministry of transport is reducing all subsidies, officials said on Thursday. [a1, a3] "
-        "(disputed: scope of subsidy (lifting/easing))"]
+        "(disputed: scope of the lifting or easing of subsidies)"]
 
 
 def hand_claim(article: str, text: str) -> Claim:

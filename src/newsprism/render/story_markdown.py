@@ -90,7 +90,13 @@ def _agreed_line(point: AgreedPoint, sources: Sources) -> str:
     wordings = " … ".join(quoted(text) for text in point.wordings)
     line = (f"- **{escape_markdown(agreement.subject)}**, stated by {agreement.independent_sources} independent "
             f"sources {sources.cite(agreement.articles)}: {wordings}")
-    return line + (f" (details disputed apart: {escape_markdown('; '.join(point.disputes))})" if point.disputes else "")
+    return line + (f" ({disputed_details(point.disputes)}: {escape_markdown('; '.join(point.disputes))})"
+                   if point.disputes else "")
+
+
+def disputed_details(disputes: list[str]) -> str:
+    """The label of an agreed point's disputes: 'disputed detail' or 'disputed details'."""
+    return "disputed detail" if len(disputes) == 1 else "disputed details"
 
 
 def _worded_apart(rows: list[list[Citation]], sources: Sources) -> list[str]:

@@ -127,7 +127,7 @@ def _agreed(findings: Findings) -> Table | None:
     if not findings.agreed:
         return None
     table = Table(title="Agreed by several sources", title_justify="left", expand=True)
-    for name, ratio in (("point", 4), ("sources", 1), ("articles", 1), ("details disputed apart", 2)):
+    for name, ratio in (("point", 4), ("sources", 1), ("articles", 1), ("disputed details", 2)):
         table.add_column(name, ratio=ratio, justify="right" if name == "sources" else "left")
     for point in findings.agreed:
         agreement = point.agreement
