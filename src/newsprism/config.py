@@ -12,7 +12,7 @@ class Options:
 
     ``max_bytes``: inputs larger than this are refused without being read whole.
     ``field_map``: for JSON inputs, our field name -> the name used in the input (e.g. {"text": "body"}).
-    ``default_outlet``: outlet to record when an input names none.
+    ``default_outlet``: outlet to record when an input names none (and no agency in its dateline).
     """
 
     max_bytes: int = DEFAULT_MAX_BYTES

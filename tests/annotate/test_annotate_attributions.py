@@ -73,6 +73,24 @@ CASES = [
         [("The ministry said", ("The ministry",), False, False, "said"),
          ("A government office confirmed", ("A government office",), False, False, "confirmed")],
         id="institution-unspecified"),
+    pytest.param(  # "the ministry" after the article has named the ministry refers back to it: named
+        "Floods cut off three villages, the interior ministry said on Sunday. "
+        "Roads would reopen within a week, the ministry said.",
+        [("the interior ministry said", ("interior ministry",), True, False, "said"),
+         ("the ministry said", ("interior ministry",), True, False, "said")], id="institution-referred-back"),
+    pytest.param(  # ... but not before it is named, nor an institution of another kind
+        "The ministry said the bridge would reopen. Floods cut off three villages, the interior ministry said. "
+        "The court said hearings would start in May.",
+        [("The ministry said", ("The ministry",), False, False, "said"),
+         ("the interior ministry said", ("interior ministry",), True, False, "said"),
+         ("The court said", ("The court",), False, False, "said")], id="institution-not-yet-named"),
+    pytest.param(  # "the company" after a named organisation
+        "Brennic Foods recalled 40,000 jars of jam on Friday. The recall covers two batches, the company said.",
+        [("the company said", ("Brennic Foods",), True, False, "said")], id="organisation-referred-back"),
+    pytest.param(  # ... an outlet is no company the article speaks of
+        "Reuters reported a recall of jam. The recall covers two batches, the company said.",
+        [("Reuters reported", ("Reuters",), True, True, "reported"),
+         ("the company said", ("the company",), False, False, "said")], id="organisation-not-an-outlet"),
     pytest.param(  # an outlet next to a vague group: one attribution each, each of its own kind
         "The ferry capsized, citing Reuters and local fishermen.",
         [("Reuters", ("Reuters",), True, True, "citing"),

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsprism.config import Options
-from newsprism.engine import LocalEngine, PipelineSettings, ingest
+from newsprism.engine import IngestSummary, LocalEngine, PipelineSettings, ingest
 from newsprism.engine.grouping import rebuild_grouping
 from newsprism.ingest.ids import name_id, stored_location
 from newsprism.resources import Resources
@@ -61,6 +61,17 @@ def test_first_ingest_groups_copies_and_events(tmp_path: Path, first_feed: Path)
         assert kelso.outlets == ("Kelso Courier", "Valley Times")
         assert (kelso.first_published, kelso.last_published) == ("2024-03-05", "2024-03-05")
         assert store.story_article_ids(kelso.id) == ["flood-1", "flood-copy"]
+
+
+def test_the_summary_line_counts_merges_and_agrees_in_number() -> None:
+    merged = IngestSummary(added=5, unchanged=2, new_versions=1, duplicates=1, errors=1, stories_created=3,
+                           stories_merged=1)
+    assert merged.line() == ("5 added, 2 unchanged, 1 new version, 1 duplicate, 1 error "
+                             "(3 new stories, 1 merged into another)")
+    assert IngestSummary(added=2, new_versions=2, duplicates=2, errors=2, stories_created=1).line() == (
+        "2 added, 0 unchanged, 2 new versions, 2 duplicates, 2 errors (1 new story)")
+    assert IngestSummary(added=4, stories_created=4, stories_merged=2).line() == (
+        "4 added, 0 unchanged, 0 new versions, 0 duplicates, 0 errors (4 new stories, 2 merged into others)")
 
 
 def test_second_ingest_of_the_same_input_changes_nothing(tmp_path: Path, first_feed: Path) -> None:
@@ -122,6 +133,58 @@ def test_the_same_text_in_another_file_is_a_copy_not_an_unchanged_article(tmp_pa
         stored = store.load_article(name_id("file", stored_location(str(copy))))
         assert (stored.duplicate_of, stored.duplicate_similarity) == (
             name_id("file", stored_location(str(original))), 1.0)
+
+
+FLOOD_UPDATE = ("By Wednesday the river had fallen by half a metre, and the first families were allowed back into "
+                "the lower streets of Kelso. Volunteers from neighbouring villages cleared mud from the school and "
+                "the market hall, while the water company warned residents to boil tap water for another week. "
+                "Mayor Dobrova said damage to roads and bridges would cost at least 12 million to repair.")
+
+
+def test_a_copy_of_an_edited_file_is_a_copy_of_its_article_as_a_copy_of_its_first_text_is(tmp_path: Path) -> None:
+    herald = _text_file(tmp_path / "reports" / "herald.txt", "Flood in Kelso\n\n" + FLOOD)
+    _text_file(tmp_path / "reports" / "post.txt", "Fire in Aldmouth\n\n" + FIRE)
+    _run(tmp_path / "s.db", tmp_path / "reports")
+    edited = "Flood in Kelso\n\n" + FLOOD + "\n\n" + FLOOD_UPDATE  # too far from the first text to copy it
+    herald.write_text(edited, encoding="utf-8")
+    assert _run(tmp_path / "s.db", tmp_path / "reports").new_versions == 1
+    copy_of_edit = _text_file(tmp_path / "copies" / "valley.txt", edited)
+    copy_of_first = _text_file(tmp_path / "copies" / "ridge.txt", "Flood in Kelso\n\n" + FLOOD)
+    summary = _run(tmp_path / "s.db", tmp_path / "copies")
+    assert (summary.added, summary.duplicates, summary.stories_created) == (2, 2, 0)
+    herald_id = name_id("file", stored_location(str(herald)))
+    with SQLiteStore(tmp_path / "s.db") as store:
+        for copy in (copy_of_edit, copy_of_first):
+            stored = store.load_article(name_id("file", stored_location(str(copy))))
+            assert (stored.duplicate_of, stored.duplicate_similarity) == (herald_id, 1.0)
+        kelso = next(story for story in store.stories() if story.title == "Flood in Kelso")
+        assert (kelso.article_count, kelso.independent_sources) == (3, 1)
+        assert [version for _, version, _ in store.iter_signatures()] == [1, 1, 2, 1, 1]
+
+
+def test_a_copy_arriving_with_the_edit_it_copies_is_a_copy(tmp_path: Path) -> None:
+    herald = _text_file(tmp_path / "reports" / "herald.txt", "Flood in Kelso\n\n" + FLOOD)
+    _run(tmp_path / "s.db", herald)
+    edited = "Flood in Kelso\n\n" + FLOOD + "\n\n" + FLOOD_UPDATE
+    herald.write_text(edited, encoding="utf-8")
+    copy = _text_file(tmp_path / "reports" / "valley.txt", edited)
+    summary = _run(tmp_path / "s.db", copy, herald)  # the copy read first, in the same batch
+    assert (summary.added, summary.new_versions, summary.duplicates) == (1, 1, 1)
+    with SQLiteStore(tmp_path / "s.db") as store:
+        stored = store.load_article(name_id("file", stored_location(str(copy))))
+        assert stored.duplicate_of == name_id("file", stored_location(str(herald)))
+
+
+def test_the_duplicate_index_is_rebuilt_in_the_order_it_took_the_articles(tmp_path: Path) -> None:
+    """A batch's articles are matched in date order: the earlier-dated one read second is the original, and a
+    reopened store names it as the original of a later copy too."""
+    _run(tmp_path / "s.db", _jsonl(tmp_path / "day1.jsonl", [
+        {"id": "reprint", "title": "Fire in Aldmouth", "text": FIRE, "published": "2024-03-05"},
+        {"id": "first", "title": "Fire in Aldmouth", "text": FIRE, "published": "2024-03-03"}]))
+    _run(tmp_path / "s.db", _jsonl(tmp_path / "day2.jsonl", [
+        {"id": "later", "title": "Fire in Aldmouth", "text": FIRE, "published": "2024-03-06"}]))
+    with SQLiteStore(tmp_path / "s.db") as store:
+        assert [store.load_article(a).duplicate_of for a in ("reprint", "first", "later")] == ["first", None, "first"]
 
 
 def test_files_of_two_folders_sharing_a_name_are_two_articles(tmp_path: Path) -> None:

@@ -97,3 +97,39 @@ def test_any_text_with_words_is_found_again_as_an_exact_copy(text: str) -> None:
     assert first is None
     expected = DuplicateMatch("first", 1.0) if shingles(text, 5) else None
     assert index.add("second", text) == expected
+
+
+def test_a_copy_of_a_later_version_is_a_copy_of_that_article_as_a_copy_of_its_first_text_is() -> None:
+    index = DuplicateIndex()
+    index.add("wire", WIRE)
+    assert index.add_version("wire", 2, index.signature(OTHER)) is True
+    assert index.add("copy-of-edit", OTHER) == DuplicateMatch("wire", 1.0)
+    assert index.add("copy-of-first", WIRE) == DuplicateMatch("wire", 1.0)
+    assert len(index) == 3 and index.original_of("copy-of-edit") == "wire"
+
+
+def test_a_version_of_a_copy_stands_for_the_original_it_copies() -> None:
+    index = DuplicateIndex()
+    index.add("wire", WIRE)
+    index.add("reprint", WIRE)
+    extended = WIRE + " " + OTHER  # too far from the wire's text to copy it (72 of 128 minima agree)
+    assert index.add_version("reprint", 2, index.signature(extended)) is True
+    # named is the original; the similarity is the one to the original's own text, as for any copy of a copy
+    assert index.add("copy-of-reprint-edit", extended) == DuplicateMatch("wire", 72 / 128)
+
+
+def test_a_version_with_the_same_text_or_without_words_is_not_indexed_again() -> None:
+    index = DuplicateIndex()
+    index.add("wire", WIRE)
+    assert index.add_version("wire", 2, index.signature(WIRE)) is False  # only the title changed
+    assert index.add_version("wire", 3, b"") is False
+    assert index.add_version("wire", 4, index.signature(OTHER)) is True
+    assert index.add_version("wire", 4, index.signature(OTHER)) is False
+
+
+def test_an_article_whose_later_version_was_indexed_first_does_not_copy_itself() -> None:
+    index = DuplicateIndex()
+    index.add_version("wire", 2, index.signature(EDITED))
+    assert index.add("wire", WIRE) is None
+    assert index.add("copy", EDITED) == DuplicateMatch("wire", 1.0)
+    assert len(index) == 2

@@ -34,3 +34,11 @@ def test_story_clustering_keeps_similar_incidents_apart(figures: dict) -> None:
     floors = quality_floors("story_clustering")
     assert figures["full"]["merged_topics"] <= floors["full_merged_topics_max"]
     assert figures["full"]["related_links_within_topic"] >= floors["related_links_within_topic"]
+
+
+def test_story_clustering_of_small_folders_stays_above_its_floors(figures: dict) -> None:
+    floors, small = quality_floors("story_clustering"), figures["small_folders"]
+    assert small["single_event_f1"] >= floors["small_folders_single_event_f1"]
+    assert small["four_articles_f1"] >= floors["small_folders_four_articles_f1"]
+    assert small["two_events_f1"] >= floors["small_folders_two_events_f1"]
+    assert small["two_incidents_f1"] >= floors["small_folders_two_incidents_f1"]

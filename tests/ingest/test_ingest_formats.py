@@ -192,6 +192,27 @@ def test_default_outlet_fills_only_a_missing_outlet(tmp_path):
     assert [(a.text, a.outlet) for a in articles] == [("A.", "Wire"), ("B.", "Desk")]
 
 
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Ice Closes the Port\nTORONTO (Great Lakes Wire) — Ice closed the port on Monday.\n", "Great Lakes Wire"),
+    ("(Reuters) - The central bank raised rates on Tuesday.\n", "Reuters"),
+    ("LISBON, May 4 (Lusa) – Trams stopped running.\n", "Lusa"),
+])
+def test_a_plain_text_without_an_outlet_is_its_dateline_agencys(tmp_path, text, outlet):
+    article, = read_input(write(tmp_path, "story.txt", text), Options(default_outlet="Desk")).articles
+    assert (article.outlet, article.outlet_source, article.metadata["dateline_agency"]) == (
+        outlet, "dateline", outlet)
+
+
+def test_a_given_outlet_is_kept_and_a_note_in_brackets_is_no_outlet(tmp_path):
+    given = '{"text": "TORONTO (Great Lakes Wire) — Ice closed the port.", "outlet": "Harbour Post"}\n'
+    article, = read_input(write(tmp_path, "feed.jsonl", given), Options()).articles
+    assert (article.outlet, article.outlet_source) == ("Harbour Post", None)
+    note = write(tmp_path, "note.txt", "OSLO (updated 14:05) — Ferries stopped running.\n")
+    article, = read_input(note, Options()).articles
+    assert (article.dateline, article.outlet, article.outlet_source) == ("OSLO (updated 14:05)", None, None)
+    assert "dateline_agency" not in article.metadata
+
+
 def test_a_damaged_array_element_is_named_by_its_line_and_the_error_by_line_and_column(tmp_path):
     document = '[\n  {"id": "a", "text": "Rain fell."},\n  {"id": "b",\n   "text" "Snow."}\n]\n'
     path = write(tmp_path, "items.json", document)

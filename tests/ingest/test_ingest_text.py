@@ -60,6 +60,16 @@ def test_credit_line_stays_in_body():
     ("Italy – Rome braced for the storm.", "Italy", "Italy", None, None),
     ("KUALA LUMPUR, Malaysia (AFP) - Searchers said.", "KUALA LUMPUR, Malaysia (AFP)", "KUALA LUMPUR, Malaysia",
      None, "AFP"),
+    ("TORONTO (Great Lakes Wire) — Ice closed the port.", "TORONTO (Great Lakes Wire)", "TORONTO", None,
+     "Great Lakes Wire"),
+    ("GENEVA, June 2 (Agence France-Presse) — Talks stalled.", "GENEVA, June 2 (Agence France-Presse)", "GENEVA",
+     "June 2", "Agence France-Presse"),
+    ("HAMBURG (dpa) - Dockers went on strike.", "HAMBURG (dpa)", "HAMBURG", None, "dpa"),
+    ("(Reuters) - The central bank raised rates.", "(Reuters)", None, None, "Reuters"),
+    ("(Nordic News Service) — Ferries stopped running.", "(Nordic News Service)", None, None, "Nordic News Service"),
+    # brackets that hold a note, not an agency: the dateline is kept, no agency read from it
+    ("OSLO (updated 14:05) — Ferries stopped running.", "OSLO (updated 14:05)", "OSLO", None, None),
+    ("OSLO (Corrected) — Ferries stopped running.", "OSLO (Corrected)", "OSLO", None, None),
 ])
 def test_datelines_are_recognised_and_kept_in_the_text(body, dateline, place, date, agency):
     found = find_dateline(body)
@@ -73,6 +83,12 @@ def test_datelines_are_recognised_and_kept_in_the_text(body, dateline, place, da
     "A total of 123 prisoners were freed.",
     "However - The talks failed.",
     "Meanwhile — Markets fell.",
+    # a parenthesis opening the text that is no agency
+    "(Corrected) — The council voted to close the bridge.",
+    "(This story has been updated) - The council voted.",
+    "(Photo: Jan Berg) — The council voted.",
+    "(2 min read) - The council voted.",
+    "(Updated) The council voted.",
 ])
 def test_sentences_are_not_datelines(body):
     assert find_dateline(body) is None

@@ -29,19 +29,19 @@ def test_a_release_three_sources_state_is_agreed_though_the_count_is_disputed(re
     # the sentence giving 52 contradicts the group's sentence (40): it is not one of its sources
     assert [(g.status, g.independent_sources, [e.article for e in g.contradicting])
             for g in story.claims] == [("contested", 2, ["a2"])]
-    assert [c.subject for c in story.conflicts] == ["number of prisoners (release)"]
-    assert _points(story) == [("Anna Berg (release)", ["a1", "a2", "a3"], 3, [
+    assert [c.subject for c in story.conflicts] == ["number of prisoners released"]
+    assert _points(story) == [("Anna Berg was released", ["a1", "a2", "a3"], 3, [
         ("a1", 8, 75, "released 40 political prisoners, including the journalist Anna Berg"),
         ("a2", 18, 77, "the release of 52 political prisoners, among them Anna Berg"),
         ("a3", 0, 62, "Anna Berg, who had spent six years in a labour camp, was freed"),
     ], ["s1:x1"])]
     assert story.agreed[0].id == "s1:a1"
     assert brief_section(story, "What is established") == (
-        "- **Anna Berg (release)**, stated by 3 independent sources [a1, a2, a3]: "
+        "- **Anna Berg was released**, stated by 3 independent sources [a1, a2, a3]: "
         "“released 40 political prisoners, including the journalist Anna Berg” … "
         "“the release of 52 political prisoners, among them Anna Berg” … "
         "“Anna Berg, who had spent six years in a labour camp, was freed” "
-        "(details disputed apart: number of prisoners (release))")
+        "(disputed detail: number of prisoners released)")
 
 
 def test_every_agreed_span_points_at_its_own_text(reconcile):
@@ -94,7 +94,7 @@ def test_the_json_report_carries_agreed_points_valid_against_the_schema(reconcil
     document = report_to_dict(Report(articles=[d.article for d in docs], stories=[reconcile(docs)]))
     assert (validation_errors(document), span_errors(document)) == ([], [])
     assert document["stories"][0]["agreed"] == [{
-        "id": "s1:a1", "subject": "Anna Berg (release)", "event": "release", "entity": "e-berg",
+        "id": "s1:a1", "subject": "Anna Berg was released", "event": "release", "entity": "e-berg",
         "articles": ["a1", "a2"], "independent_sources": 2,
         "evidence": [{"article": "a1", "start": 8, "end": 75,
                       "text": "released 40 political prisoners, including the journalist Anna Berg"},

@@ -84,7 +84,7 @@ def test_a_sentence_stated_by_several_sources_is_cited_without_the_one_that_rest
          ["a1", "a3"], ["a2"])]
     assert [line for line in story.brief.splitlines() if line.startswith("- The ministry")] == [
         "- The ministry of transport is reducing all subsidies, officials said on Thursday. [a1, a3] "
-        "(disputed: scope of subsidy (lifting/easing))"]
+        "(disputed: scope of the lifting or easing of subsidies)"]
 
 
 def hand_claim(article: str, text: str) -> Claim:
@@ -92,8 +92,8 @@ def hand_claim(article: str, text: str) -> Claim:
 
 
 def test_a_citation_never_names_an_article_on_the_other_side_of_a_conflict():
-    wide = "Norland lifted sanctions on the whole country."
-    narrow = "Norland lifted sanctions on the country's potash exports."
+    wide = "Norland lifted sanctions on the country."
+    narrow = "Norland lifted sanctions on the potash exports of the country."
     claims = [hand_claim("a1", wide), hand_claim("a2", narrow), hand_claim("a3", wide)]
     articles = {c.article: Article(id=c.article, text=c.text, outlet=f"Paper {c.article}") for c in claims}
     conflict = Conflict("s1:x1", "scope", "scope of sanctions",

@@ -120,23 +120,27 @@ def test_a_story_without_claims_has_an_honest_brief(reconcile):
 
 
 def test_an_outlet_stating_a_claim_undisputed_is_not_marked_against_it() -> None:
-    """c1 and c2 say Moroz was freed (one group); c3, in that group, also dates Varga's detention, which
-    a2 disputes elsewhere. a2's own statement of the group is untouched: it reports it, not contradicts it."""
-    from newsprism.model import Article, Claim, ClaimGroup, Position, Span
+    """c1 and c2 say Moroz was freed (one group); c1 also dates Varga's detention, which a2 disputes in another
+    sentence. a2's own statement of the group is untouched: it reports it, not contradicts it; a3, which gives
+    the group's value of the disputed detail elsewhere, reports it in part."""
+    from newsprism.model import Article, Claim, ClaimGroup, Evidence, Position, Span
     from newsprism.reconcile.coverage import coverage_matrix
     from newsprism.reconcile.context import Finding
 
-    claims = [Claim("c1", "a1", Span(0, 5), "Moroz, held for two years with Varga, was freed."),
-              Claim("c2", "a2", Span(0, 5), "Moroz was also freed.")]
+    claims = [Claim("c1", "a1", Span(0, 48), "Moroz, held for two years with Varga, was freed."),
+              Claim("c2", "a2", Span(0, 21), "Moroz was also freed.")]
     group = ClaimGroup("g1", claims[0].text, claims, "contested", 2, [])
-    finding = Finding("duration", "how long: Varga", [Position("two years", ["a1", "a3"], []),
-                                                      Position("since 2019", ["a2"], [])],
+    finding = Finding("duration", "how long: Varga", [
+        Position("two years", ["a1", "a3"], [Evidence("a1", 7, 24, "held for two years"),
+                                             Evidence("a3", 0, 30, "Varga was held for two years.")]),
+        Position("since 2019", ["a2"], [Evidence("a2", 40, 70, "Varga has been held since 2019.")])],
                       "", {"c1", "c9"})
     articles = [Article(id=a, text="x", outlet=a.upper()) for a in ("a1", "a2", "a3", "a4")]
     assert coverage_matrix([group], [finding], articles) == {
-        "g1": {"A1": "reports", "A2": "reports", "A3": "omits", "A4": "omits"}}
-    # an outlet on the minority side that does not state the group's claim at all still contradicts it
+        "g1": {"A1": "reports", "A2": "reports", "A3": "reports_in_part", "A4": "omits"}}
+    # an outlet on the minority side that does not state the group's claim at all contradicts it
     finding.positions[1].articles.append("a4")
+    finding.positions[1].evidence.append(Evidence("a4", 0, 30, "Varga has been held since 2019."))
     assert coverage_matrix([group], [finding], articles)["g1"]["A4"] == "contradicts"
 
 
@@ -163,17 +167,18 @@ def test_coverage_row_is_worded_as_a_reporting_outlet_words_it(reconcile):
 def test_a_group_of_the_minority_is_reported_by_it_and_contradicted_by_the_majority() -> None:
     """g2 holds only a3's claim (the mine opened 40 years ago), the minority side of a duration finding:
     a3 reports its own claim, and the majority's articles contradict it."""
-    from newsprism.model import Article, Claim, ClaimGroup, Position, Span
+    from newsprism.model import Article, Claim, ClaimGroup, Evidence, Position, Span
     from newsprism.reconcile.coverage import coverage_matrix
     from newsprism.reconcile.context import Finding
 
-    claims = [Claim("c1", "a1", Span(0, 5), "The mine opened in 1995."),
-              Claim("c2", "a2", Span(0, 5), "Kosagash opened in 1995."),
-              Claim("c3", "a3", Span(0, 5), "The mine had operated for more than 40 years.")]
+    claims = [Claim("c1", "a1", Span(0, 24), "The mine opened in 1995."),
+              Claim("c2", "a2", Span(0, 24), "Kosagash opened in 1995."),
+              Claim("c3", "a3", Span(0, 46), "The mine had operated for more than 40 years.")]
     majority = ClaimGroup("g1", claims[0].text, claims[:2], "contested", 2, [])
     minority = ClaimGroup("g2", claims[2].text, claims[2:], "contested", 1, [])
-    finding = Finding("duration", "how long: the mine", [Position("1995", ["a1", "a2"], []),
-                                                         Position("40 years", ["a3"], [])],
+    evidence = [Evidence(c.article, c.span.start, c.span.end, c.text) for c in claims]
+    finding = Finding("duration", "how long: the mine", [Position("1995", ["a1", "a2"], evidence[:2]),
+                                                         Position("40 years", ["a3"], evidence[2:])],
                       "", {"c1", "c2", "c3"})
     articles = [Article(id=a, text="x", outlet=a.upper()) for a in ("a1", "a2", "a3", "a4")]
     assert coverage_matrix([majority, minority], [finding], articles) == {

@@ -45,9 +45,10 @@ def test_a_risen_toll_is_the_count_and_what_raised_it_is_not(analyse):
     [conflict] = quantity_conflicts(story)
     assert sides(conflict) == [("17", ["a1"]), ("Nineteen", ["a2"]), ("23", ["a3"])]
     assert conflict.explanation == (
-        "Articles give incompatible figures for the villagers of the same event (kill): 17 (a1) vs Nineteen (a2) "
-        "vs 23 (a3); no article dates them to different events. a3 reports the count rising to 23: an update, "
-        "so the lower figures may be earlier counts rather than a contradiction.")
+        "Articles give incompatible figures for the villagers killed: 17 (one article) vs nineteen (one article) "
+        "vs 23 (one article); no article dates them to different events. One article reports the count rising to "
+        "23: an update, so the lower figures may be earlier counts rather than a contradiction.")
+    assert conflict.subject == "number of villagers killed"
     assert "date" not in [c.kind for c in story.conflicts]  # Wednesday is when the toll was counted
 
 
@@ -85,7 +86,7 @@ def test_a_walkout_and_the_strike_it_continues_are_one_event(analyse):
                     ("The hospital strike entered its second week, with some 8,000 nurses off the wards, the health "
                      "board said.", "2025-03-04"))
     [conflict] = quantity_conflicts(story)
-    assert conflict.subject == "number of nurses (strike)"
+    assert conflict.subject == "number of nurses on strike"
     assert sides(conflict) == [("About 6,000", ["a1"]), ("some 8,000", ["a2"])]
 
 
@@ -114,7 +115,7 @@ def test_two_magnitudes_of_one_earthquake_conflict_whatever_the_verbs(analyse):
     assert conflict.subject == "magnitude of the earthquake"
     assert sides(conflict) == [("magnitude 5.8", ["a1"]), ("magnitude 6.4", ["a2"])]
     assert conflict.explanation == ("Articles give incompatible measures of the earthquake (magnitude): "
-                                    "magnitude 5.8 (a1) vs magnitude 6.4 (a2).")
+                                    "magnitude 5.8 (one article) vs magnitude 6.4 (one article).")
 
 
 def test_the_magnitude_of_an_aftershock_is_not_the_earthquakes(analyse):
@@ -164,3 +165,35 @@ def test_a_fairly_similar_pair_needs_a_shared_part_and_a_compatible_predicate():
     speaker = (claim("a1", "unsafe", ["ilves"]), claim("a2", "protest", ["ilves"]))
     assert linked(*speaker, 0.7, specific, same_words)
     assert not linked(*speaker, 0.7, specific, other_words)
+
+
+def test_a_date_conflict_names_who_the_event_befell_in_the_articles_words(analyse):
+    story = analyse(("Eleven fishermen drowned when their trawler sank off Varnes on Sunday, the coastguard said.",
+                     "2025-05-13"),
+                    ("The trawler sank off Varnes on Saturday, killing eleven fishermen, the coastguard said.",
+                     "2025-05-13"))
+    [conflict] = story.conflicts
+    assert (conflict.kind, conflict.subject) == ("date", "when the fishermen were killed")
+    assert conflict.explanation == ("Articles say the fishermen were killed on days that do not overlap: 10 May "
+                                    "2025 (“on Saturday”, one article) vs 11 May 2025 (“on Sunday”, one article).")
+
+
+def test_a_date_conflict_without_a_count_names_the_event(analyse):
+    story = analyse(("The Varnes bridge reopened to traffic on Monday after repairs, the council said.", "2025-05-13"),
+                    ("The Varnes bridge reopened to traffic on Wednesday after repairs, the council said.",
+                     "2025-05-13"))
+    [conflict] = story.conflicts
+    assert (conflict.subject, conflict.explanation) == ("date of the reopening", (
+        "Articles date the reopening to days that do not overlap: 7 May 2025 (“on Wednesday”, one article) vs "
+        "12 May 2025 (“on Monday”, one article)."))
+
+
+def test_things_that_did_something_are_counted_as_doing_it(analyse):
+    story = analyse(("Twelve cargo ships waited outside the port of Dalmore on Monday, the harbour authority said.",
+                     "2025-05-13"),
+                    ("Some 30 cargo ships waited outside the port of Dalmore on Monday, the harbour authority said.",
+                     "2025-05-13"))
+    [conflict] = quantity_conflicts(story)
+    assert (conflict.subject, conflict.explanation) == ("number of ships that waited", (
+        "Articles give incompatible figures for the ships that waited: twelve (one article) vs some 30 (one "
+        "article); no article dates them to different events."))

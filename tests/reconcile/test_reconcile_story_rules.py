@@ -92,7 +92,11 @@ def test_an_opening_year_measured_to_publication_against_an_age(reconcile):
                published="2025-06-03").mention("Kessel", "FAC", "e-kessel")
            .time("for more than 50 years", "duration", "P50Y", low=18262.0, high=None, relation="for"))
     story = reconcile([opened, age])
-    assert by_kind(story) == [("duration", [("in 1995", ["a1"]), ("for more than 50 years", ["a2"])])]
+    assert by_kind(story) == [("duration", [("opened in 1995", ["a1"]), ("for more than 50 years", ["a2"])])]
+    [conflict] = story.conflicts
+    assert (conflict.subject, conflict.explanation) == ("age of Kessel", (
+        "One article says “opened in 1995” (about 30 years before publication on 2 June 2025); one article says "
+        "“for more than 50 years”: the two cannot both hold."))
 
 
 def test_an_opening_year_without_publication_date_is_not_compared(reconcile):
@@ -110,14 +114,14 @@ def test_brief_cites_a_sentence_only_to_articles_stating_all_its_parts(reconcile
             .mention("Anna Berg", "PERSON", "e-berg")
             .time("for more than five years", "duration", "P5Y", low=1826.0, high=None, relation="for")
             .time("on Friday", "relative", None, relation="on"))
-    short = (Doc("a2", "Anna Berg was freed on Friday, her lawyer said.").mention("Anna Berg", "PERSON", "e-berg")
+    short = (Doc("a2", "Anna Berg was freed on Friday.").mention("Anna Berg", "PERSON", "e-berg")
              .time("on Friday", "relative", None, relation="on"))
     other = (Doc("a3", "Anna Berg was freed on Saturday after years in prison.").mention("Anna Berg", "PERSON", "e-berg")
              .time("on Saturday", "relative", None, relation="on"))
     story = reconcile([long, short, other])
-    assert brief_section(story, "What is established") == "- Anna Berg was freed on Friday, her lawyer said. [a1, a2] " \
+    assert brief_section(story, "What is established") == "- Anna Berg was freed on Friday. [a1, a2] " \
                           "(related reports differing in detail: [a3])\n" \
-                          "- **Anna Berg (release)**, stated by 3 independent sources [a1, a2, a3]: " \
+                          "- **Anna Berg was released**, stated by 3 independent sources [a1, a2, a3]: " \
                           "“Anna Berg, who had been jailed for more than five years, was freed” … “Anna Berg was freed”"
 
 
@@ -132,7 +136,7 @@ def test_a_sentence_with_other_words_is_not_cited_to_an_article():
     shown = claim("a1", "The US imposed sanctions on Belarus over its crackdown on opposition activists.")
     other = claim("a2", "Washington's sanctions on Belarus were meant to stop its support for the war.")
     articles = {a: Article(id=a, text="", outlet=a) for a in ("a1", "a2")}
-    assert content_words(shown.text) == {"imposed", "sanction", "belaru", "crackdown", "opposition", "activist"}
+    assert content_words(shown.text) == {"impos", "sanction", "belaru", "crackdown", "opposition", "activist"}
     citation = cite_group([shown, other], articles)
     assert (citation.claim.id, [c.article for c in citation.supporters], [c.article for c in citation.others]) == \
         ("a1:c1", ["a1"], ["a2"])
@@ -192,14 +196,14 @@ def test_a_sentence_several_sources_state_is_listed_with_the_dispute_that_touche
             for g in story.claims] == [("contested", 2, ["a3"])]
     # the sentence is contested as a whole; that the journalist was released is agreed (see test_reconcile_agreed)
     assert brief_section(story, "What is established") == (
-        "- **Anna Berg (release)**, stated by 3 independent sources [a1, a2, a3]: "
+        "- **Anna Berg was released**, stated by 3 independent sources [a1, a2, a3]: "
         "“released 40 political prisoners, including the journalist Anna Berg” … "
         "“released 52 political prisoners, including the journalist Anna Berg” "
-        "(details disputed apart: number of prisoners (release))")
+        "(disputed detail: number of prisoners released)")
     assert brief_section(story, "Stated by several sources, but disputed in part") == (
         "- Ostland released 40 political prisoners, including the journalist Anna Berg, on Friday. [a1, a2] "
-        "(disputed: number of prisoners (release))")
-    assert brief_section(story, "What is disputed").startswith("- **number of prisoners (release)** (quantity)")
+        "(disputed: number of prisoners released)")
+    assert brief_section(story, "What is disputed").startswith("- **number of prisoners released** (quantity)")
     assert [line for line in story.brief.splitlines() if line.startswith("### ")][:3] == [
         "### What is established", "### Stated by several sources, but disputed in part", "### What is disputed"]
 

@@ -18,7 +18,7 @@ def report() -> Report:
     b = Article(id="a2", text=TEXT_B, outlet="Daily B")
     ev_a, ev_b = Evidence("a1", 0, len(TEXT_A), TEXT_A), Evidence("a2", 0, len(TEXT_B), TEXT_B)
     claim = Claim("a1:c1", "a1", Span(0, len(TEXT_A)), TEXT_A)
-    conflict = Conflict("s1:x1", "quantity", "number of prisoners (release)",
+    conflict = Conflict("s1:x1", "quantity", "number of prisoners released",
                         [Position("40", ["a1"], [ev_a]), Position("95", ["a2"], [ev_b])],
                         "Articles give incompatible figures: 40 (a1) vs 95 (a2).")
     quote = StoryQuote("q1", "We are free", None, "Mira Kell", [Quote("a1", Span(0, 5), "We are free", "Mira Kell")])
@@ -72,7 +72,7 @@ def test_a_contested_claim_several_sources_state_is_shown_with_its_dispute():
     articles = [Article(id=a, text=t, outlet=f"Daily {a}") for a, t in texts.items()]
     claims = [Claim(f"{a}:c1", a, Span(0, len(t)), t, quantities=[_count(t)]) for a, t in texts.items()]
     evidence = {a: Evidence(a, 0, len(t), t) for a, t in texts.items()}
-    conflict = Conflict("s1:x1", "quantity", "number of prisoners (release)",
+    conflict = Conflict("s1:x1", "quantity", "number of prisoners released",
                         [Position("40", ["a1", "a2"], [evidence["a1"], evidence["a2"]]),
                          Position("95", ["a3"], [evidence["a3"]])], "40 (a1, a2) vs 95 (a3).")
     unrelated = Conflict("s1:x2", "date", "date of the talks", [], "no evidence in these claims")
@@ -86,7 +86,7 @@ def test_a_contested_claim_several_sources_state_is_shown_with_its_dispute():
     row = next(line for line in lines[title:] if "Ostland released 40 prisoners" in line)
     assert [cell.strip() for cell in row.strip("│ ").split("│")] == [
         "Ostland released 40 prisoners, among them Mira Kell, on Friday.", "2", "a1, a2 (differing in detail: a3)",
-        "number of prisoners (release)"]
+        "number of prisoners released"]
 
 
 def _count(text: str) -> Quantity:

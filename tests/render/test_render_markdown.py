@@ -4,8 +4,10 @@ Every text from an article is escaped (see test_render_markup) and renders as wr
 one label wherever it is named.
 """
 from newsprism.model import Article, Claim, ClaimGroup, Report, Span, Story
+from newsprism.render.json_report import article_to_dict, report_to_dict
 from newsprism.render.labels import article_label, source_labels
 from newsprism.render.markdown import render_markdown
+from newsprism.render.schema import validation_errors
 from newsprism.render.spans import describe_time_span
 from newsprism.render.story_markdown import story_brief
 from tests.render.render_samples import sample_articles, sample_report
@@ -57,7 +59,7 @@ EXPECTED = r"""# newsprism report
 
 ### Coverage
 
-What each source does with each claim that more than one source speaks to: reports it, omits it or contradicts it.
+How each source stands on each claim that more than one source speaks to: it reports it, reports part of it in another sentence, differs from it in a detail, contradicts it or omits it.
 
 | claim | Coast Post | Harbour News | “Nine ships waited outside the port on…” |
 |---|---|---|---|
@@ -195,6 +197,27 @@ def test_related_stories_are_named_by_their_titles_where_the_report_holds_them()
     text = render_markdown(Report(articles=[], stories=[strike, earlier], errors=[]))
     assert "- related stories: Port strike in May (`s2`); `s9`" in text
     assert "- related stories: Port strike (`s1`)" in text
+
+
+def test_a_related_story_the_report_does_not_hold_is_named_by_the_title_it_carries():
+    strike = Story(id="s1", title="Port strike", articles=[], independent_sources=0, related=["s2", "s9"],
+                   related_titles={"s2": "Port *strike* in May"})
+    text = render_markdown(Report(articles=[], stories=[strike]))
+    assert "- related stories: Port \\*strike\\* in May (`s2`); `s9`" in text
+
+
+def test_an_outlet_read_from_the_dateline_says_so_and_a_given_one_does_not():
+    wire = Article(id="w1", text="(Reuters) - Rates rose.", outlet="Reuters", dateline="(Reuters)",
+                   metadata={"outlet_source": "dateline"})
+    given = Article(id="w2", text="Rates rose.", outlet="Harbour News")
+    lines = render_markdown(Report(articles=[wire, given])).splitlines()
+    assert [line for line in lines if line.startswith("- outlet:")] == [
+        "- outlet: Reuters (from the dateline)", "- outlet: Harbour News"]
+    document = report_to_dict(Report(articles=[wire, given]))
+    assert [(a["outlet"], a.get("outlet_source")) for a in document["articles"]] == [
+        ("Reuters", "dateline"), ("Harbour News", None)]
+    assert list(article_to_dict(wire))[:4] == ["id", "title", "outlet", "outlet_source"]
+    assert validation_errors(document) == []
 
 
 def test_every_story_shows_its_time_span_and_an_undated_one_says_so():

@@ -55,3 +55,23 @@ def test_a_quotation_inside_another_is_closed_in_order():
 
 def test_sentence_is_one_line_with_its_marks_balanced():
     assert sentence('Rescuers said, "We will\n not stop.') == 'Rescuers said, "We will not stop."'
+
+
+def test_a_count_agrees_with_its_noun():
+    from newsprism.render.text import counted
+
+    assert [counted(n, "article") for n in (0, 1, 2)] == ["0 articles", "1 article", "2 articles"]
+    assert counted(1, "story", "stories") == "1 story" and counted(3, "story", "stories") == "3 stories"
+
+
+def test_the_terminal_heading_of_a_story_of_one_article_agrees_in_number():
+    from rich.console import Console
+
+    from newsprism.model import Article, Report, Story
+    from newsprism.render.terminal import render_terminal
+
+    article = Article(id="a1", text="The ferry crews went on strike.", outlet="Harbour Daily")
+    story = Story(id="s1", title="Ferry strike", articles=["a1"], independent_sources=1)
+    console = Console(record=True, width=100, color_system=None)
+    render_terminal(Report(articles=[article], stories=[story]), console)
+    assert "Ferry strike  (1 article, 1 independent source)" in console.export_text()

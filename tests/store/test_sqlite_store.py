@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import struct
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsprism.errors import NotFound, StoreError
-from newsprism.model import Article, ArticleAnnotations, Attribution, Mention, Quantity, Removal, Span
+from newsprism.model import (
+    Article, ArticleAnnotations, ArticleVersion, Attribution, Mention, Quantity, Removal, Span,
+)
 from newsprism.store import (
     ArticleWrite, BatchWrite, DuplicateLink, Membership, Relation, SQLiteStore, StoryWrite, open_store,
 )
@@ -38,7 +41,7 @@ def _two_story_batch() -> BatchWrite:
     return BatchWrite(
         articles=[_write(first), _write(copy), _write(other)],
         duplicates=[DuplicateLink("a2", "a1", 0.93)],
-        signatures=[("a1", b"\x01\x02"), ("a2", b"\x01\x03")],
+        signatures=[("a2", 1, b"\x01\x03"), ("a1", 1, b"\x01\x02")],
         stories=[StoryWrite("s1", "Flood", "2024-05-01", "2024-05-02", {"n": 2}),
                  StoryWrite("s2", "Fire", None, None, {"n": 1})],
         memberships=[Membership("a1", "s1", 1.0), Membership("a2", "s1", 0.9), Membership("a3", "s2", 1.0)],
@@ -110,6 +113,19 @@ def test_new_version_is_kept_beside_the_old(store: SQLiteStore) -> None:
     assert store.find_article("a1", None).version == 2
 
 
+def test_version_history_gives_each_versions_batch_time_date_and_title(store: SQLiteStore) -> None:
+    store.commit_batch(_two_story_batch())
+    changed = _article("a1", "The river flooded the town on Monday; two died.", "Daily", "http://x/1")
+    changed.title, changed.published = "Two dead in flood", "2024-05-02"
+    store.commit_batch(BatchWrite(articles=[_write(changed, version=2)]))
+    store._db.executemany("UPDATE batches SET committed_at = ? WHERE id = ?",
+                          [("2024-05-01T09:00:00Z", 1), ("2024-05-02T17:30:00Z", 2)])
+    assert store.version_history("a1") == [ArticleVersion(1, "2024-05-01T09:00:00Z", "2024-05-01", "Title a1"),
+                                           ArticleVersion(2, "2024-05-02T17:30:00Z", "2024-05-02", "Two dead in flood")]
+    assert store.version_history("a2") == [ArticleVersion(1, "2024-05-01T09:00:00Z", "2024-05-01", "Title a2")]
+    assert store.version_history("zz") == []
+
+
 def test_story_summaries_count_copies_once(store: SQLiteStore) -> None:
     store.commit_batch(_two_story_batch())
     flood, fire = store.stories()
@@ -123,6 +139,16 @@ def test_story_summaries_count_copies_once(store: SQLiteStore) -> None:
         store.story_article_ids("s9")
 
 
+def test_stories_are_listed_oldest_first_by_their_first_date_undated_last(store: SQLiteStore) -> None:
+    store.commit_batch(_two_story_batch())  # s1 from 2024-05-01, s2 undated
+    stories = [StoryWrite("s3", "Storm", "2024-04-30T22:00:00Z", "2024-05-01", {}),
+               StoryWrite("s4", "Drought", "2024", "2024", {}), StoryWrite("s5", "Strike", "2024-05-01", None, {})]
+    store.commit_batch(BatchWrite(articles=[_write(_article(f"a{n}", f"text {n}")) for n in (4, 5, 6)],
+                                  stories=stories,
+                                  memberships=[Membership(f"a{n}", f"s{n - 1}") for n in (4, 5, 6)]))
+    assert [story.id for story in store.stories()] == ["s4", "s3", "s1", "s5", "s2"]
+
+
 def test_story_update_keeps_creation_order_and_replaces_state(store: SQLiteStore) -> None:
     store.commit_batch(_two_story_batch())
     late = _article("a4", "Water receded on Wednesday.", "Daily")
@@ -130,7 +156,7 @@ def test_story_update_keeps_creation_order_and_replaces_state(store: SQLiteStore
                                   stories=[StoryWrite("s1", "Flood", "2024-05-01", "2024-05-03", {"n": 3})],
                                   memberships=[Membership("a4", "s1", 0.7)]))
     assert list(store.iter_story_states()) == [("s1", {"n": 3, "exemplars": []}), ("s2", {"n": 1, "exemplars": []})]
-    assert list(store.iter_signatures()) == [("a1", b"\x01\x02"), ("a2", b"\x01\x03")]
+    assert list(store.iter_signatures()) == [("a2", 1, b"\x01\x03"), ("a1", 1, b"\x01\x02")]
     assert store.stories()[0].article_count == 3
 
 
@@ -307,20 +333,50 @@ def test_the_centroid_is_stored_as_packed_weights_and_read_back(store: SQLiteSto
     assert states["s2"] == {"n": 1, "exemplars": []}
 
 
-def test_a_state_stored_before_schema_7_keeps_its_json_centroid(tmp_path: Path) -> None:
+def _older_store(path: Path, schema: int) -> sqlite3.Connection:
+    """A raw connection to a new database brought up to ``schema`` only, holding one batch: to write rows as an
+    older newsprism did."""
     from newsprism.store.migrations import MIGRATIONS
     from newsprism.store.sqlite import _apply
 
+    raw = sqlite3.connect(path, isolation_level=None)
+    for number, (_, sql) in enumerate(MIGRATIONS[:schema], start=1):
+        _apply(raw, number, sql)
+    raw.execute("INSERT INTO batches VALUES (1, 'then', 0, 'local')")
+    return raw
+
+
+def test_a_state_stored_before_schema_7_keeps_its_json_centroid(tmp_path: Path) -> None:
     path = tmp_path / "v6.db"
-    with sqlite3.connect(path, isolation_level=None) as raw:
-        for number, (_, sql) in enumerate(MIGRATIONS[:6], start=1):
-            _apply(raw, number, sql)
-        raw.execute("INSERT INTO batches VALUES (1, 'then', 0, 'local')")
+    with closing(_older_store(path, 6)) as raw:
         raw.execute("INSERT INTO stories VALUES ('s1', 1, 'Old', NULL, NULL, ?, 1)",
                     ('{"centroid":{"t:a":0.5},"members":1}',))
     with SQLiteStore(path) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 8
+        assert store.schema_version() == SCHEMA_VERSION == 9
         assert dict(store.iter_story_states()) == {"s1": {"centroid": {"t:a": 0.5}, "members": 1, "exemplars": []}}
+
+
+def test_signatures_stored_before_schema_9_are_first_versions_in_their_old_order(tmp_path: Path) -> None:
+    path = tmp_path / "v8.db"
+    with closing(_older_store(path, 8)) as raw:
+        for seq, article_id in ((1, "a1"), (2, "a2")):
+            raw.execute("INSERT INTO articles VALUES (?, ?, NULL, 1, 1)", (article_id, seq))
+            raw.execute("INSERT INTO article_versions (article_id, version, content_hash, authors, source_format, "
+                        "text, original, removals, metadata, batch_id) VALUES (?, 1, 'h', '[]', 'text', 't', 't', "
+                        "'[]', '{}', 1)", (article_id,))
+        raw.executemany("INSERT INTO signatures VALUES (?, ?, ?)", [("a2", 2, b"\x02"), ("a1", 1, b"\x01")])
+    with SQLiteStore(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert list(store.iter_signatures()) == [("a1", 1, b"\x01"), ("a2", 1, b"\x02")]
+        assert store.integrity_problems() == []
+
+
+def test_a_later_versions_signature_is_kept_beside_the_first(store: SQLiteStore) -> None:
+    store.commit_batch(_two_story_batch())
+    changed = _article("a1", "The river flooded the town on Monday and Tuesday.", "Daily", "http://x/1")
+    store.commit_batch(BatchWrite(articles=[_write(changed, version=2)], signatures=[("a1", 2, b"\x01\x04")]))
+    assert list(store.iter_signatures()) == [("a2", 1, b"\x01\x03"), ("a1", 1, b"\x01\x02"), ("a1", 2, b"\x01\x04")]
+    assert store.integrity_problems() == []
 
 
 def test_dropping_a_merged_story_searches_its_relations_by_index_on_either_side(store: SQLiteStore) -> None:

@@ -41,7 +41,7 @@ def test_ingest_prints_a_summary_and_is_idempotent(tmp_path: Path, feed: Path) -
     db = str(tmp_path / "n.db")
     first = _cli("ingest", str(feed), "--db", db, "--light", "--no-progress")
     assert first.exit_code == 0, first.output
-    assert first.stdout.strip() == "3 added, 0 unchanged, 0 new versions, 1 duplicates, 0 errors (2 new stories)"
+    assert first.stdout.strip() == "3 added, 0 unchanged, 0 new versions, 1 duplicate, 0 errors (2 new stories)"
     again = _cli("ingest", str(feed), "--db", db, "--light", "--no-progress")
     assert again.stdout.strip() == "0 added, 3 unchanged, 0 new versions, 0 duplicates, 0 errors (0 new stories)"
 
@@ -63,7 +63,7 @@ def test_errors_have_their_exit_codes(tmp_path: Path) -> None:
     assert missing.exit_code == 4 and "no store there" in missing.stderr
     nothing = _cli("ingest", str(tmp_path / "absent.txt"), "--db", str(tmp_path / "n.db"), "--no-progress")
     assert nothing.exit_code == 3
-    assert nothing.stdout == "0 added, 0 unchanged, 0 new versions, 0 duplicates, 1 errors (0 new stories)\n"
+    assert nothing.stdout == "0 added, 0 unchanged, 0 new versions, 0 duplicates, 1 error (0 new stories)\n"
     assert nothing.stderr == (f"newsprism: skipped {tmp_path / 'absent.txt'}: no such file or directory\n"
                               "newsprism: error: no article could be read\n")
     engine = _cli("ingest", "x", "--db", str(tmp_path / "n.db"), "--engine", "spark")
@@ -98,7 +98,7 @@ def test_ingest_reads_renamed_json_fields_with_field_map(tmp_path: Path) -> None
     mapped = _cli("ingest", str(source), "--db", str(db), "--light", "--no-progress",
                   "--field-map", "text=body", "--field-map", "title=headline")
     assert mapped.exit_code == 0, mapped.output
-    assert mapped.stdout == "1 added, 0 unchanged, 0 new versions, 0 duplicates, 0 errors (1 new stories)\n"
+    assert mapped.stdout == "1 added, 0 unchanged, 0 new versions, 0 duplicates, 0 errors (1 new story)\n"
     with open_store(db, create=False) as store:
         assert store.load_article("b1").title == "Quake hits Veradon"
 
@@ -171,3 +171,16 @@ def test_a_store_in_a_folder_that_does_not_exist_is_refused_with_the_reason(tmp_
     assert result.exit_code == 4
     assert result.stderr == (f"newsprism: error: {db}: cannot create a store there: the folder "
                              f"{db.parent} does not exist\n")
+
+
+def test_a_text_file_without_an_outlet_is_listed_under_its_dateline_agency(tmp_path: Path) -> None:
+    story = tmp_path / "quake.txt"
+    story.write_text("VERADON (Great Lakes Wire) — " + QUAKE + "\n", encoding="utf-8")
+    db = str(tmp_path / "n.db")
+    assert _cli("ingest", str(story), "--db", db, "--light", "--no-progress").exit_code == 0
+    listed = json.loads(_cli("stories", "--db", db, "--format", "json").stdout)
+    assert [(s["outlets"], s["independent_sources"]) for s in listed] == [(["Great Lakes Wire"], 1)]
+    with open_store(db, create=False) as store:
+        article = store.load_article(store.story_article_ids(listed[0]["id"])[0])
+    assert (article.outlet, article.outlet_source, article.dateline) == (
+        "Great Lakes Wire", "dateline", "VERADON (Great Lakes Wire)")

@@ -18,6 +18,7 @@ from newsprism.resources import Resources
 from newsprism.store import open_store
 from newsprism.web import create_app
 from newsprism.web.app import request_path
+from tests.store.store_samples import build_revised_store
 
 
 def call(app, path: str, method: str = "GET") -> tuple[str, dict[str, str], str]:
@@ -209,3 +210,30 @@ def test_any_unknown_id_is_a_404_naming_it(web_app, story_id: str) -> None:
     status, _, body = call(web_app, f"/api/stories/{story_id}")
     assert status == "404 Not Found"
     assert json.loads(body)["error"]["message"] == f"no story {story_id!r} in this store (see / for the stories)"
+
+
+def test_a_story_page_shows_an_article_revised_by_a_later_ingest(tmp_path: Path, web_store: Path,
+                                                                 resources: Resources, add_to_store) -> None:
+    db = tmp_path / "copy.db"
+    shutil.copy(web_store, db)
+    fire = story_ids(db)["Fire at <Lumen> plant & warehouse"]
+    revised = {"id": "f2", "title": "Castelmar plant fire: toll rises", "outlet": "Capital Wire",
+               "published": "2024-03-04", "text": ("Eleven workers were killed in a fire at the Lumen textile plant in "
+                                               "Castelmar on Saturday, mayor Teodor Vass said.")}
+    add_to_store([revised], db)
+    app = create_app(db, resources)
+    body = call(app, f"/stories/{fire}")[2]
+    assert "<li>revised: 2 versions in the store; this report reads version 2, the latest" in body
+    article = {a["id"]: a for a in json.loads(call(app, f"/api/stories/{fire}")[2])["articles"]}["f2"]
+    assert [(v["version"], v["published"], v["title"]) for v in article["versions"]] == [
+        (1, "2024-03-03", "Castelmar plant fire"), (2, "2024-03-04", "Castelmar plant fire: toll rises")]
+    assert article["version"] == 2 and article["text"].startswith("Eleven workers")
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", v["seen"]) for v in article["versions"])
+
+
+def test_a_story_page_names_related_stories_by_title(tmp_path: Path, resources: Resources) -> None:
+    app = create_app(build_revised_store(tmp_path / "news.db"), resources)
+    body = call(app, "/stories/s-flood")[2]
+    assert "<li>related stories: Warehouse fire in Ostrava (<code>s-fire</code>)</li>" in body
+    story = json.loads(call(app, "/api/stories/s-flood")[2])["stories"][0]
+    assert story["related_titles"] == {"s-fire": "Warehouse fire in Ostrava"}

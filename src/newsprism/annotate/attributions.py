@@ -4,8 +4,9 @@ Four cue grammars: "according to X[, Y and Z]", a passive agent of a reporting v
 X", "confirmed by X"), "citing X", and a subject of a reporting verb ("X reported", "a senior US
 official said", "human rights groups estimate", "sources say"). Each source is named or vague (its head
 is a generic "official", "source", "analyst" ...; an institution that a definite phrase identifies by
-its function, "the health ministry" or "the regional prosecutor's office", is named) and is an outlet or
-not (the outlet gazetteer, or a generic head such as "state media" or "news agency").
+its function, "the health ministry" or "the regional prosecutor's office", is named, and so is "the company"
+or "the ministry" that refers back to one the article has named: institutions.py) and is an outlet or not (the
+outlet gazetteer, or a generic head such as "state media" or "news agency").
 """
 from __future__ import annotations
 
@@ -14,11 +15,12 @@ from typing import TYPE_CHECKING
 
 from ..model import Attribution, Mention, Span
 from .cues import (
-    AGENT_CUE_VERBS, ATTRIBUTION_VERBS, INSTITUTION_HEADS, PERSON_PRONOUNS, VAGUE_HEADS, VAGUE_PRONOUN_HEADS,
+    AGENT_CUE_VERBS, ATTRIBUTION_VERBS, PERSON_PRONOUNS, VAGUE_PRONOUN_HEADS,
     OutletGazetteer, PeopleIndex,
     build_people, is_outlet_phrase, load_outlets, mentions_or_entities, normalise_name, noun_phrase,
     phrase_head, phrase_span, phrase_text, read_source_list, resolve_speaker, subject_of,
 )
+from .institutions import names_institution, organisation_referred_to
 from .quotes import find_quote_marks
 
 if TYPE_CHECKING:  # spaCy types only; importing spaCy is left to whoever loads the model
@@ -140,27 +142,12 @@ def _source(tokens: list[Token], head: Token | None, context: AttributionContext
     if speaker.named:
         span = speaker.span if pronoun else phrase_span(tokens)
         return Source(speaker.name, span, True, is_outlet)
-    named = _names_institution(tokens, head)
-    text = phrase_text(tokens)
-    return Source(normalise_name(text) if named else text, phrase_span(tokens), named, is_outlet)
-
-
-def _names_institution(tokens: list[Token], head: Token) -> bool:
-    """"the Belarusian government": a definite institution identified by a name, not a vague head; or one
-    identified by its function, "the emergency situations ministry", "the regional prosecutor's office"
-    (a definite institution noun with a word saying which: a reader can tell who to ask)."""
-    if head.lemma_.lower() in VAGUE_HEADS or head.pos_ == "PRON":
-        return False
-    return any(token.ent_type_ in {"NORP", "GPE", "ORG"} for token in tokens) or _specific_institution(head)
-
-
-def _specific_institution(head: Token) -> bool:
-    """An institution noun made definite and specific by "the" and a modifier, or by a possessor that is
-    not a pronoun ("the regional prosecutor's office"; not "its office", "a government office")."""
-    owner = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children)
-    definite = owner or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-    specified = owner or any(c.dep_ in ("compound", "amod") for c in head.children)
-    return head.lemma_.lower() in INSTITUTION_HEADS and definite and specified
+    if names_institution(tokens, head):
+        return Source(normalise_name(phrase_text(tokens)), phrase_span(tokens), True, is_outlet)
+    referred = organisation_referred_to(head, tokens, context.people.mentions, context.quoted, context.gazetteer)
+    if referred is not None:
+        return Source(referred, phrase_span(tokens), True, is_outlet)
+    return Source(phrase_text(tokens), phrase_span(tokens), False, is_outlet)
 
 
 def _attributions(span: Span, sources: list[Source], cue: str, context: AttributionContext) -> list[Attribution]:

@@ -58,6 +58,13 @@ INSTITUTION_HEADS = frozenset({
     "ministry", "office", "department", "commission", "committee", "court", "council", "parliament", "embassy",
     "bureau", "directorate", "inspectorate", "cabinet", "secretariat", "administration", "government", "service",
 })
+# Nouns by which an article refers back to an organisation it has named ("QazKomir ... the company said"): a
+# bare "the company" names that organisation (institutions.py). Institution heads refer back only to an
+# institution of their own kind ("the ministry" to "the disaster ministry").
+ORGANISATION_NOUNS = frozenset({
+    "company", "firm", "corporation", "conglomerate", "group", "organisation", "organization", "charity",
+    "operator", "producer", "manufacturer", "bank", "airline", "carrier", "insurer", "lender", "retailer",
+})
 VAGUE_HEADS = frozenset({
     "source", "official", "officer", "analyst", "observer", "expert", "diplomat", "insider",
     "witness", "resident", "critic", "activist", "advocate", "group", "organization", "organisation",

@@ -18,6 +18,7 @@ import typer
 from ..config import DEFAULT_MAX_BYTES, Options
 from ..model import Article, Report
 from ..render.spans import describe_time_span
+from ..render.text import counted
 from ..resources import Resources
 from ..store import Store, StorySummary, open_store, remove_store_files
 from .analyze import resources_of
@@ -40,23 +41,34 @@ class ListFormat(str, Enum):
 
 
 def load_story_articles(store: Store, story_id: str) -> list[Article]:
-    """The articles of one story as stored (cleaned text, removals, duplicate links), in arrival order."""
-    return [store.load_article(article_id) for article_id in store.story_article_ids(story_id)]
+    """The articles of one story as stored (cleaned text, removals, duplicate links), in arrival order: each its
+    latest version, with the list of its versions when the store holds more than one."""
+    return [_with_versions(store, store.load_article(article_id)) for article_id in store.story_article_ids(story_id)]
+
+
+def _with_versions(store: Store, article: Article) -> Article:
+    history = store.version_history(article.id)
+    article.versions = history if len(history) > 1 else []
+    return article
 
 
 def analyze_story(db: Path, story_id: str, options: Options, resources: Resources) -> Report:
-    """The report of one stored story, as the store grouped it. Raises StoreError (no store) or NotFound."""
+    """The report of one stored story, as the store grouped it, its related stories named by their titles.
+    Raises StoreError (no store) or NotFound."""
     from ..group import StoryGroup
     from ..pipeline import analyze_story as report_story
 
     with open_store(db, create=False) as store:
         articles = load_story_articles(store, story_id)
-        summary = next((s for s in store.stories() if s.id == story_id), None)
+        summaries = {summary.id: summary for summary in store.stories()}
+    summary = summaries.get(story_id)
     title = summary.title if summary else story_id
     related = list(summary.related) if summary else []
     span = (summary.first_published, summary.last_published) if summary else (None, None)
     group = StoryGroup(id=story_id, title=title, articles=[a.id for a in articles], related=related, time_span=span)
-    return report_story(articles, group, options, resources)
+    report = report_story(articles, group, options, resources)
+    report.stories[0].related_titles = {other: summaries[other].title for other in related if other in summaries}
+    return report
 
 
 def _exit_code(added: int, unchanged: int, versions: int, errors: int) -> int:
@@ -151,7 +163,7 @@ def story_data(story: StorySummary) -> dict:
 def story_line(story: StorySummary) -> str:
     span = describe_time_span(story.first_published, story.last_published)
     outlets = ", ".join(story.outlets) or "-"
-    articles = f"{story.article_count} article{'' if story.article_count == 1 else 's'}"
+    articles = counted(story.article_count, "article")
     return (f"{story.id}\t{articles}\t{story.independent_sources} independent\t{span}\t"
             f"{story.title}\t[{outlets}]")
 
@@ -164,8 +176,9 @@ def stories_command(
         help="text: one story a line, tab-separated; json: a list of objects ([] when there is none).")]
     = ListFormat.text,
 ) -> None:
-    """List the stories in a store, oldest first: id, articles, independent sources, time span, title and
-    outlets. Report one of them with 'newsprism analyze --db FILE --story ID'.
+    """List the stories in a store, oldest first (by their first article's date; undated stories last): id,
+    articles, independent sources, time span, title and outlets. Report one of them with
+    'newsprism analyze --db FILE --story ID'.
     """
     with open_store(db, create=False) as store:
         stories = store.stories()

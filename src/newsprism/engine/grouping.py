@@ -29,8 +29,11 @@ def rebuild_grouping(store: Store, duplicate_settings: DuplicateSettings | None 
     """Indexes holding everything the store holds: signatures, story states and document frequencies."""
     settings = duplicate_settings or DuplicateSettings()
     index = DuplicateIndex(settings)
-    for article_id, signature in store.iter_signatures():
-        index.add_signature(article_id, signature)
+    for article_id, version, signature in store.iter_signatures():
+        if version == 1:
+            index.add_signature(article_id, signature)
+        else:
+            index.add_version(article_id, version, signature)
     clusterer = StoryClusterer(cluster_settings)
     documents, counts = store.vocabulary()
     clusterer.load_vocabulary({"documents": documents, "counts": counts})

@@ -3,7 +3,9 @@
 For every prepared article it decides, against the store, whether it is new, unchanged (same id or url,
 same content: skipped) or a new version (same id or url, different content: recorded beside the old). An
 article's id follows its identity (the id it gives, its URL, or the file that holds it: see ``ingest.ids``),
-so an edited file is a new version, and the same text in another file is a new article and a copy.
+so an edited file is a new version, and the same text in another file is a new article and a copy. A new
+version's text is indexed beside the article's earlier ones (before the batch's new articles are matched), so a
+copy of the edited text, like a copy of the text first read, is recorded as a copy of that article.
 A batch's new articles are then grouped as ``newsprism analyze`` groups a folder (``group.cluster_articles``):
 in arrival order (the reading order, dated articles sorted by publication date among themselves), through the duplicate index, each original's keys
 counted in the document frequencies before any of them is assigned to a story; so a folder ingested in one batch
@@ -24,6 +26,7 @@ from pathlib import Path
 from ..config import Options
 from ..group import Assignment, DuplicateMatch, StoryClusterer, arrival_order, story_title
 from ..model import Article, ErrorRecord
+from ..render.text import counted
 from ..resources import Resources
 from ..store import ArticleRef, ArticleWrite, BatchWrite, DuplicateLink, Membership, Relation, Store, StoryWrite
 from ..store.codec import annotations_to_data, content_hash
@@ -52,8 +55,15 @@ class IngestSummary:
     error_records: list[ErrorRecord] = field(default_factory=list)
 
     def line(self) -> str:
-        return (f"{self.added} added, {self.unchanged} unchanged, {self.new_versions} new versions, "
-                f"{self.duplicates} duplicates, {self.errors} errors ({self.stories_created} new stories)")
+        """What ``newsprism ingest`` prints: the articles by what became of them, then the stories, with the
+        merges that absorbed some (new stories minus merges is how many more the store holds)."""
+        counts = (f"{self.added} added, {self.unchanged} unchanged, {counted(self.new_versions, 'new version')}, "
+                  f"{counted(self.duplicates, 'duplicate')}, {counted(self.errors, 'error')}")
+        stories = counted(self.stories_created, "new story", "new stories")
+        if self.stories_merged:
+            others = "another" if self.stories_merged == 1 else "others"
+            stories += f", {self.stories_merged} merged into {others}"
+        return f"{counts} ({stories})"
 
 
 class BatchBuilder:
@@ -67,6 +77,7 @@ class BatchBuilder:
         self._titles: dict[str, str] = {}
         self._touched: dict[str, None] = {}
         self._new: list[ProcessedArticle] = []  # grouped together when the batch is finished
+        self._revised: list[tuple[str, int, bytes]] = []  # (article id, version, signature) of new versions
 
     def add(self, item: ProcessedArticle) -> None:
         article, digest = item.article, content_hash(item.article)
@@ -76,6 +87,7 @@ class BatchBuilder:
         elif known is not None:
             article.id = known.id
             self._hold(ArticleWrite(article, known.version + 1, digest, _annotation_data(item)))
+            self._revised.append((article.id, known.version + 1, item.signature))
             self.summary.new_versions += 1
         else:
             self._hold(ArticleWrite(article, 1, digest, _annotation_data(item)))
@@ -120,7 +132,9 @@ class BatchBuilder:
             self._held_urls[article.url] = article.id
 
     def _group_new(self) -> None:
-        """Duplicates, document frequencies, then stories, for the batch's new articles in arrival order."""
+        """Duplicates, document frequencies, then stories, for the batch's new articles in arrival order (the
+        new versions' texts indexed first, so that a copy of an edited text arriving with the edit is found)."""
+        self._index_versions()
         by_article = {id(item.article): item for item in self._new}
         items = [by_article[id(article)] for article in arrival_order(item.article for item in self._new)]
         copies = self._find_copies(items)
@@ -133,6 +147,12 @@ class BatchBuilder:
                                                         copy_of=match.article if match else None)
             self._record(item, assignment, match.similarity if match else assignment.similarity)
 
+    def _index_versions(self) -> None:
+        """Each new version's text, in the duplicate index and in what the store rebuilds it from."""
+        for article_id, version, signature in self._revised:
+            if self.grouping.duplicates.add_version(article_id, version, signature):
+                self.write.signatures.append((article_id, version, signature))
+
     def _find_copies(self, items: list[ProcessedArticle]) -> dict[str, DuplicateMatch]:
         """Each item that copies an article with a story (stored, or earlier in ``items``), mapped to its match.
 
@@ -144,7 +164,7 @@ class BatchBuilder:
         for item in items:
             article_id = item.article.id
             if item.signature:
-                self.write.signatures.append((article_id, item.signature))
+                self.write.signatures.append((article_id, 1, item.signature))
             match = self.grouping.duplicates.add_signature(article_id, item.signature)
             if match is not None:
                 self.write.duplicates.append(DuplicateLink(article_id, match.article, match.similarity))

@@ -6,6 +6,9 @@ always names the earliest indexed article of the family: a copy of a copy points
 
 Signatures are plain bytes (the MinHash values) so a store can keep them and rebuild the index on open,
 and a Dask worker can compute them far from the index (:func:`text_signature`).
+
+An article the store keeps in several versions is indexed by each of its texts (:meth:`DuplicateIndex.add_version`):
+a copy of the edited text and a copy of the text as first read are both copies of that one article.
 """
 from __future__ import annotations
 
@@ -21,6 +24,10 @@ from ..errors import ConfigError
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SCHEME = "affine32"  # datasketch 2 permutation scheme; values are uint32
 _DTYPE = np.dtype("<u4")
+
+TextKey = str | tuple[str, int]
+"""What the LSH index holds a text under: an article's first text under its id, a later version under
+(id, version)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,15 +86,17 @@ class DuplicateIndex:
         # one copy of the permutation parameters for every sketch: made per sketch, they cost 2 KB of
         # memory and a random generator's start for each article indexed
         self._permutations = MinHash(num_perm=base.num_perm, seed=base.seed, scheme=_SCHEME).permutations
-        self._minhashes: dict[str, MinHash] = {}
+        self._minhashes: dict[TextKey, MinHash] = {}
+        self._versions: dict[str, list[tuple[str, int]]] = {}  # article id -> the keys of its later texts
         self._order: dict[str, int] = {}
         self._original_of: dict[str, str] = {}
 
     def __len__(self) -> int:
-        return len(self._minhashes)
+        """How many articles are indexed (an article indexed by several versions counts once)."""
+        return len(self._order)
 
     def __contains__(self, article_id: object) -> bool:
-        return article_id in self._minhashes
+        return article_id in self._order
 
     def signature(self, text: str) -> bytes:
         return text_signature(text, self.settings)
@@ -107,13 +116,32 @@ class DuplicateIndex:
         if not signature:
             return None
         minhash = self._minhash(signature)
-        match = self._best_match(minhash)
+        match = self._best_match(minhash, excluding=article_id)
         self._lsh.insert(article_id, minhash)
         self._minhashes[article_id] = minhash
-        self._order[article_id] = len(self._order)
+        self._order.setdefault(article_id, len(self._order))  # kept if a later version came first
         if match is not None:
             self._original_of[article_id] = match.article
         return match
+
+    def add_version(self, article_id: str, version: int, signature: bytes) -> bool:
+        """Index a later version of an article's text: a copy of it is then a copy of that article, as a copy of
+        the article's earlier text still is. Nothing is matched: the article stays the original or copy it was.
+
+        Returns whether the text was indexed: not one without words, nor one the article has indexed already
+        (a version that changed only the title).
+        """
+        key = (article_id, version)
+        if not signature or key in self._minhashes:
+            return False
+        minhash = self._minhash(signature)
+        if any(minhash == self._minhashes[known] for known in self._texts_of(article_id)):
+            return False
+        self._lsh.insert(key, minhash)
+        self._minhashes[key] = minhash
+        self._versions.setdefault(article_id, []).append(key)
+        self._order.setdefault(article_id, len(self._order))  # an article whose first text had no words
+        return True
 
     def query(self, text: str) -> DuplicateMatch | None:
         """What ``text`` would copy if it were added, without adding it."""
@@ -128,10 +156,20 @@ class DuplicateIndex:
         original = self._original_of.get(article_id)
         if original is None:
             return None
-        return DuplicateMatch(original, self._similarity(article_id, original))
+        return DuplicateMatch(original, self._closest(self._minhashes[article_id], original))
 
-    def _similarity(self, first: str, second: str) -> float:
-        return float(self._minhashes[first].jaccard(self._minhashes[second]))
+    def _texts_of(self, article_id: str) -> list[TextKey]:
+        """The keys of every text indexed for the article: its first, then its later versions."""
+        first: list[TextKey] = [article_id] if article_id in self._minhashes else []
+        return first + self._versions.get(article_id, [])
+
+    def _closest(self, minhash: MinHash, article_id: str) -> float:
+        """The estimated Jaccard to the article: to the closest of its indexed texts."""
+        return max(float(minhash.jaccard(self._minhashes[key])) for key in self._texts_of(article_id))
+
+    def _original_of_text(self, key: TextKey) -> str:
+        article_id = key[0] if isinstance(key, tuple) else key
+        return self._original_of.get(article_id, article_id)
 
     def _minhash(self, signature: bytes) -> MinHash:
         values = np.frombuffer(signature, dtype=_DTYPE)
@@ -142,19 +180,22 @@ class DuplicateIndex:
         return MinHash(num_perm=self.settings.num_perm, seed=self.settings.seed,
                        hashvalues=values.astype(np.uint32), permutations=self._permutations, scheme=_SCHEME)
 
-    def _best_match(self, minhash: MinHash) -> DuplicateMatch | None:
+    def _best_match(self, minhash: MinHash, excluding: str | None = None) -> DuplicateMatch | None:
         """The earliest original among candidates whose estimated Jaccard reaches the threshold.
 
         LSH only proposes candidates; the estimate is checked against the threshold so that the
-        answer does not depend on banding accidents. A candidate that is itself a copy stands for
-        its original; the similarity reported is always the one to the article named.
+        answer does not depend on banding accidents. A candidate that is itself a copy, or a later version
+        of an article, stands for its original; the similarity reported is always the one to the article
+        named (to the closest of its versions). An article never copies itself (``excluding``: its later
+        version may be indexed before its first text when both arrive in one batch).
         """
         originals = {
-            self._original_of.get(candidate, candidate)
+            self._original_of_text(candidate)
             for candidate in self._lsh.query(minhash)
             if float(minhash.jaccard(self._minhashes[candidate])) >= self.settings.threshold
         }
+        originals.discard(excluding)
         if not originals:
             return None
         earliest = min(originals, key=self._order.__getitem__)
-        return DuplicateMatch(earliest, float(minhash.jaccard(self._minhashes[earliest])))
+        return DuplicateMatch(earliest, self._closest(minhash, earliest))

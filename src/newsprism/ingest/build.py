@@ -1,4 +1,9 @@
-"""Turning what a reader found into an Article: id, dateline, default outlet, normalised date."""
+"""Turning what a reader found into an Article: id, dateline, outlet, normalised date.
+
+The outlet is the one the input gives (a feed's, a page's site name); else the agency a wire dateline names
+("WASHINGTON (Reuters) -"), recorded as read from the dateline (``Article.outlet_source``); else
+``Options.default_outlet``.
+"""
 from __future__ import annotations
 
 from collections import Counter
@@ -6,6 +11,7 @@ from dataclasses import dataclass, field
 
 from newsprism.config import Options
 from newsprism.model import Article, ErrorRecord, Removal
+from newsprism.model.article import OUTLET_SOURCE
 
 from .dateline import find_dateline
 from .dates import normalise_date
@@ -38,11 +44,14 @@ def build_article(draft: Draft, options: Options) -> Article:
     published = _published(draft.published, metadata)
     article = Article(
         id=article_id(draft.given_id, text), text=text, title=_clean_field(draft.title),
-        outlet=_clean_field(draft.outlet) or options.default_outlet, url=_clean_field(draft.url),
+        outlet=_clean_field(draft.outlet), url=_clean_field(draft.url),
         path=draft.path, published=published, authors=[a for a in map(_clean_field, draft.authors) if a],
         source_format=draft.source_format, metadata=metadata, removed=list(draft.removed),
     )
     _record_dateline(article)
+    if article.outlet is None:
+        _outlet_from_dateline(article)
+    article.outlet = article.outlet or options.default_outlet
     return article
 
 
@@ -62,11 +71,20 @@ def _record_dateline(article: Article) -> None:
         return
     article.dateline = dateline.text
     # No offsets are kept here: cleaning may remove lines above the dateline, and spans point into cleaned text.
-    article.metadata["dateline_place"] = dateline.place
+    if dateline.place:
+        article.metadata["dateline_place"] = dateline.place
     if dateline.date:
         article.metadata["dateline_date"] = dateline.date
     if dateline.agency:
         article.metadata["dateline_agency"] = dateline.agency
+
+
+def _outlet_from_dateline(article: Article) -> None:
+    """An article that names no outlet is the agency's its dateline names: "(Reuters)" is who reported it."""
+    agency = article.metadata.get("dateline_agency")
+    if agency:
+        article.outlet = agency
+        article.metadata[OUTLET_SOURCE] = "dateline"
 
 
 def _clean_field(value: object) -> str | None:

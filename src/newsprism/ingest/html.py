@@ -75,7 +75,7 @@ def read_html(data: bytes | str, source: str, options: Options, url: str | None 
     body = _without_leading_title(extract_body(tree, document), meta.title)
     _refuse_short_body(body, source)
     return Article(
-        id=content_id(body), text=body, title=meta.title, outlet=meta.outlet or options.default_outlet,
+        id=content_id(body), text=body, title=meta.title, outlet=meta.outlet,
         url=meta.url, path=source, published=meta.published, authors=meta.authors, source_format="html",
         removed=left_out_removals(tree, body, meta.title),
     )

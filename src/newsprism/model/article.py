@@ -4,6 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+OUTLET_SOURCE = "outlet_source"
+"""The metadata key recording where an outlet the input did not give was read (see ``Article.outlet_source``)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -53,12 +56,25 @@ class ErrorRecord:
     kind: str = "unreadable"
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleVersion:
+    """One version of an article a store holds: its number (1 is the text first stored), when the store first saw
+    it (the commit of the ingest that brought it: ISO 8601, UTC), and the publication date and title it gave."""
+
+    version: int
+    seen: str
+    published: str | None = None
+    title: str | None = None
+
+
 @dataclass(slots=True)
 class Article:
     """One news report.
 
     ``original`` is the body as the reader produced it; ``text`` is the cleaned body that every span
-    points into. Before cleaning the two are equal.
+    points into. Before cleaning the two are equal. ``versions`` lists, oldest first, every version a store
+    holds of an article it holds in more than one; the article is its last (the latest), and ``versions`` is
+    empty otherwise.
     """
 
     id: str
@@ -76,10 +92,16 @@ class Article:
     duplicate_of: str | None = None
     duplicate_similarity: float | None = None
     metadata: dict[str, str] = field(default_factory=dict)
+    versions: list[ArticleVersion] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if self.original is None:
             self.original = self.text
+
+    @property
+    def outlet_source(self) -> str | None:
+        """Where the outlet was read when the input did not give it (``"dateline"``); None when it did."""
+        return self.metadata.get(OUTLET_SOURCE)
 
     def span_text(self, span: Span) -> str:
         return span.of(self.text)

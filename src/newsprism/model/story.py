@@ -16,6 +16,8 @@ class Story:
     title: str
     articles: list[str]
     related: list[str] = field(default_factory=list)
+    # the title of each related story the report does not hold (a store's report of one story names them so)
+    related_titles: dict[str, str] = field(default_factory=dict)
     independent_sources: int = 0
     time_span: tuple[str | None, str | None] = (None, None)
     outlets: list[str] = field(default_factory=list)

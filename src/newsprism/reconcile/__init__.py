@@ -21,6 +21,7 @@ from .context import StoryContext
 from .coverage import coverage_matrix
 from .independence import story_independent_sources
 from .parse import parse_sentences, sentence_spans
+from .quantities import stated_figures
 from .quotes import story_quotes, to_story_quotes
 from .status import claim_groups, outlet_of
 
@@ -57,7 +58,8 @@ def build_context(articles: list[Article], annotations: list[ArticleAnnotations]
                        parses={c.id: by_span[(c.article, c.span.start)] for c in claims},
                        annotations={a.article: a for a in annotations})
     words = [content_words(ctx.parses[c.id].doc) for c in claims]
-    ctx.groups = align_claims(claims, embed_claims(claims, resources), words)
+    figures = stated_figures(ctx)
+    ctx.groups = align_claims(claims, embed_claims(claims, resources), words, [figures.get(c.id, []) for c in claims])
     return ctx
 
 

@@ -31,6 +31,7 @@ from .context import StoryContext
 from .grammar import SUBJECT_DEPS, clause_negated
 from .independence import independent_count
 from .lexicon import DEMAND_WORDS, EVENT_CLASSES, MODAL_AUXILIARIES, PERSON_EVENT_CLASSES
+from .phrasing import agreed_subject, duration_subject
 from .status import CORROBORATION_MIN
 
 PARTICIPANT_LABEL = "PERSON"
@@ -184,18 +185,17 @@ def _agreement(ctx: StoryContext, event: str, entity: str, name: str, stated: li
                conflicts: list[Conflict]) -> Agreement:
     pieces = sorted({(s.claim.article, s.span.start, s.span.end) for s in stated})
     evidence = [ctx.evidence(article, Span(start, end)) for article, start, end in pieces]
-    subject = f"{name} ({event})"
-    disputed = [c.id for c in conflicts if _bears_on(c, subject, evidence)]
-    return Agreement("", subject, event, entity, sorted({s.claim.article for s in stated}), sources,
-                     evidence, disputed)
+    disputed = [c.id for c in conflicts if _bears_on(c, duration_subject(name, event), evidence)]
+    return Agreement("", agreed_subject(name, event), event, entity, sorted({s.claim.article for s in stated}),
+                     sources, evidence, disputed)
 
 
-def _bears_on(conflict: Conflict, subject: str, evidence: list[Evidence]) -> bool:
-    """Whether a conflict disputes a detail of the point: it is about the same participant's event (conflicts
-    name one as "how long: X (detention)"), or one of its values is written inside the point's own words
+def _bears_on(conflict: Conflict, duration: str, evidence: list[Evidence]) -> bool:
+    """Whether a conflict disputes a detail of the point: it is about the same participant's event (its duration,
+    ``duration``: "how long X was detained"), or one of its values is written inside the point's own words
     ("released 40 prisoners, including X"). A conflict that merely shares a sentence with the point (the
     scope of sanctions named in the same sentence as a release) is not listed beside it."""
-    if conflict.subject.endswith(subject):
+    if conflict.subject == duration:
         return True
     return any(_written_within(position, evidence) for position in conflict.positions)
 

@@ -9,6 +9,13 @@ different main verb is a rewording ("said gas sensors had been faulty for months
 complained about faulty gas sensors for months"). Agreement or disagreement is judged later, from the
 parts.
 
+A figure is itself a statement, whatever else its sentence says: two sentences that state the same specific
+figure of the same thing in the same event (``same_figure``: "At least 27 people died when the ferry sank" /
+"A ferry carrying 150 people capsized near the port, killing at least 27 people, the governor said") are
+linked from the lower similarity ``FIGURE_LINK_LOW``, since a long sentence that puts the figure late reads,
+to the embedding, as its opening. The thing may be left unsaid in one ("Forty-five were rescued" / "45 had
+been rescued"); two events of different classes of the lexicon ("45 killed" / "45 injured") are not one.
+
 Not quadratic: candidates come from blocks keyed on the claims' parts (entity, counted thing, figure
 value, predicate class, and their pairs) and on locality-sensitive hashes of the vectors (random hyperplanes, seeded: two
 sentences with cosine 0.8 share one of ``LSH_BANDS`` bands with probability ~0.94). A key shared by more
@@ -19,7 +26,8 @@ from __future__ import annotations
 
 from ..disjoint import Clusters
 
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Sequence
 
 import numpy as np
 
@@ -31,6 +39,7 @@ TOP_K = 8
 MAX_CANDIDATES = 120
 LINK_HIGH = 0.8
 LINK_LOW = 0.55
+FIGURE_LINK_LOW = 0.4  # the similarity from which one shared specific figure links two sentences
 SPECIFIC_SHARE = 0.15
 LSH_BANDS = 16
 LSH_BITS = 8
@@ -38,6 +47,17 @@ LSH_SEED = 13
 SHARED_FIGURES = 2  # specific figure values two sentences must share to be linked whatever their verbs
 SHARED_WORDS = 0.5  # share of content words (Jaccard) that makes two main verbs a rewording of one statement
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+EVENT_CLASS_NAMES = frozenset(EVENT_CLASSES.values())
+
+
+@dataclass(frozen=True, slots=True)
+class StatedFigure:
+    """A figure as its sentence states it: its value (``figure_key``), the head of the thing it counts ("" when
+    the sentence leaves it unsaid) and the class of the event it belongs to (see quantities.stated_figures)."""
+
+    value: str
+    thing: str
+    event: str
 
 
 def predicate_class(lemma: str | None) -> str:
@@ -120,9 +140,15 @@ def _part_keys(claim: Claim) -> set[str]:
 
 
 def linked(a: Claim, b: Claim, similarity: float, specific: set[str],
-           words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> bool:
-    """``words`` are the content words of ``a`` and of ``b`` (``content_words``)."""
+           words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+           figures: tuple[Sequence[StatedFigure], Sequence[StatedFigure]] = ((), ())) -> bool:
+    """``words`` are the content words of ``a`` and of ``b`` (``content_words``), ``figures`` the figures each
+    states."""
     if similarity >= LINK_HIGH:
+        return True
+    if similarity < FIGURE_LINK_LOW:
+        return False
+    if any(same_figure(x, y) and x.value in specific for x in figures[0] for y in figures[1]):
         return True
     if similarity < LINK_LOW:
         return False
@@ -130,6 +156,14 @@ def linked(a: Claim, b: Claim, similarity: float, specific: set[str],
     if sum(key.startswith("v:") for key in shared) >= SHARED_FIGURES:
         return True
     return bool(shared) and compatible_predicates(a, b, words)
+
+
+def same_figure(a: StatedFigure, b: StatedFigure) -> bool:
+    """One value of one thing (or of a thing one sentence leaves unsaid) in events that may be one: of the same
+    class, or not both of a class of the lexicon ("covers" / "affects"; not "killed" / "injured")."""
+    things = a.thing == b.thing or not a.thing or not b.thing
+    events = a.event == b.event or not (a.event in EVENT_CLASS_NAMES and b.event in EVENT_CLASS_NAMES)
+    return a.value == b.value and things and events
 
 
 def compatible_predicates(a: Claim, b: Claim, words: tuple[frozenset[str], frozenset[str]]) -> bool:
@@ -146,16 +180,20 @@ def content_words(doc: Any) -> frozenset[str]:
                      and t.lemma_.lower() not in REPORTING_VERBS and t.lemma_.lower() not in LIGHT_VERBS)
 
 
-def align_claims(claims: list[Claim], vectors: Any, words: list[frozenset[str]] | None = None) -> list[list[Claim]]:
+def align_claims(claims: list[Claim], vectors: Any, words: list[frozenset[str]] | None = None,
+                 figures: list[Sequence[StatedFigure]] | None = None) -> list[list[Claim]]:
     """Groups of claims (each group in input order; groups ordered by their first claim). ``words`` are
-    each claim's ``content_words`` (none given: predicates are compared by class only)."""
+    each claim's ``content_words`` (none given: predicates are compared by class only), ``figures`` the
+    figures each states (none given: figures link only as parts)."""
     clusters = Clusters(len(claims))
     specific = specific_keys(claims)
     words = words if words is not None else [frozenset() for _ in claims]
+    figures = figures if figures is not None else [() for _ in claims]
     for index, others in candidate_pairs(claims, vectors).items():
         for other in _top_k(vectors, index, sorted(others)):
             similarity = float(vectors[index] @ vectors[other])
-            if linked(claims[index], claims[other], similarity, specific, (words[index], words[other])):
+            if linked(claims[index], claims[other], similarity, specific, (words[index], words[other]),
+                      (figures[index], figures[other])):
                 clusters.union(index, other)
     return clusters.groups(claims)
 

@@ -1,5 +1,16 @@
-"""Coverage: what each source does with each claim group (reports it, omits it, contradicts it), and the rows a
-view of it shows.
+"""Coverage: how each source stands on each claim group, and the rows a view of it shows.
+
+A cell says what a reader of the row's claim needs to know of the source, read from the claim's own sources and
+from the conflicts over it (those in which one of its sources takes a side):
+
+- ``reports``: one of the source's sentences is among the claim's sources (it states it, with compatible values);
+- ``reports_in_part``: it states, in another sentence, the value the claim gives on a disputed detail and
+  disputes none ("32 miners had died" on the row of "a fire killed 32 miners on Tuesday");
+- ``differs_in_detail``: it takes the claim's side of one conflict over it and another side of another (the
+  same 123 prisoners released, after the lifting of sanctions "on the country" where the claim says "selected
+  sanctions"): it does not dispute the claim as a whole;
+- ``contradicts``: it takes another side of a conflict over the claim, and the claim's side of none;
+- ``omits``: none of these.
 
 A source is ``outlet_of`` an article: its outlet, else the article's id. Views name it (render/labels.py); this
 module decides only what each cell says and which sentence labels each row.
@@ -7,12 +18,14 @@ module decides only what each cell says and which sentence labels each row.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Sequence
 
 from ..model import Article, ClaimGroup
-from .context import Finding
+from .sides import Disputed, SideIndex, Sides
 from .status import outlet_of, source_of
 
-REPORTS, OMITS, CONTRADICTS = "reports", "omits", "contradicts"
+REPORTS, REPORTS_IN_PART, DIFFERS_IN_DETAIL, CONTRADICTS, OMITS = (
+    "reports", "reports_in_part", "differs_in_detail", "contradicts", "omits")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,37 +37,59 @@ class CoverageRow:
     cells: dict[str, str]
 
 
-def coverage_matrix(groups: list[ClaimGroup], findings: list[Finding], articles: list[Article]) -> dict[str, dict[str, str]]:
-    """Claim group id -> outlet -> reports / omits / contradicts."""
+@dataclass(frozen=True, slots=True)
+class Stances:
+    """The articles that take the group's side of a conflict over it (``agreeing``), and those that take another
+    side, and not the group's, of one (``disputing``): an article may do both, in two conflicts."""
+
+    agreeing: frozenset[str]
+    disputing: frozenset[str]
+
+
+def coverage_matrix(groups: list[ClaimGroup], findings: Sequence[Disputed],
+                    articles: list[Article]) -> dict[str, dict[str, str]]:
+    """Claim group id -> outlet -> reports / reports_in_part / differs_in_detail / contradicts / omits."""
     outlets = sorted({outlet_of(a) for a in articles})
     outlet_by_article = {a.id: outlet_of(a) for a in articles}
+    articles_of = {o: {a for a, outlet in outlet_by_article.items() if outlet == o} for o in outlets}
+    index = SideIndex(findings)
     matrix = {}
     for group in groups:
-        claim_ids = {c.id for c in group.claims}
+        stances = group_stances(group, findings, index)
         reporting = {outlet_by_article.get(c.article, c.article) for c in group.claims}
-        dissent = {outlet_by_article.get(a, a) for f in findings if f.claim_ids & claim_ids
-                   for a in _dissenting_articles(f, group)}
-        matrix[group.id] = {o: CONTRADICTS if o in dissent else REPORTS if o in reporting else OMITS for o in outlets}
+        matrix[group.id] = {o: REPORTS if o in reporting else _cell(articles_of[o], stances) for o in outlets}
     return matrix
 
 
-def _dissenting_articles(finding: Finding, group: ClaimGroup) -> set[str]:
-    """The finding's articles against this group that dispute it: those whose own statement of it is in the
-    finding, or that do not state it at all. An article stating the group's claim in words no conflict
-    touches agrees with it, whatever it disputes elsewhere (its dissent shows on the row of that claim)."""
-    undisputed = {c.article for c in group.claims if c.id not in finding.claim_ids}
-    disputed = {c.article for c in group.claims if c.id in finding.claim_ids}
-    return {a for a in _articles_against(finding, disputed | undisputed) if a in disputed or a not in undisputed}
+def group_stances(group: ClaimGroup, findings: Sequence[Disputed], index: SideIndex) -> Stances:
+    """Who is with the group and who against it in the conflicts over it. A conflict is over the group when one
+    of its sources takes a side of it; its side is the positions its sources take. A conflict that only an aligned
+    sentence on the other side touches is about that sentence, not about the claim."""
+    agreeing: set[str] = set()
+    disputing: set[str] = set()
+    for number, held in _held(group, index).items():
+        positions = findings[number].positions
+        with_it = {a for n in held for a in positions[n].articles}
+        agreeing |= with_it
+        disputing |= {a for n, p in enumerate(positions) if n not in held for a in p.articles} - with_it
+    return Stances(frozenset(agreeing), frozenset(disputing))
 
 
-def _articles_against(finding: Finding, stating: set[str]) -> set[str]:
-    """The articles of every position but the one the group takes. A group whose ``stating`` articles all
-    take one position takes that one, even a minority's (else its own outlet would be marked as
-    contradicting it); any other group takes the majority's."""
-    sides = [i for i, position in enumerate(finding.positions) if stating <= set(position.articles)]
-    held = sides[0] if sides else max(
-        range(len(finding.positions)), key=lambda i: (len(finding.positions[i].articles), -i))
-    return {a for i, position in enumerate(finding.positions) if i != held for a in position.articles}
+def _held(group: ClaimGroup, index: SideIndex) -> Sides:
+    held: dict[int, frozenset[int]] = {}
+    for claim in group.claims:
+        for number, positions in index.sides_of(claim).items():
+            held[number] = held.get(number, frozenset()) | positions
+    return held
+
+
+def _cell(source_articles: set[str], stances: Stances) -> str:
+    agrees, disputes = bool(source_articles & stances.agreeing), bool(source_articles & stances.disputing)
+    if agrees and disputes:
+        return DIFFERS_IN_DETAIL
+    if disputes:
+        return CONTRADICTS
+    return REPORTS_IN_PART if agrees else OMITS
 
 
 def coverage_rows(groups: list[ClaimGroup], coverage: dict[str, dict[str, str]],

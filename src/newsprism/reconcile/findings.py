@@ -5,8 +5,8 @@ word the findings each their own way; which sentences, groups and rows they show
 view calls established what another lists apart.
 
 - **established**: the sentences of corroborated groups (never contested ones) that ``CORROBORATION_MIN``
-  independent sources state in full, each cited only to the articles whose own claim states all of its parts and
-  most of its words and takes no other side of a conflict over it (see citing.py), the rest of its group named as
+  independent sources state in full, each cited only to the articles whose own claim states all of its parts, its
+  negation, its words and the source it names, and takes no other side of a conflict over it (see citing.py), the rest of its group named as
   differing in detail. A wire story and its syndicated copy are one source.
 - **agreed**: what several independent sources agree on in sentences that otherwise differ or carry a disputed
   detail (see agreed.py: a person and the event they underwent), each source's wording, and the disputes of a
@@ -17,7 +17,9 @@ view calls established what another lists apart.
 - **disputed in part**: contested groups whose sentence several independent sources state in full, with the
   disputes that touch it (the release of two named prisoners stays visible when the count released is disputed).
 - **single source**: single-source groups by source, each wording cited only to the articles that state it (a
-  syndicated copy may drop a detail of its original's sentence), with the words of a vague attribution.
+  syndicated copy may drop a detail of its original's sentence), with the words of a vague attribution. A wire
+  story and its copies are listed under the original's source, with the sources of the copies
+  (``copied_by``).
 - **coverage**: see coverage.py.
 
 Quotes need no choosing here: the story holds one entry per wording (see quotes.py), each printed by its own
@@ -25,13 +27,13 @@ articles (``printed_by``). Disputes are the story's conflicts, every one shown.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Agreement, Article, ClaimGroup, Conflict, Evidence, Story
 from .citing import Citation, cite_group, cite_wordings
 from .coverage import CoverageRow, coverage_rows
 from .sides import SideIndex
-from .status import CORROBORATION_MIN, source_of
+from .status import CORROBORATION_MIN, original_article, source_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +71,7 @@ class Findings:
     disputed_in_part: list[DisputedInPart]
     single_source: dict[str, list[SingleSourceClaim]]  # source (``outlet_of``) -> its claims, sources in order
     coverage: list[CoverageRow]
+    copied_by: dict[str, list[str]] = field(default_factory=dict)  # a single source -> the sources of its copies
 
 
 def story_findings(story: Story, articles: dict[str, Article]) -> Findings:
@@ -76,13 +79,15 @@ def story_findings(story: Story, articles: dict[str, Article]) -> Findings:
     reconciliation read them: a copy whose original is in another story counts as its own source."""
     own = {a: articles[a] for a in story.articles if a in articles}
     sides = SideIndex(story.conflicts)
+    by_source = single_source(story.claims, own, sides)
     return Findings(
         established=established(story.claims, own, sides),
         agreed=[agreed_point(agreement, story.conflicts) for agreement in story.agreed],
         worded_apart=worded_apart(story.claims, own, sides),
         disputed_in_part=disputed_in_part(story.claims, story.conflicts, own, sides),
-        single_source=single_source(story.claims, own, sides),
+        single_source=by_source,
         coverage=coverage_rows(story.claims, story.coverage, own),
+        copied_by=copying_sources(by_source, own),
     )
 
 
@@ -135,11 +140,24 @@ def _in_group(evidence: Evidence, group: ClaimGroup) -> bool:
 def single_source(groups: list[ClaimGroup], articles: dict[str, Article],
                   sides: SideIndex) -> dict[str, list[SingleSourceClaim]]:
     """Single-source groups under their source (``outlet_of``: an outlet, else an article id), sources in order,
-    groups in group order."""
+    groups in group order. A wire story and its copies are one source, named after the original
+    (``original_article``), never after a copy."""
     by_source: dict[str, list[SingleSourceClaim]] = {}
     for group in (g for g in groups if g.status == "single_source"):
         attribution = group.claims[0].attribution
         vague = attribution.text if group.vague_attribution and attribution else None
         claim = SingleSourceClaim(group, cite_wordings(group.claims, articles, sides), vague)
-        by_source.setdefault(source_of(group.claims[0].article, articles), []).append(claim)
+        by_source.setdefault(source_of(original_article(group.claims, articles), articles), []).append(claim)
     return {source: by_source[source] for source in sorted(by_source)}
+
+
+def copying_sources(by_source: dict[str, list[SingleSourceClaim]], articles: dict[str, Article]) -> dict[str, list[str]]:
+    """Each single source whose claims a copy of its articles repeats -> the sources of those copies, sorted: the
+    reader is told that the other outlet carries them, and that it is not a second source."""
+    copied = {}
+    for source, claims in by_source.items():
+        cited = {a for claim in claims for wording in claim.wordings for a in wording.articles}
+        others = sorted({source_of(a, articles) for a in cited} - {source})
+        if others:
+            copied[source] = others
+    return copied

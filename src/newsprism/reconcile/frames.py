@@ -52,6 +52,8 @@ class Frame:
     hedged: bool
     span: Span          # the words of the frame: predicate through argument and its modifiers
     unconfirmed: bool = False  # the negation is of a report about the event ("no statement ... regarding X")
+    argument_text: str = ""    # the argument as written ("sanctions"; lower case unless a name)
+    restricting: tuple[Span, ...] = ()  # the words that narrow it, as written ("at the mine only", "selected")
 
     @property
     def general(self) -> bool:
@@ -105,19 +107,53 @@ def argument_of(token: Any) -> Any:
 def _frame(claim: Claim, sentence: ParsedSentence, token: Any, argument: Any) -> Frame:
     modifiers = list(argument.children) + [c for c in token.children
                                            if c.dep_ == "prep" and c.i > token.i and c.lower_ in VERB_SCOPE_PREPS]
-    restriction, polity = _restriction(modifiers, argument)
+    restriction, polity, narrowing = _restriction(modifiers, argument)
     words = {c.lower_ for c in argument.children} | {c.lower_ for c in token.children if c.dep_ in ("amod", "advmod")}
     tokens = [token, argument] + [t for m in modifiers for t in m.subtree
                                   if m.dep_ not in ("det", "punct", "cc", "conj") and not t.is_space]
     first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+    predicate = token.lemma_.lower()
     return Frame(
-        claim=claim.id, article=claim.article, predicate=token.lemma_.lower(),
-        pred_class=frame_class(token.lemma_.lower(), argument.lemma_.lower()), argument=argument.lemma_.lower(),
+        claim=claim.id, article=claim.article, predicate=predicate,
+        pred_class=frame_class(predicate, argument.lemma_.lower()), argument=argument.lemma_.lower(),
         restriction=restriction, universal=bool(words & UNIVERSAL_WORDS),
         limited=bool((words | set(restriction)) & RESTRICTIVE_WORDS), polity_target=polity,
         negated=clause_negated(token), hedged=bool(claim.hedges) or _hedged_word(token),
         span=sentence.token_span(first, last + 1), unconfirmed=negation_unconfirms(token),
+        argument_text=argument.text if argument.pos_ == "PROPN" else argument.lower_,
+        restricting=_restricting_spans(sentence, token, narrowing, bool(restriction)),
     )
+
+
+def _restricting_spans(sentence: ParsedSentence, token: Any, narrowing: list[Any],
+                       restricted: bool) -> tuple[Span, ...]:
+    """The words that narrow the frame, as written: each narrowing modifier whole ("at the Kosagash mine",
+    "related to potash exports", "selected"), the event's own limiting words ("only", "calibrated"), and, for a
+    partial predicate that nothing else narrows, the predicate itself ("easing"); words next to each other are
+    one phrase ("at the Kosagash mine only", "calibrated easing")."""
+    pieces = [(min(t.i for t in _words(m)), max(t.i for t in _words(m))) for m in narrowing]
+    pieces += [(c.i, c.i) for c in token.children if c.dep_ in ("amod", "advmod") and c.lower_ in RESTRICTIVE_WORDS]
+    if not restricted and token.lemma_.lower() in PARTIAL_PREDICATES:
+        pieces.append((token.i, token.i))
+    return tuple(sentence.token_span(first, last + 1) for first, last in _joined(pieces))
+
+
+def _joined(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token ranges (first, last) with those that overlap or touch joined into one."""
+    joined: list[tuple[int, int]] = []
+    for first, last in sorted(pieces):
+        if joined and first <= joined[-1][1] + 1:
+            joined[-1] = (joined[-1][0], max(joined[-1][1], last))
+        else:
+            joined.append((first, last))
+    return joined
+
+
+def _words(modifier: Any) -> list[Any]:
+    """A modifier's words: its subtree for a phrase, itself for a single word."""
+    if modifier.dep_ in ("compound", "amod"):
+        return [modifier]
+    return [t for t in modifier.subtree if not t.is_punct and not t.is_space] or [modifier]
 
 
 def frame_class(lemma: str, argument: str) -> str:
@@ -131,26 +167,31 @@ def _hedged_word(token: Any) -> bool:
     return any(c.lower_ in ("potential", "possible", "proposed", "planned", "future") for c in token.children)
 
 
-def _restriction(modifiers: list[Any], argument: Any) -> tuple[tuple[str, ...], bool]:
-    """Content words of the modifiers that narrow the argument, and whether it targets a whole polity."""
+def _restriction(modifiers: list[Any], argument: Any) -> tuple[tuple[str, ...], bool, list[Any]]:
+    """Content words of the modifiers that narrow the argument, whether it targets a whole polity, and the
+    modifiers that narrow it."""
     words: list[str] = []
+    narrowing: list[Any] = []
     polity = False
     for mod in modifiers:
+        found: list[str] = []
         if mod.dep_ == "prep" and mod.lower_ in RESTRICTING_PREPS:
             target = next((c for c in mod.children if c.dep_ == "pobj"), None)
             if target is not None and (target.lemma_.lower() in POLITY_NOUNS or target.ent_type_ == "GPE"
                                        or (target.pos_ == "PROPN" and not _has_compound(target))):
                 polity = True
                 continue
-            words += _content(mod)
+            found = _content(mod)
         elif mod.dep_ in ("compound",) and mod.i < argument.i and mod.lemma_.lower() not in POLITY_NOUNS:
             if mod.pos_ == "NOUN":
-                words.append(mod.lemma_.lower())
+                found = [mod.lemma_.lower()]
         elif mod.dep_ == "amod" and mod.lower_ in RESTRICTIVE_WORDS:
-            words.append(mod.lower_)
+            found = [mod.lower_]
         elif mod.dep_ == "acl" and mod.lemma_.lower() in RESTRICTING_ACL:
-            words += _content(mod)
-    return tuple(dict.fromkeys(w for w in words if w)), polity
+            found = _content(mod)
+        words += found
+        narrowing += [mod] if any(found) else []
+    return tuple(dict.fromkeys(w for w in words if w)), polity, narrowing
 
 
 def _has_compound(token: Any) -> bool:

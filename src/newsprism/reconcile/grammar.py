@@ -11,6 +11,8 @@ from .lexicon import (
 RAISING_VERBS = frozenset({"expect", "appear", "seem", "allege", "rumour", "rumor", "suppose", "tend"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+MODIFIER_CLAUSES = frozenset({"acl", "relcl"})
+PAST_FORMS = frozenset({"VBD", "VBN"})  # "capsized": a verb that states an event, not a gerund's description
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp"})
 # Words a title-case heading leaves in lower case ("A Glimmer of Hope, But the Shadow Remains").
 TITLE_MINOR_WORDS = frozenset({"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "to", "in",
@@ -38,9 +40,23 @@ def main_predicate(doc: Any) -> Any:
             break
         inner = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
         if inner is None:
-            break
+            return _statement_left_as_modifier(verb) or verb
         verb = inner
     return verb
+
+
+def _statement_left_as_modifier(reporting: Any) -> Any | None:
+    """The verb of a statement that a reporting verb closes but the parser did not give it as its clause: in "A
+    ferry carrying 150 people capsized near Goma on Sunday, killing 27, the governor said", "capsized" may be
+    read as a participle or a relative clause of "people" and "said" as the only verb of the sentence. The first
+    verb in the past form so attached before the reporting verb, outside its speaker's words ("Officials who visited the
+    site said" asserts no visit)."""
+    if reporting.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    speaker = max((c for c in reporting.lefts if c.dep_ in SUBJECT_DEPS), key=lambda t: t.i, default=None)
+    spoken = {t.i for t in speaker.subtree} if speaker is not None else set()
+    return next((t for t in reporting.doc[:reporting.i]
+                 if t.dep_ in MODIFIER_CLAUSES and t.tag_ in PAST_FORMS and t.i not in spoken), None)
 
 
 def predicate_lemma(token: Any) -> str:

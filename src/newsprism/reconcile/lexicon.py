@@ -105,3 +105,68 @@ DEMAND_WORDS = frozenset({"call", "demand", "urge", "seek", "ask", "press", "pus
 # Modal auxiliaries: "will be freed", "could be released" state no event that happened: the hedging and opinion
 # modals, and those of the future and of ability ("wo" is the tagger's "won't").
 MODAL_AUXILIARIES = MODAL_HEDGES | OPINION_MODALS | frozenset({"will", "would", "can", "wo"})
+
+# The class of a duration that measures how long something has stood ("opened in 1995", "has operated for 30
+# years"): its age.
+AGE_EVENT = "age"
+
+# How a reader is told of each event class: its past participle ("the prisoners released", "how long X was
+# detained") and the noun that names it ("the date of the release", "the lifting or easing of sanctions"). A
+# verb outside the classes is inflected by rule (phrasing.py), with the irregular verbs below.
+EVENT_WORDING: dict[str, tuple[str, str]] = {
+    "release": ("released", "release"), "detention": ("detained", "detention"), "arrest": ("arrested", "arrest"),
+    "kill": ("killed", "deaths"), "injure": ("injured", "injuries"),
+    "lifting/easing": ("lifted or eased", "lifting or easing"), "imposition": ("imposed", "imposition"),
+    "sentence": ("sentenced", "sentencing"), "enter": ("admitted", "admission"), "hire": ("hired", "hiring"),
+    "fire": ("dismissed", "dismissals"), "win": ("won", "win"), "buy": ("bought", "purchase"),
+    "strike": ("on strike", "strike"), "evacuate": ("evacuated", "evacuation"), "halt": ("halted", "halt"),
+}
+
+# English verbs whose past tense or past participle is not formed with "-ed": lemma -> (past, participle).
+IRREGULAR_VERBS: dict[str, tuple[str, str]] = {
+    "arise": ("arose", "arisen"), "be": ("was", "been"), "bear": ("bore", "borne"), "beat": ("beat", "beaten"),
+    "become": ("became", "become"), "begin": ("began", "begun"), "bend": ("bent", "bent"), "bet": ("bet", "bet"),
+    "bid": ("bid", "bid"), "bind": ("bound", "bound"), "bite": ("bit", "bitten"), "bleed": ("bled", "bled"),
+    "blow": ("blew", "blown"), "break": ("broke", "broken"), "bring": ("brought", "brought"),
+    "build": ("built", "built"), "burn": ("burnt", "burnt"), "burst": ("burst", "burst"), "buy": ("bought", "bought"),
+    "cast": ("cast", "cast"), "catch": ("caught", "caught"), "choose": ("chose", "chosen"),
+    "cling": ("clung", "clung"), "come": ("came", "come"), "cost": ("cost", "cost"), "creep": ("crept", "crept"),
+    "cut": ("cut", "cut"), "deal": ("dealt", "dealt"), "dig": ("dug", "dug"), "do": ("did", "done"),
+    "draw": ("drew", "drawn"), "drink": ("drank", "drunk"), "drive": ("drove", "driven"), "eat": ("ate", "eaten"),
+    "fall": ("fell", "fallen"), "feed": ("fed", "fed"), "feel": ("felt", "felt"), "fight": ("fought", "fought"),
+    "find": ("found", "found"), "flee": ("fled", "fled"), "fly": ("flew", "flown"),
+    "forbid": ("forbade", "forbidden"), "forget": ("forgot", "forgotten"), "forgive": ("forgave", "forgiven"),
+    "freeze": ("froze", "frozen"), "get": ("got", "got"), "give": ("gave", "given"), "go": ("went", "gone"),
+    "grind": ("ground", "ground"), "grow": ("grew", "grown"), "hang": ("hung", "hung"), "have": ("had", "had"),
+    "hear": ("heard", "heard"), "hide": ("hid", "hidden"), "hit": ("hit", "hit"), "hold": ("held", "held"),
+    "hurt": ("hurt", "hurt"), "keep": ("kept", "kept"), "know": ("knew", "known"), "lay": ("laid", "laid"),
+    "lead": ("led", "led"), "leave": ("left", "left"), "lend": ("lent", "lent"), "let": ("let", "let"),
+    "lie": ("lay", "lain"), "light": ("lit", "lit"), "lose": ("lost", "lost"), "make": ("made", "made"),
+    "mean": ("meant", "meant"), "meet": ("met", "met"), "overcome": ("overcame", "overcome"),
+    "overtake": ("overtook", "overtaken"), "pay": ("paid", "paid"), "put": ("put", "put"), "quit": ("quit", "quit"),
+    "read": ("read", "read"), "ride": ("rode", "ridden"), "ring": ("rang", "rung"), "rise": ("rose", "risen"),
+    "run": ("ran", "run"), "say": ("said", "said"), "see": ("saw", "seen"), "seek": ("sought", "sought"),
+    "sell": ("sold", "sold"), "send": ("sent", "sent"), "set": ("set", "set"), "shake": ("shook", "shaken"),
+    "shed": ("shed", "shed"), "shine": ("shone", "shone"), "shoot": ("shot", "shot"), "show": ("showed", "shown"),
+    "shrink": ("shrank", "shrunk"), "shut": ("shut", "shut"), "sing": ("sang", "sung"), "sink": ("sank", "sunk"),
+    "sit": ("sat", "sat"), "slay": ("slew", "slain"), "sleep": ("slept", "slept"), "slide": ("slid", "slid"),
+    "speak": ("spoke", "spoken"), "spend": ("spent", "spent"), "spin": ("spun", "spun"), "split": ("split", "split"),
+    "spread": ("spread", "spread"), "spring": ("sprang", "sprung"), "stand": ("stood", "stood"),
+    "steal": ("stole", "stolen"), "stick": ("stuck", "stuck"), "sting": ("stung", "stung"),
+    "strike": ("struck", "struck"), "swear": ("swore", "sworn"), "sweep": ("swept", "swept"),
+    "swim": ("swam", "swum"), "swing": ("swung", "swung"), "take": ("took", "taken"), "teach": ("taught", "taught"),
+    "tear": ("tore", "torn"), "tell": ("told", "told"), "think": ("thought", "thought"), "throw": ("threw", "thrown"),
+    "undergo": ("underwent", "undergone"), "understand": ("understood", "understood"),
+    "undertake": ("undertook", "undertaken"), "upset": ("upset", "upset"), "wake": ("woke", "woken"),
+    "wear": ("wore", "worn"), "weep": ("wept", "wept"), "win": ("won", "won"), "withdraw": ("withdrew", "withdrawn"),
+    "write": ("wrote", "written"),
+}
+
+# Nouns whose plural is not formed with "-s"/"-es" (or that have no other plural form).
+IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children", "foot": "feet",
+                     "tooth": "teeth", "mouse": "mice", "goose": "geese", "ox": "oxen", "life": "lives",
+                     "wife": "wives", "knife": "knives", "thief": "thieves", "leaf": "leaves", "half": "halves"}
+INVARIABLE_PLURALS = frozenset({"people", "police", "sheep", "fish", "deer", "staff", "personnel", "cattle",
+                                "aircraft", "series", "species", "livestock", "offspring"})
+# Nouns ending in "man" whose plural is regular ("humans"): the others change it to "men" ("fishermen").
+MAN_ENDING_REGULARS = frozenset({"human", "german", "roman", "shaman", "caiman", "talisman", "ottoman"})

@@ -13,14 +13,20 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from ..model import Claim, Mention
+from ..text import shorten
 from .claims import entity_key
 from .context import Finding, StoryContext, position
+from .phrasing import article_count, quoted
 
 MASKED_SIMILARITY = 90.0
 MIN_WORDS = 8
 EDGE_WORDS = 6
 BLOCK_CAP = 30
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+# The labels of names compared, and what a reader calls what each names: (one, several).
+NAMED_KINDS = {"PERSON": ("person", "people"), "ORG": ("organisation", "organisations"), "GPE": ("place", "places"),
+               "LOC": ("place", "places"), "FAC": ("place", "places"), "NORP": ("group", "groups")}
+NAME_LABELS = frozenset(NAMED_KINDS)
+SUBJECT_CHARS = 70
 
 
 def masked(ctx: StoryContext, claim: Claim, mentions: list[Mention]) -> str:
@@ -72,7 +78,8 @@ def _swap(ctx: StoryContext, first: Claim, second: Claim) -> Finding | None:
     side_b = [m for m in only_b if m.label == label]
     positions = [position(ctx, " / ".join(dict.fromkeys(m.text for m in side)), [], [(c.article, c.span)])
                  for side, c in ((side_a, first), (side_b, second))]
-    explanation = (f"The same statement names different {label.lower()} entities: "
-                   + " vs ".join(f"{p.value} ({', '.join(p.articles)})" for p in positions) + ".")
-    return Finding("name", f"who ({label.lower()}) in: {first.text[:70]}", positions, explanation,
-                   {first.id, second.id})
+    kind, plural = NAMED_KINDS[label]
+    explanation = (f"The same statement names different {plural}: "
+                   + " vs ".join(f"{p.value} ({article_count(p.articles)})" for p in positions) + ".")
+    return Finding("name", f"which {kind} is named in {quoted(shorten(first.text, SUBJECT_CHARS))}", positions,
+                   explanation, {first.id, second.id})

@@ -38,11 +38,12 @@ from datetime import timedelta
 from typing import Any
 
 from ..model import Claim, Quantity
-from .align import counted_head, predicate_class
+from .align import StatedFigure, counted_head, figure_key, predicate_class
 from .context import DATED_KINDS, Finding, StoryContext, iso_day, position
 from .lexicon import (CUMULATIVE_MARKERS, EVENT_CLASSES, GENERIC_PERSON_NOUNS, INCREMENT_WORDS, LABELLING_VERBS,
                       LIGHT_VERBS, PERSON_EVENT_CLASSES, PHASE_VERBS, PHRASAL_EVENTS, REPORTING_VERBS, RISE_VERBS,
                       TALLY_WORDS, TOLL_EVENT, TOLL_WORDS, VICTIM_WORDS)
+from .phrasing import article_count, articles_say, capitalised, counted_as, plural_of, value_in_sentence
 from .ranges import compatible, quantity_range
 
 COMPARABLE_KINDS = frozenset({"count", "money", "percent", "other"})
@@ -64,6 +65,7 @@ class Figure:
     range: tuple[float, float]
     toll: bool = False      # a tally of the event's victims: a running count
     update: bool = False    # a toll said to have risen to its value
+    acting: bool = False    # the counted are the active subject of the event's verb ("12 ships waited")
 
 
 BlockKey = tuple[str, str, str, str, bool]  # thing, event, kind, unit, running total
@@ -113,6 +115,24 @@ def figures_of(ctx: StoryContext) -> list[Figure]:
     return figures
 
 
+def stated_figures(ctx: StoryContext) -> dict[str, list[StatedFigure]]:
+    """Claim id -> the figures the claim states, with their things and events, for alignment: the figures the
+    rules compare (``figures_of``) and the counts whose thing the sentence leaves unsaid ("Forty-five were
+    rescued"), with the event of the verb they belong to."""
+    stated: dict[str, list[StatedFigure]] = {}
+    for figure in figures_of(ctx):
+        if (value := figure_key(figure.quantity)) is not None:
+            stated.setdefault(figure.claim.id, []).append(StatedFigure(value, figure.thing, figure.event))
+    for claim in ctx.claims:
+        sentence = ctx.parses.get(claim.id)
+        for quantity in claim.quantities if sentence is not None else ():
+            value = figure_key(quantity)
+            if quantity.kind == "count" and not quantity.counted and value and not _is_increment(claim, quantity):
+                event = governing_event(sentence, quantity, claim)
+                stated.setdefault(claim.id, []).append(StatedFigure(value, "", event))
+    return stated
+
+
 def _claim_figures(ctx: StoryContext, claim: Claim, sentence: Any) -> list[Figure]:
     figures = [_figure(ctx, claim, sentence, q) for q in claim.quantities if _comparable(q)]
     return [f for f in figures if f is not None]
@@ -133,8 +153,11 @@ def _figure(ctx: StoryContext, claim: Claim, sentence: Any, quantity: Quantity) 
     if victims is not None:
         return Figure(claim, quantity, VICTIM_THING, victims, cumulative, () if tally else _event_dates(claim), rng,
                       toll=tally, update=tally and _stated_as_risen(sentence, quantity))
-    event = "" if _measures_its_thing(claim, quantity) else governing_event(sentence, quantity, claim)
-    return Figure(claim, quantity, counted_head(quantity.counted), event, cumulative, _event_dates(claim), rng)
+    if _measures_its_thing(claim, quantity):
+        return Figure(claim, quantity, counted_head(quantity.counted), "", cumulative, _event_dates(claim), rng)
+    event, acting = governing_event(sentence, quantity, claim)
+    return Figure(claim, quantity, counted_head(quantity.counted), event, cumulative, _event_dates(claim), rng,
+                  acting=acting)
 
 
 def _event_counts(figures: list[Figure]) -> list[Figure]:
@@ -199,17 +222,26 @@ def _token_at(sentence: Any, char: int) -> Any | None:
     return next((t for t in sentence.doc if offset + t.idx >= char), None)
 
 
-def governing_event(sentence: Any, quantity: Quantity, claim: Claim) -> str:
-    """The event class of the verb (or event noun) nearest the figure in the parse."""
-    token = _token_at(sentence, quantity.span.start)
+def governing_event(sentence: Any, quantity: Quantity, claim: Claim) -> tuple[str, bool]:
+    """The event class of the verb (or event noun) nearest the figure in the parse, and whether the counted are
+    that verb's active subject ("12 ships waited", "ships that waited"; not "killed 40 people", "those freed")."""
+    token, reached_by = _token_at(sentence, quantity.span.start), None
     seen = 0
     while token is not None and seen < 8:
         for candidate in [token] + [c for c in token.children if c.dep_ in ("acl", "relcl")]:
             if _is_event_word(candidate):
-                return _event_class(candidate)
-        token = None if token.head is token else token.head
+                return _event_class(candidate), _acting(candidate, token, reached_by)
+        reached_by, token = token, None if token.head is token else token.head
         seen += 1
-    return predicate_class(claim.predicate)
+    return predicate_class(claim.predicate), False
+
+
+def _acting(event: Any, token: Any, reached_by: Any) -> bool:
+    """Whether the phrase walked up from the figure is the event verb's active subject: the verb reached through
+    its ``nsubj``, or a relative clause on the counted noun whose subject is the relative pronoun."""
+    if event is token:
+        return reached_by is not None and reached_by.dep_ == "nsubj"
+    return event.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in event.children)
 
 
 def _is_event_word(token: Any) -> bool:
@@ -294,33 +326,50 @@ def _conflict_in(ctx: StoryContext, thing: str, event: str, figures: list[Figure
         return None
     positions = [position(ctx, _value(c), [f.claim for f in c], [(f.claim.article, f.claim.span) for f in c])
                  for c in clusters]
-    values = " vs ".join(f"{p.value} ({', '.join(p.articles)})" for p in positions)
+    values = " vs ".join(f"{_spoken_value(c)} ({article_count(p.articles)})" for c, p in zip(clusters, positions))
     unit = figures[0].quantity.unit
     if figures[0].quantity.kind == "other":
         subject = f"{unit} of the {thing}"
         explanation = f"Articles give incompatible measures of the {thing} ({unit}): {values}."
     else:
-        things = _plural(thing)
-        subject = f"number of {things} ({event})" if event else f"number of {things}"
-        explanation = (f"Articles give incompatible figures for the {things} of the same event "
-                       f"({event or 'unnamed'}): {values}; no article dates them to different events.")
-    return Finding("quantity", subject, positions, explanation + _update_note(clusters[-1], positions[-1]),
+        counted_ones = counted_phrase(figures, thing, event)
+        subject = f"number of {counted_ones}"
+        explanation = (f"Articles give incompatible figures for the {counted_ones}: {values}; no article dates "
+                       f"them to different events.")
+    return Finding("quantity", subject, positions, explanation + _update_note(clusters[-1]),
                    {f.claim.id for f in figures})
 
 
-def _plural(thing: str) -> str:
-    """'miner' -> 'miners'; 'person' and 'people' -> 'people'."""
-    return "people" if thing in ("person", "people") else f"{thing}s"
+def counted_phrase(figures: list[Figure], thing: str, event: str) -> str:
+    """The counted, in the plural, with what happened to them: 'miners killed', 'people killed', 'workers on
+    strike', 'ships that waited'; the plural as the articles write it where one does ('prisoners')."""
+    return counted_as(things_named(figures, thing), event, figures[0].acting)
 
 
-def _update_note(highest: list[Figure], side: Any) -> str:
+def things_named(figures: list[Figure], thing: str) -> str:
+    """The plural of ``thing`` as a figure of more than one writes it ('miners', 'people', 'fishermen'), else
+    by rule."""
+    for figure in figures:
+        written = (figure.quantity.counted or "").lower().split()[-1:]
+        word = written[0].strip(".,;:") if written else ""
+        if word and counted_head(word) == thing and figure.quantity.value != 1:
+            return word
+    return plural_of(thing)
+
+
+def _update_note(highest: list[Figure]) -> str:
     """When the highest figure is a toll said to have risen to it, the lower ones may be earlier counts."""
     updates = [f for f in highest if f.update]
     if not updates:
         return ""
-    articles = sorted({f.claim.article for f in updates})
-    return (f" {', '.join(articles)} report{'s' if len(articles) == 1 else ''} the count rising to {side.value}: "
-            f"an update, so the lower figures may be earlier counts rather than a contradiction.")
+    reporting = articles_say((f.claim.article for f in updates), "reports", "report")
+    return (f" {capitalised(reporting)} the count rising to {_spoken_value(highest)}: an update, so the lower "
+            f"figures may be earlier counts rather than a contradiction.")
+
+
+def _spoken_value(cluster: list[Figure]) -> str:
+    """A cluster's figures as written, inside a sentence: 'more than 30 or 32'."""
+    return " or ".join(dict.fromkeys(value_in_sentence(f.quantity.text) for f in cluster))
 
 
 def _value(cluster: list[Figure]) -> str:

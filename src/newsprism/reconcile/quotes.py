@@ -4,18 +4,26 @@ Two quotes are the same quote when they share a run of ``SHARED_RUN`` words (fou
 word runs, so not every pair is compared). Within one quote, a wording that is contained in another
 (an excerpt) agrees with it; two wordings neither of which contains the other are the same quote worded
 differently, a conflict. Sentence ends count as words, so "It's a feeling of happiness." (the sentence
-ends there) differs from "It's a feeling of happiness to see ...". Different named speakers for one quote
-are a conflict of attribution.
+ends there) differs from "It's a feeling of happiness to see ...". The explanation shows where the wordings
+differ, as each writes it ("every last miner" where the other has "every miner"), or, when they differ in
+more than a few places, the longest run of words they share. Different named speakers for one quote are a
+conflict of attribution.
 """
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from ..disjoint import Clusters
 from ..model import Entity, Mention, Quote, Span, StoryQuote
+from ..text import shorten
 from .context import Finding, StoryContext, position
+from .phrasing import article_count, articles_say, join_and, quoted
 
 SHARED_RUN = 4
+DIFFERENCES_SHOWN = 3  # places two wordings may differ in and still be described place by place
+DIFFERENCE_WORDS = 8   # words of one wording at one such place
+QUOTE_SUBJECT_CHARS = 60
 WORD = re.compile(r"[\w']+|[.!?]")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
@@ -139,13 +147,71 @@ def _wording_finding(ctx: StoryContext, group: list[Quote]) -> Finding | None:
     sides = [[q for w, qs in wordings.items() if _contains(m, w) for q in qs] for m in maximal]
     if len({q.article for side in sides for q in side}) < 2:
         return None
-    positions = [position(ctx, f"“{max(side, key=lambda q: len(q.text)).text}”", [],
-                          [(q.article, q.span) for q in side]) for side in sides]
+    shown = [max(side, key=lambda q: len(q.text)) for side in sides]
+    positions = [position(ctx, f"“{quote.text}”", [], [(q.article, q.span) for q in side])
+                 for quote, side in zip(shown, sides)]
     who = next((q.speaker_name for q in group if q.speaker_name), None) or "the speaker"
-    explanation = (f"Outlets quote {who} in words that differ: "
-                   + " vs ".join(f"{len(p.value)} characters ({', '.join(p.articles)})" for p in positions)
-                   + "; neither wording contains the other.")
-    return Finding("quote", f"wording of a quote by {who}", positions, explanation, set())
+    differences = "; ".join(_difference(shown[0], positions[0].articles, quote, p.articles, len(shown) == 2)
+                            for quote, p in zip(shown[1:], positions[1:]))
+    return Finding("quote", f"wording of a quote by {who}", positions,
+                   f"Outlets quote {who} in words that differ: {differences}.", set())
+
+
+def _difference(first: Quote, first_articles: list[str], other: Quote, other_articles: list[str],
+                two: bool) -> str:
+    """How ``other`` words the quote against ``first``: 'one article has “every last” and “to the surface” where
+    four articles have “every” and “home”'; where the wordings differ in more than a few places, the longest
+    run of words they share ("the two wordings" when ``two`` are all there are)."""
+    pairs = word_differences(first.text, other.text)
+    if pairs is None:
+        shared = longest_shared_run(first.text, other.text)
+        together = "the two wordings" if two else (f"the wording of {article_count(other_articles)} and that of "
+                                                   f"{article_count(first_articles)}")
+        return (f"{together} share only {quoted(shared)} and go on differently" if shared
+                else f"{together} share no run of words")
+    theirs, ours = articles_say(other_articles, "has", "have"), articles_say(first_articles, "has", "have")
+    return (f"{theirs} {join_and(quoted(mine) for _yours, mine in pairs)} where {ours} "
+            f"{join_and(quoted(yours) for yours, _mine in pairs)}")
+
+
+def word_differences(first: str, second: str) -> list[tuple[str, str]] | None:
+    """The places where two wordings differ, as written in each: [("every miner", "every last miner"), ("home",
+    "to the surface")]; a word added or left out is shown with the word before it. None when they differ in
+    more than ``DIFFERENCES_SHOWN`` places or in more than ``DIFFERENCE_WORDS`` words at one place."""
+    words_a, words_b = _word_spans(first), _word_spans(second)
+    matcher = SequenceMatcher(None, [w for w, _s in words_a], [w for w, _s in words_b], autojunk=False)
+    places: list[tuple[int, int, int, int]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        if i1 == i2 or j1 == j2:  # an addition or an omission: shown with the word before it (or after it)
+            i1, i2, j1, j2 = (i1 - 1, i2, j1 - 1, j2) if i1 > 0 and j1 > 0 else (i1, i2 + 1, j1, j2 + 1)
+        if places and i1 <= places[-1][1] + 1 and j1 <= places[-1][3] + 1:  # one shared word apart: one place
+            places[-1] = (places[-1][0], i2, places[-1][2], j2)
+        else:
+            places.append((i1, i2, j1, j2))
+    if len(places) > DIFFERENCES_SHOWN or any(max(i2 - i1, j2 - j1) > DIFFERENCE_WORDS for i1, i2, j1, j2 in places):
+        return None
+    return [(_words_of(first, words_a, i1, i2), _words_of(second, words_b, j1, j2)) for i1, i2, j1, j2 in places]
+
+
+def longest_shared_run(first: str, second: str) -> str | None:
+    """The longest run of at least two words both wordings hold, as ``first`` writes it."""
+    words_a, words_b = _word_spans(first), _word_spans(second)
+    matcher = SequenceMatcher(None, [w for w, _s in words_a], [w for w, _s in words_b], autojunk=False)
+    match = matcher.find_longest_match(0, len(words_a), 0, len(words_b))
+    return _words_of(first, words_a, match.a, match.a + match.size) if match.size >= 2 else None
+
+
+def _word_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """The words of a wording (see ``quote_words``) with where each stands in it."""
+    return [(m.group().lower(), m.span()) for m in WORD.finditer(text.translate(APOSTROPHES))]
+
+
+def _words_of(text: str, words: list[tuple[str, tuple[int, int]]], first: int, last: int) -> str:
+    """The text of words ``[first, last)`` as written (clamped to the wording)."""
+    first, last = max(first, 0), min(last, len(words))
+    return " ".join(text[words[first][1][0]:words[last - 1][1][1]].split()) if first < last else ""
 
 
 def _speaker_finding(ctx: StoryContext, group: list[Quote]) -> Finding | None:
@@ -160,8 +226,9 @@ def _speaker_finding(ctx: StoryContext, group: list[Quote]) -> Finding | None:
     positions = [position(ctx, next((q.speaker_name for q in qs if q.speaker_name), key), [],
                           [(q.article, q.speaker_span or q.span) for q in qs]) for key, qs in sorted(by_speaker.items())]
     explanation = "The same quote is attributed to different speakers: " + " vs ".join(
-        f"{p.value} ({', '.join(p.articles)})" for p in positions) + "."
-    return Finding("quote", f"who said “{group[0].text[:60]}”", positions, explanation, set())
+        f"{p.value} ({article_count(p.articles)})" for p in positions) + "."
+    return Finding("quote", f"who said {quoted(shorten(group[0].text, QUOTE_SUBJECT_CHARS))}", positions,
+                   explanation, set())
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -62,12 +62,20 @@ def is_since(text: str, time: TimeExpr) -> bool:
     return (time.relation or "") == "since" or before.endswith("since") or time.text.lower().startswith("since")
 
 
+def since_words(text: str, time: TimeExpr) -> str:
+    """'since 2021' as ``text`` writes it: the word before the date included when the date leaves it out."""
+    before = text[:time.span.start].rstrip()
+    if time.text.lower().startswith("since") or not before.lower().endswith("since"):
+        return time.text
+    return text[len(before) - len("since"):time.span.end]
+
+
 def _since_bound(claim: Claim, time: TimeExpr, text: str) -> EarliestWriting | None:
     """"since T": written on T's first day or later."""
     first = _first_day(time)
     if time.kind != "date" or first is None or not is_since(text, time):
         return None
-    return EarliestWriting(first, claim.article, time.text)
+    return EarliestWriting(first, claim.article, since_words(text, time))
 
 
 def _after_bound(claim: Claim, duration: TimeExpr, start: TimeExpr, text: str) -> EarliestWriting | None:

@@ -15,8 +15,10 @@ from __future__ import annotations
 from ..model import Claim, Position
 from .context import Finding, StoryContext, position
 from .frames import Frame, frames_of
+from .phrasing import articles_say, capitalised, event_noun, join_and, number_words, quoted
 
 WORDINGS_SHOWN = 3
+RESTRICTIONS_SHOWN = 5  # restricting phrases named in an explanation (they are short)
 PRONOUN_ARGUMENTS = frozenset({"it", "they", "them", "he", "she", "this", "that", "which", "who", "one"})
 
 
@@ -64,13 +66,32 @@ def _quantified_scope_finding(ctx: StoryContext, event: str, argument: str, posi
 
 
 def _scope_finding(ctx: StoryContext, event: str, argument: str, general: list[Frame], restricted: list[Frame]) -> Finding:
-    narrow = sorted({w for f in restricted for w in f.restriction} | {f.predicate for f in restricted
-                                                                    if not f.restriction})
     positions = [_side(ctx, "general", general), _side(ctx, "restricted", restricted)]
-    explanation = (f"{', '.join(positions[0].articles)} state the {event} of {argument}s as a whole, while "
-                   f"{', '.join(positions[1].articles)} restrict it ({', '.join(narrow)}).")
-    return Finding("scope", f"scope of {argument} ({event})", positions, explanation,
-                   {f.claim for f in general + restricted})
+    what = _event_of(event, general + restricted)
+    stating = articles_say(positions[0].articles, "states", "state")
+    restricting = articles_say(positions[1].articles, "restricts", "restrict")
+    explanation = (f"{capitalised(stating)} the {what} as a whole; {restricting} it: "
+                   f"{_restricting_words(ctx, restricted)}.")
+    return Finding("scope", f"scope of the {what}", positions, explanation, {f.claim for f in general + restricted})
+
+
+def _event_of(event: str, frames: list[Frame]) -> str:
+    """'halt of operations', 'lifting or easing of sanctions': the event's noun and its argument as written,
+    in the plural where an article writes it so."""
+    written = [f.argument_text for f in frames if f.argument_text] or [frames[0].argument]
+    argument = next((w for w in written if w.lower() != frames[0].argument), written[0])
+    return f"{event_noun(event)} of {argument}"
+
+
+def _restricting_words(ctx: StoryContext, frames: list[Frame]) -> str:
+    """The words that narrow a side, as written, each once: '“selected”, “calibrated easing” and “on the potash
+    sector”' (the first ``RESTRICTIONS_SHOWN``, then how many more)."""
+    words = list(dict.fromkeys(" ".join(span.of(ctx.articles[f.article].text).split())
+                               for f in frames for span in f.restricting))
+    shown = [quoted(w) for w in words[:RESTRICTIONS_SHOWN]]
+    if len(words) > RESTRICTIONS_SHOWN:
+        shown.append(f"{number_words(len(words) - RESTRICTIONS_SHOWN)} more")
+    return join_and(shown)
 
 
 def polarity_conflicts(ctx: StoryContext, frames: list[Frame]) -> list[Finding]:
@@ -89,12 +110,14 @@ def _polarity_finding(ctx: StoryContext, event: str, argument: str, negative: li
     """One side says it did not happen, or (when every negation falls on a report of it: "no statement has
     been made regarding X") that it is not confirmed; the other reports it as fact."""
     unconfirmed = all(f.unconfirmed for f in negative)
-    label, verb = ("not confirmed", "say there is no confirmation of") if unconfirmed else ("did not happen", "negate")
-    positions = [_side(ctx, label, negative), _side(ctx, "happened", positive)]
-    explanation = (f"{', '.join(positions[0].articles)} {verb} the {event} of {argument}s that "
-                   f"{', '.join(positions[1].articles)} report as fact.")
-    return Finding("polarity", f"whether the {event} of {argument}s happened", positions, explanation,
-                   {f.claim for f in negative + positive})
+    positions = [_side(ctx, "not confirmed" if unconfirmed else "did not happen", negative),
+                 _side(ctx, "happened", positive)]
+    what = _event_of(event, negative + positive)
+    saying = capitalised(articles_say(positions[0].articles, "says", "say"))
+    denial = f"there is no confirmation of the {what}" if unconfirmed else f"the {what} did not happen"
+    reporting = articles_say(positions[1].articles, "reports", "report")
+    return Finding("polarity", f"whether the {what} happened", positions,
+                   f"{saying} {denial}; {reporting} it as fact.", {f.claim for f in negative + positive})
 
 
 def _side(ctx: StoryContext, label: str, frames: list[Frame]) -> Position:

@@ -21,26 +21,40 @@ from .align import predicate_class
 from .claims import entity_key
 from .context import DATED_KINDS, Finding, StoryContext, iso_day, position
 from .grammar import SUBJECT_DEPS
-from .quantities import figure_claims, same_event_figures
+from .lexicon import AGE_EVENT
+from .phrasing import (about, article_count, articles_say, at_least, capitalised, clause_of, describe_days,
+                       duration_subject, event_noun, less_than, quoted)
+from .quantities import Figure, figure_claims, same_event_figures, things_named
 from .ranges import compatible, plausible
-from .reference import EarliestWriting, earliest_writing, is_since
+from .reference import EarliestWriting, earliest_writing, is_since, since_words
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-DAYS_PER_YEAR = 365.25
+INCEPTION_GAP_WORDS = 2  # "opened in 1995", "was founded back in 1995": words between the verb and its date
+EXCERPT_HEAD_WORDS = 6  # words of a long basis kept before the ellipsis
 # "opened in 1995" dates the start of something that still stands: measured to publication it is an age.
 # (Not "start" or "begin": those date events such as a trial or a fire, not the birth of a standing thing.)
 INCEPTION_VERBS = frozenset({"open", "found", "establish", "build", "construct", "inaugurate", "commission"})
 # "has been operating for 40 years": how long something has stood; one class with the inception verbs.
 STANDING_VERBS = frozenset({"operate", "run", "exist", "function"})
-AGE_CLASS = "age"
 
 
 @dataclass(frozen=True, slots=True)
 class DurationReading:
+    """How long one claim says something lasted: its plausible range in days, the words that say it as the
+    article writes them ("for over two years", "since 2021", "opened in 1995"), and what a start date was
+    measured to: the article's publication day, else the story's earliest day of writing."""
+
     claim: Claim
     time: TimeExpr
     range: tuple[float, float]
-    reading: str
+    written: str
+    published: date | None = None
+    earliest: EarliestWriting | None = None
+
+    @property
+    def open_above(self) -> bool:
+        """A lower bound alone ("over two years"): its upper end is ``ranges.OPEN_BOUND_FACTOR``'s reading."""
+        return self.time.kind == "duration" and not isinstance(self.time.high, (int, float))
 
 
 def duration_conflicts(ctx: StoryContext) -> list[Finding]:
@@ -67,7 +81,7 @@ def duration_class(verb: Any) -> str:
     if verb is None:
         return ""
     lemma = verb.lemma_.lower()
-    return AGE_CLASS if lemma in INCEPTION_VERBS or lemma in STANDING_VERBS else predicate_class(lemma)
+    return AGE_EVENT if lemma in INCEPTION_VERBS or lemma in STANDING_VERBS else predicate_class(lemma)
 
 
 def same_name_entities(ctx: StoryContext) -> dict[str, str]:
@@ -92,9 +106,11 @@ def _duration_item(ctx: StoryContext, claim: Claim, time: TimeExpr, verb: Any = 
         exact = high is not None and high == time.low
         rng = plausible(None if exact else float(time.low), None if exact else high,
                         float(time.low), exact)
-        return DurationReading(claim, time, rng, f"{time.text!r}: {_years(rng)}") if rng else None
-    if time.kind == "date" and (_is_since(ctx, claim, time) or _is_inception(verb)):
-        return _since_item(ctx, claim, time, earliest)
+        return DurationReading(claim, time, rng, time.text) if rng else None
+    if time.kind == "date" and _is_since(ctx, claim, time):
+        return _since_item(ctx, claim, time, since_words(ctx.articles[claim.article].text, time), earliest)
+    if time.kind == "date" and _is_inception(verb):
+        return _since_item(ctx, claim, time, _inception_words(ctx, claim, time, verb), earliest)
     return None
 
 
@@ -106,34 +122,37 @@ def _is_since(ctx: StoryContext, claim: Claim, time: TimeExpr) -> bool:
     return is_since(ctx.articles[claim.article].text, time)
 
 
-def _since_item(ctx: StoryContext, claim: Claim, time: TimeExpr,
+def _inception_words(ctx: StoryContext, claim: Claim, time: TimeExpr, verb: Any) -> str:
+    """'opened in 1995': the inception verb with its date, as written, when at most ``INCEPTION_GAP_WORDS`` words
+    stand between them; else the date alone."""
+    text = ctx.articles[claim.article].text
+    start = ctx.parses[claim.id].span.start + verb.idx
+    if start >= time.span.start or len(text[start:time.span.start].split()) > INCEPTION_GAP_WORDS + 1:
+        return time.text
+    return " ".join(text[start:time.span.end].split())
+
+
+def _since_item(ctx: StoryContext, claim: Claim, time: TimeExpr, written: str,
                 earliest: EarliestWriting | None = None) -> DurationReading | None:
     published = ctx.published(claim.article)
     first, last = iso_day(time.low if isinstance(time.low, str) else None), iso_day(time.high if isinstance(time.high, str) else None)
     if first is None or last is None:
         return None
     if published is None:
-        return _since_earliest(claim, time, last, earliest)
+        return _since_earliest(claim, time, written, last, earliest)
     if last > published:
         return None
     rng = (float((published - last).days), float((published - first).days))
-    return DurationReading(claim, time, rng, f"{time.text!r} to publication ({published.isoformat()}): {_years(rng)}")
+    return DurationReading(claim, time, rng, written, published=published)
 
 
-def _since_earliest(claim: Claim, time: TimeExpr, last: date, earliest: EarliestWriting | None) -> DurationReading | None:
+def _since_earliest(claim: Claim, time: TimeExpr, written: str, last: date,
+                    earliest: EarliestWriting | None) -> DurationReading | None:
     """A start date measured to the story's earliest day of writing: at least that long, at most unknown."""
     if earliest is None or earliest.day <= last:
         return None
     rng = (float((earliest.day - last).days), math.inf)
-    basis = f"{earliest.basis!r} in {earliest.article}"
-    return DurationReading(claim, time, rng, f"{time.text!r} to no earlier than {earliest.day.isoformat()} "
-                                             f"(the story's earliest day of writing, from {basis}): {_years(rng)}")
-
-
-def _years(rng: tuple[float, float]) -> str:
-    if math.isinf(rng[1]):
-        return f"at least {rng[0] / DAYS_PER_YEAR:.1f} years"
-    return f"{rng[0] / DAYS_PER_YEAR:.1f}-{rng[1] / DAYS_PER_YEAR:.1f} years"
+    return DurationReading(claim, time, rng, written, earliest=earliest)
 
 
 def _governing_verb(sentence: Any, time: TimeExpr) -> Any:
@@ -178,18 +197,46 @@ def _duration_finding(ctx: StoryContext, key: tuple[str, str], items: list[Durat
     clusters = _cluster(items)
     if len(clusters) < 2 or len({i.claim.article for i in items}) < 2:
         return None
-    entity = _entity_name(ctx, key[0])
-    positions = [position(ctx, " / ".join(dict.fromkeys(i.time.text for i in c)), [i.claim for i in c],
+    positions = [position(ctx, " / ".join(dict.fromkeys(i.written for i in c)), [i.claim for i in c],
                           [(i.claim.article, i.claim.span) for i in c]) for c in clusters]
-    readings = "; ".join(f"{_narrowest(c).reading} ({', '.join(sorted({i.claim.article for i in c}))})" for c in clusters)
-    explanation = f"Articles give incompatible durations for {entity} ({key[1]}): {readings}."
-    return Finding("duration", f"how long: {entity} ({key[1] or 'state'})", positions, explanation,
-                   {i.claim.id for i in items})
+    readings = [_cluster_reading(c, c is clusters[-1]) for c in clusters]
+    explanation = capitalised("; ".join(readings)) + (": the two cannot both hold." if len(clusters) == 2
+                                                      else ": these cannot all hold.")
+    subject = duration_subject(_entity_name(ctx, key[0]), key[1])
+    return Finding("duration", subject, positions, explanation, {i.claim.id for i in items})
 
 
-def _narrowest(cluster: list[DurationReading]) -> DurationReading:
-    """The most telling reading of a cluster: measured to a publication date rather than a bound."""
-    return min(cluster, key=lambda i: (i.range[1] - i.range[0], i.claim.id))
+def _cluster_reading(cluster: list[DurationReading], longest: bool) -> str:
+    """What the articles of one cluster say, each wording once with what it amounts to: 'one article says
+    “for over two years” (which suggests less than three years)'."""
+    by_words: dict[str, DurationReading] = {}
+    for item in sorted(cluster, key=lambda i: (i.range[1] - i.range[0], i.claim.id)):
+        by_words.setdefault(item.written, item)
+    said = " or ".join(quoted(words) + _gloss(item, longest) for words, item in by_words.items())
+    return f"{articles_say((i.claim.article for i in cluster), 'says', 'say')} {said}"
+
+
+def _gloss(item: DurationReading, longest: bool) -> str:
+    """What a reading amounts to, where the words alone do not say: a start date measured to publication or to
+    the story's earliest day of writing, and the upper end read into a lower bound ("over two years" suggests
+    less than three) when a longer reading stands against it: the clash rests on that reading."""
+    if item.published is not None:
+        return f" ({about(sum(item.range) / 2)} before publication on {describe_days(item.published, item.published)})"
+    if item.earliest is not None:
+        day = describe_days(item.earliest.day, item.earliest.day)
+        return (f" ({at_least(item.range[0])}, as the story was written on {day} or later, going by "
+                f"{quoted(_excerpt(item.earliest.basis))})")
+    if item.open_above and not longest:
+        return f" (which suggests {less_than(item.range[1])})"
+    return ""
+
+
+def _excerpt(words: str) -> str:
+    """Long words cut in the middle: 'for more than five years after … 2020'."""
+    parts = words.split()
+    if len(parts) <= EXCERPT_HEAD_WORDS + 2:
+        return " ".join(parts)
+    return " ".join(parts[:EXCERPT_HEAD_WORDS]) + " … " + parts[-1]
 
 
 def _cluster(items: list[DurationReading]) -> list[list[DurationReading]]:
@@ -217,17 +264,38 @@ def date_conflicts(ctx: StoryContext) -> list[Finding]:
     """Claims of one event whose dates do not overlap: within each aligned group (same event class), and
     among the claims that count the same thing of the same event (see quantities.split_by_event), which
     alignment may leave in different groups when their wording differs ("32 killed" / "25 died")."""
+    blocks = same_event_figures(ctx)
+    counts = _counts_by_claim(blocks)
     findings = []
     for group in ctx.groups:
-        by_event: dict[str, list[Claim]] = {}
-        for claim in group:
-            by_event.setdefault(predicate_class(claim.predicate), []).append(claim)
-        findings += [f for members in by_event.values() if (f := _date_finding(ctx, members)) is not None]
-    for _key, figures in same_event_figures(ctx):
-        finding = _date_finding(ctx, figure_claims(figures))
+        for event, members in _by_event(group).items():
+            counted = [f for c in members for f in counts.get(c.id, []) if f.event == event and not f.toll]
+            findings += _found(_date_finding(ctx, members, event, counted))
+    for (_thing, event), figures in blocks:
+        finding = _date_finding(ctx, figure_claims(figures), event, [f for f in figures if not f.toll])
         if finding is not None and not any(finding.claim_ids <= f.claim_ids for f in findings):
             findings.append(finding)
     return findings
+
+
+def _counts_by_claim(blocks: list[tuple[tuple[str, str], list[Figure]]]) -> dict[str, list[Figure]]:
+    """Each claim's figures counting something of an event (they name who or what a date conflict is about)."""
+    counts: dict[str, list[Figure]] = {}
+    for _key, figures in blocks:
+        for figure in figures:
+            counts.setdefault(figure.claim.id, []).append(figure)
+    return counts
+
+
+def _by_event(group: list[Claim]) -> dict[str, list[Claim]]:
+    by_event: dict[str, list[Claim]] = {}
+    for claim in group:
+        by_event.setdefault(predicate_class(claim.predicate), []).append(claim)
+    return by_event
+
+
+def _found(finding: Finding | None) -> list[Finding]:
+    return [] if finding is None else [finding]
 
 
 def _event_date(ctx: StoryContext, claim: Claim) -> tuple[TimeExpr, date, date] | None:
@@ -241,24 +309,56 @@ def _event_date(ctx: StoryContext, claim: Claim) -> tuple[TimeExpr, date, date] 
     return None
 
 
-def _date_finding(ctx: StoryContext, group: list[Claim]) -> Finding | None:
+def _date_finding(ctx: StoryContext, group: list[Claim], event: str, counted: list[Figure]) -> Finding | None:
+    """The claims' dates in clusters of overlapping days; a conflict when there are several. ``counted`` are the
+    figures of the claims that count who or what the event happened to (they name it: "the miners")."""
     dated = [(c, d) for c in group if (d := _event_date(ctx, c)) is not None]
     if len({c.article for c, _ in dated}) < 2:
         return None
-    clusters: list[tuple[date, date, list]] = []
+    clusters = _day_clusters(dated)
+    if len(clusters) < 2:
+        return None
+    positions = [position(ctx, " / ".join(_day_words(m)), [c for c, _t in m]) for _lo, _hi, m in clusters]
+    readings = " vs ".join(f"{describe_days(lo, hi)} ({', '.join(quoted(w) for w in _day_words(m))}, "
+                           f"{article_count(p.articles)})" for (lo, hi, m), p in zip(clusters, positions))
+    subject, said = _date_wording(counted, event)
+    return Finding("date", subject, positions, f"{said} that do not overlap: {readings}.", {c.id for c, _ in dated})
+
+
+DatedClaims = list[tuple[Claim, TimeExpr]]
+
+
+def _day_clusters(dated: list[tuple[Claim, tuple[TimeExpr, date, date]]]) -> list[tuple[date, date, DatedClaims]]:
+    """The dated claims in clusters whose days overlap, each with the days they share, earliest first."""
+    clusters: list[tuple[date, date, DatedClaims]] = []
     for claim, (time, first, last) in sorted(dated, key=lambda x: (x[1][1], x[0].id)):
         if clusters and first <= clusters[-1][1] and clusters[-1][0] <= last:
             lo, hi, members = clusters[-1]
             clusters[-1] = (max(lo, first), min(hi, last), members + [(claim, time)])
         else:
             clusters.append((first, last, [(claim, time)]))
-    if len(clusters) < 2:
+    return clusters
+
+
+def _day_words(members: DatedClaims) -> list[str]:
+    """How a cluster's claims write their day, each wording once: 'Oct 14', 'on Tuesday'."""
+    return list(dict.fromkeys(time.text for _claim, time in members))
+
+
+def _date_wording(counted: list[Figure], event: str) -> tuple[str, str]:
+    """The subject of a date conflict and the start of its explanation: 'when the miners were killed' /
+    'Articles say the miners were killed on days', else 'date of the release' / 'Articles date the release to
+    days'."""
+    clause = _event_clause(counted, event)
+    if clause is not None:
+        return f"when {clause}", f"Articles say {clause} on days"
+    return f"date of the {event_noun(event)}", f"Articles date the {event_noun(event)} to days"
+
+
+def _event_clause(counted: list[Figure], event: str) -> str | None:
+    """'the miners were killed', 'the ships waited': the event said of the one thing its figures count; None
+    when they count nothing, or several things."""
+    things = {f.thing for f in counted}
+    if len(things) != 1 or not event:
         return None
-    positions = [position(ctx, " / ".join(dict.fromkeys(t.text for _c, t in m)), [c for c, _t in m])
-                 for _lo, _hi, m in clusters]
-    readings = " vs ".join(f"{lo.isoformat()}..{hi.isoformat()} ({', '.join(p.articles)})"
-                           for (lo, hi, _m), p in zip(clusters, positions))
-    event = predicate_class(dated[0][0].predicate)
-    return Finding("date", f"when the {event} happened", positions,
-                   f"Articles date the same {event} event to days that do not overlap: {readings}.",
-                   {c.id for c, _ in dated})
+    return clause_of(things_named(counted, things.pop()), event, counted[0].acting)

@@ -5,7 +5,8 @@ import json
 from typing import Any
 
 from ..model import (
-    Agreement, Article, ClaimGroup, Conflict, Entity, ErrorRecord, Evidence, Position, Removal, Report, Story, StoryQuote,
+    Agreement, Article, ArticleVersion, ClaimGroup, Conflict, Entity, ErrorRecord, Evidence, Position, Removal, Report,
+    Story, StoryQuote,
 )
 from ..reconcile.quotes import printed_by
 
@@ -25,10 +26,17 @@ def report_to_json(report: Report) -> str:
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:
+    """The article's fields. Optional ones only where they apply: ``outlet_source`` when the outlet was not given
+    with the article but read elsewhere (its dateline); ``versions`` and ``version`` (the one this report reads,
+    the latest) for an article a store holds in several versions."""
+    source = {"outlet_source": article.outlet_source} if article.outlet_source else {}
+    versions = {"versions": [version_to_dict(v) for v in article.versions],
+                "version": article.versions[-1].version} if article.versions else {}
     return {
         "id": article.id,
         "title": article.title,
         "outlet": article.outlet,
+        **source,
         "url": article.url,
         "path": article.path,
         "published": article.published,
@@ -39,7 +47,13 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "removed": [removal_to_dict(r) for r in article.removed],
         "duplicate_of": article.duplicate_of,
         "duplicate_similarity": article.duplicate_similarity,
+        **versions,
     }
+
+
+def version_to_dict(version: ArticleVersion) -> dict[str, Any]:
+    return {"version": version.version, "seen": version.seen, "published": version.published,
+            "title": version.title}
 
 
 def removal_to_dict(removal: Removal) -> dict[str, Any]:
@@ -55,11 +69,14 @@ def evidence_to_dict(evidence: Evidence) -> dict[str, Any]:
 
 
 def story_to_dict(story: Story) -> dict[str, Any]:
+    """The story's fields; ``related_titles`` only when it names related stories the report does not hold."""
+    related_titles = {"related_titles": dict(story.related_titles)} if story.related_titles else {}
     return {
         "id": story.id,
         "title": story.title,
         "articles": list(story.articles),
         "related": list(story.related),
+        **related_titles,
         "time_span": {"start": story.time_span[0], "end": story.time_span[1]},
         "outlets": list(story.outlets),
         "independent_sources": story.independent_sources,

@@ -6,7 +6,7 @@ article with neither title nor text; the article's entry still lists its path an
 """
 from __future__ import annotations
 
-from ..model import Article
+from ..model import Article, Report
 from ..reconcile.status import outlet_of
 from .text import balance_quotes, one_line, shorten
 
@@ -38,3 +38,11 @@ def label_was_shortened(article: Article) -> bool:
 def _quoted_headline(article: Article, limit: int) -> str:
     headline = shorten(one_line(article.title or article.text), limit - 2)  # the marks count
     return f"“{balance_quotes(headline)}”" if headline else article.label()
+
+
+def story_titles(report: Report) -> dict[str, str]:
+    """Every story the report names -> its title: the stories it holds, and the related stories it names without
+    holding them (a store's report of one story carries their titles: ``Story.related_titles``)."""
+    titles = {other: title for story in report.stories for other, title in story.related_titles.items()}
+    titles.update((story.id, story.title) for story in report.stories)
+    return titles

@@ -7,11 +7,12 @@ article bears one label (``labels.article_label``) wherever it is named.
 from __future__ import annotations
 
 from ..model import Article, ErrorRecord, Report, Story
-from .labels import article_label, label_was_shortened
+from .labels import article_label, label_was_shortened, story_titles
 from .markup import code_span, escape_markdown, link_to_article
+from .revisions import describe_version, revision_summary
 from .spans import describe_time_span
 from .story_markdown import Sources, story_sections
-from .text import one_line
+from .text import counted, one_line
 
 
 def render_markdown(report: Report) -> str:
@@ -23,10 +24,10 @@ def compose_markdown(report: Report, links: bool = False) -> str:
     """The Markdown report; with ``links`` (the HTML report), each citation and article name links to the
     article's entry (see ``html.render_html_body``, which gives the entries their anchors)."""
     sources = Sources.of(report.articles, links)
-    story_titles = {story.id: story.title for story in report.stories}  # related stories are named by title
+    titles = story_titles(report)  # related stories are named by title
     parts = ["# newsprism report", "", *_summary(report)]
     for story in report.stories:
-        parts += _story(story, sources, story_titles)
+        parts += _story(story, sources, titles)
     parts += ["## Articles", ""]
     for article in report.articles:
         parts += _article(article, sources)
@@ -36,13 +37,9 @@ def compose_markdown(report: Report, links: bool = False) -> str:
 
 
 def _summary(report: Report) -> list[str]:
-    counts = (_count(len(report.articles), "article"), _count(len(report.stories), "story", "stories"),
-              _count(len(report.errors), "input") + " not read")
+    counts = (counted(len(report.articles), "article"), counted(len(report.stories), "story", "stories"),
+              counted(len(report.errors), "input") + " not read")
     return [", ".join(counts) + ".", ""]
-
-
-def _count(number: int, singular: str, plural: str | None = None) -> str:
-    return f"{number} {singular if number == 1 else plural or singular + 's'}"
 
 
 def _story(story: Story, sources: Sources, story_titles: dict[str, str]) -> list[str]:
@@ -57,7 +54,7 @@ def _story(story: Story, sources: Sources, story_titles: dict[str, str]) -> list
 
 
 def _named(story_id: str, titles: dict[str, str]) -> str:
-    """A related story by its title and id; by its id alone when this report does not hold it."""
+    """A related story by its title and id; by its id alone when the report knows no title for it."""
     if story_id not in titles:
         return code_span(story_id)
     return f"{escape_markdown(one_line(titles[story_id]))} ({code_span(story_id)})"
@@ -89,14 +86,29 @@ def _article(article: Article, sources: Sources) -> list[str]:
 
 def _details(article: Article, sources: Sources) -> list[str]:
     """The article's metadata, one line each, those it has."""
-    text = {"title": article.title if label_was_shortened(article) else None, "outlet": article.outlet,
+    text = {"title": article.title if label_was_shortened(article) else None, "outlet": _outlet(article),
             "authors": ", ".join(article.authors), "published": article.published}
     lines = [f"- {name}: {escape_markdown(one_line(value))}" for name, value in text.items() if value]
     code = {"url": article.url, "path": article.path}
     lines += [f"- {name}: {code_span(value)}" for name, value in code.items() if value]
     if article.duplicate_of:
         lines.append(f"- duplicate of: {_article_name(article.duplicate_of, sources)}")
-    return lines
+    return lines + _versions(article)
+
+
+def _outlet(article: Article) -> str | None:
+    """The outlet, and where it was read when the input did not give it ("Reuters (from the dateline)")."""
+    if article.outlet and article.outlet_source:
+        return f"{article.outlet} (from the {article.outlet_source})"
+    return article.outlet
+
+
+def _versions(article: Article) -> list[str]:
+    """For a revised article: how many versions, which one the report reads, and each version's dates."""
+    if not article.versions:
+        return []
+    lines = [f"- revised: {escape_markdown(revision_summary(article))}"]
+    return lines + [f"  - {escape_markdown(describe_version(version))}" for version in article.versions]
 
 
 def _paragraphs(text: str) -> list[str]:

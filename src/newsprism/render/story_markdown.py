@@ -90,7 +90,13 @@ def _agreed_line(point: AgreedPoint, sources: Sources) -> str:
     wordings = " … ".join(quoted(text) for text in point.wordings)
     line = (f"- **{escape_markdown(agreement.subject)}**, stated by {agreement.independent_sources} independent "
             f"sources {sources.cite(agreement.articles)}: {wordings}")
-    return line + (f" (details disputed apart: {escape_markdown('; '.join(point.disputes))})" if point.disputes else "")
+    return line + (f" ({disputed_details(point.disputes)}: {escape_markdown('; '.join(point.disputes))})"
+                   if point.disputes else "")
+
+
+def disputed_details(disputes: list[str]) -> str:
+    """The label of an agreed point's disputes: 'disputed detail' or 'disputed details'."""
+    return "disputed detail" if len(disputes) == 1 else "disputed details"
 
 
 def _worded_apart(rows: list[list[Citation]], sources: Sources) -> list[str]:
@@ -135,11 +141,22 @@ def _single_source(findings: Findings, sources: Sources) -> list[str]:
     lines = []
     for source in sorted(findings.single_source, key=lambda key: (sources.label(key), key)):
         claims = findings.single_source[source]
-        lines.append(f"- **{escape_markdown(sources.label(source))}**")
+        lines.append(f"- **{escape_markdown(sources.label(source))}**{_copied_by(source, findings, sources)}")
         lines += [line for claim in claims[:PER_SOURCE_LIMIT] for line in _single_source_lines(claim, sources)]
         if len(claims) > PER_SOURCE_LIMIT:
             lines.append(f"  - … and {len(claims) - PER_SOURCE_LIMIT} more single-source claims")
     return _section("Reported by one source only", lines, "No claim is reported by one source only.")
+
+
+def _copied_by(source: str, findings: Findings, sources: Sources) -> str:
+    """The sources that carry copies of the source's articles: one source with them, not several. A copy that
+    bears the original's label (the same headline, no outlet) is named by its citation."""
+    copies = findings.copied_by.get(source)
+    if not copies:
+        return ""
+    names = [sources.cite([c]) if sources.label(c) == sources.label(source) else escape_markdown(sources.label(c))
+             for c in copies]
+    return f" (copied by {', '.join(names)})"
 
 
 def _single_source_lines(claim: SingleSourceClaim, sources: Sources) -> list[str]:
@@ -155,9 +172,10 @@ def _coverage(findings: Findings, sources: Sources) -> list[str]:
         return []
     keys = sorted({key for row in findings.coverage for key in row.cells}, key=lambda k: (sources.label(k), k))
     header = " | ".join(escape_markdown(sources.headers.get(k, k)) for k in keys)
-    lines = ["### Coverage", "", "What each source does with each claim that more than one source speaks to: "
-             "reports it, omits it or contradicts it.", "", f"| claim | {header} |", "|---" * (len(keys) + 1) + "|"]
+    lines = ["### Coverage", "", "How each source stands on each claim that more than one source speaks to: it "
+             "reports it, reports part of it in another sentence, differs from it in a detail, contradicts it or "
+             "omits it.", "", f"| claim | {header} |", "|---" * (len(keys) + 1) + "|"]
     for row in findings.coverage:
         label = escape_markdown(balance_quotes(shorten(one_line(row.label), ROW_LABEL_CHARS)))
-        lines.append(f"| {label} | " + " | ".join(row.cells.get(k, "") for k in keys) + " |")
+        lines.append(f"| {label} | " + " | ".join(row.cells.get(k, "").replace("_", " ") for k in keys) + " |")
     return lines + [""]

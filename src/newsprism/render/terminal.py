@@ -18,8 +18,10 @@ from ..model import Article, Conflict, Report, Story
 from ..reconcile.citing import Citation
 from ..reconcile.findings import Findings, story_findings
 from ..reconcile.quotes import printed_by
+from .labels import story_titles
+from .revisions import revision_summary
 from .spans import describe_time_span
-from .text import one_line, shorten
+from .text import counted, one_line, shorten
 
 EVIDENCE_CHARS = 220
 SINGLE_SOURCE_SHOWN = 10
@@ -28,7 +30,7 @@ SINGLE_SOURCE_SHOWN = 10
 def render_terminal(report: Report, console: Console) -> None:
     """Print every story of ``report``, then the inputs that could not be read."""
     articles = {a.id: a for a in report.articles}
-    titles = {story.id: story.title for story in report.stories}
+    titles = story_titles(report)
     for story in report.stories:
         console.print(story_panel(story, articles, titles))
     if report.errors:
@@ -40,11 +42,11 @@ def render_terminal(report: Report, console: Console) -> None:
 def story_panel(story: Story, articles: dict[str, Article], titles: dict[str, str] | None = None) -> "StoryPanel":
     """One story; ``titles`` (story id -> title) names its related stories, else they show by id."""
     findings = story_findings(story, articles)
-    parts = [_header(story, titles or {}), _established(findings), _agreed(findings), _worded_apart(findings),
-             _disputed_in_part(findings)]
+    parts = [_header(story, titles or {}), _revised(story, articles), _established(findings), _agreed(findings),
+             _worded_apart(findings), _disputed_in_part(findings)]
     parts += [conflict_table(c, articles) for c in story.conflicts]
     parts += [_quotes(story), _single_source(findings)]
-    counts = f"{len(story.articles)} articles, {story.independent_sources} independent sources"
+    counts = f"{counted(len(story.articles), 'article')}, {counted(story.independent_sources, 'independent source')}"
     return StoryPanel(Group(*[p for p in parts if p is not None]), one_line(story.title), counts)
 
 
@@ -74,6 +76,14 @@ def _header(story: Story, titles: dict[str, str]) -> Text:
     if story.related:
         line += "; related stories: " + "; ".join(f"{titles[s]} ({s})" if s in titles else s for s in story.related)
     return Text(line, style="dim")
+
+
+def _revised(story: Story, articles: dict[str, Article]) -> Text | None:
+    """The story's articles the store holds in several versions, each with the version the report reads."""
+    revised = [articles[a] for a in story.articles if a in articles and articles[a].versions]
+    if not revised:
+        return None
+    return Text("revised: " + "; ".join(f"{a.id} ({revision_summary(a)})" for a in revised), style="dim")
 
 
 def _established(findings: Findings) -> Table | None:
@@ -117,7 +127,7 @@ def _agreed(findings: Findings) -> Table | None:
     if not findings.agreed:
         return None
     table = Table(title="Agreed by several sources", title_justify="left", expand=True)
-    for name, ratio in (("point", 4), ("sources", 1), ("articles", 1), ("details disputed apart", 2)):
+    for name, ratio in (("point", 4), ("sources", 1), ("articles", 1), ("disputed details", 2)):
         table.add_column(name, ratio=ratio, justify="right" if name == "sources" else "left")
     for point in findings.agreed:
         agreement = point.agreement

@@ -1,13 +1,15 @@
 """Text as every view shows it: on one line, shortened at a word boundary, its quotation marks balanced.
 
-These helpers never change a word: they fold white space, cut with a visible ellipsis, or add the quotation
-mark a sentence needs to read as the article wrote it (a claim whose span stops before the closing mark).
+These helpers never change a word: they fold white space, cut with a visible ellipsis (both from
+``newsprism.text``, which reconcile shares), or add the quotation mark a sentence needs to read as the article
+wrote it (a claim whose span stops before the closing mark).
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from ..text import one_line, shorten
 
-ELLIPSIS = "…"
+__all__ = ["balance_quotes", "counted", "one_line", "sentence", "shorten"]
+
 # Double quotation marks: each opening mark and the mark that closes it. A straight mark opens or closes by
 # where it stands (see _is_opening); single marks are left alone, as they double as apostrophes.
 CLOSING = {"“": "”", "«": "»", '"': '"'}
@@ -15,22 +17,10 @@ OPENING = {close: open_ for open_, close in CLOSING.items()}
 _OPENS_AFTER = "([{—–-/"
 
 
-def one_line(text: str) -> str:
-    """The text with every run of white space (line breaks included) folded into one space."""
-    return " ".join(text.split())
-
-
-def shorten(text: str, limit: int, measure: Callable[[str], int] = len) -> str:
-    """The text whole if it fits ``limit`` (as ``measure`` counts: characters, or a terminal's cells), else
-    cut after its last whole word that fits, with an ellipsis; a single word too long is cut within it."""
-    if measure(text) <= limit:
-        return text
-    kept = text[:limit]  # no character measures less than one (a combining mark aside)
-    while kept and measure(kept + ELLIPSIS) > limit:
-        kept = kept[:-1]
-    if " " in kept and not text[len(kept)].isspace():
-        kept = kept.rsplit(" ", 1)[0]
-    return kept.rstrip(" ,;:") + ELLIPSIS
+def counted(number: int, singular: str, plural: str | None = None) -> str:
+    """``number`` and the noun that agrees with it: "1 article", "2 articles", "0 stories" (``plural`` when
+    adding an s does not make it)."""
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"
 
 
 def balance_quotes(text: str) -> str:

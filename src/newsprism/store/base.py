@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Article, ErrorRecord
+from ..model import Article, ArticleVersion, ErrorRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +76,7 @@ class Relation:
 class BatchWrite:
     """Everything one ingest batch adds; committed all together or not at all.
 
+    ``signatures`` are (article id, version, MinHash signature) in the order the duplicate index took them.
     ``documents`` and ``key_counts`` are what the batch adds to the clusterer's document frequencies.
     ``merges`` are (absorbed story, surviving story) in the order the clusterer made them: the absorbed
     story's members move to the survivor and the absorbed story disappears. ``relations`` are added to
@@ -85,7 +86,7 @@ class BatchWrite:
     engine: str = "local"
     articles: list[ArticleWrite] = field(default_factory=list)
     duplicates: list[DuplicateLink] = field(default_factory=list)
-    signatures: list[tuple[str, bytes]] = field(default_factory=list)
+    signatures: list[tuple[str, int, bytes]] = field(default_factory=list)
     stories: list[StoryWrite] = field(default_factory=list)
     memberships: list[Membership] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
@@ -147,6 +148,11 @@ class Store(abc.ABC):
     def versions(self, article_id: str) -> list[int]: ...
 
     @abc.abstractmethod
+    def version_history(self, article_id: str) -> list[ArticleVersion]:
+        """Every version of the article, oldest first, with when the store first saw it (empty for an unknown
+        article)."""
+
+    @abc.abstractmethod
     def story_article_ids(self, story_id: str) -> list[str]:
         """Member article ids in arrival order. Raises NotFound for an unknown story."""
 
@@ -156,11 +162,13 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def stories(self) -> list[StorySummary]:
-        """Every story, in order of creation."""
+        """Every story, oldest first: by the first publication date of its articles (ISO dates compare as text;
+        a year alone comes before its dated days), undated stories last; ties in order of creation."""
 
     @abc.abstractmethod
-    def iter_signatures(self) -> Iterator[tuple[str, bytes]]:
-        """(article id, serialised MinHash) in arrival order: what the duplicate index is rebuilt from."""
+    def iter_signatures(self) -> Iterator[tuple[str, int, bytes]]:
+        """(article id, version, serialised MinHash) in the order the duplicate index took them: what it is
+        rebuilt from (an article's first text is version 1; a later version's text is indexed beside it)."""
 
     @abc.abstractmethod
     def iter_story_states(self) -> Iterator[tuple[str, dict[str, Any]]]:

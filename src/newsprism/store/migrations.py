@@ -156,6 +156,26 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX story_relations_related ON story_relations(related_id);
         """,
     ),
+    (
+        "signatures of each version's text, in the order the duplicate index took them",
+        # Only an article's first text was signed, so a copy of an edited text passed for a new source; and
+        # the index was rebuilt in the articles' reading order, not the (date-sorted) order it took them in.
+        # The signatures stored so far are first texts, kept in the order they were rebuilt in before.
+        """
+        CREATE TABLE version_signatures (
+            position INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            signature BLOB NOT NULL,
+            UNIQUE (article_id, version),
+            FOREIGN KEY (article_id, version) REFERENCES article_versions(article_id, version)
+        );
+        INSERT INTO version_signatures (article_id, version, signature)
+            SELECT article_id, 1, signature FROM signatures ORDER BY seq;
+        DROP TABLE signatures;
+        ALTER TABLE version_signatures RENAME TO signatures;
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

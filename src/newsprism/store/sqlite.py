@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import NotFound, StoreError
-from ..model import Article
+from ..model import Article, ArticleVersion
 from . import codec
 from .base import ArticleRef, BatchWrite, Store, StorySummary, StoryWrite
 from .migrations import MIGRATIONS, SCHEMA_VERSION
@@ -170,6 +170,12 @@ class SQLiteStore(Store):
             "SELECT version FROM article_versions WHERE article_id = ? ORDER BY version", (article_id,))
         return [row[0] for row in rows]
 
+    def version_history(self, article_id: str) -> list[ArticleVersion]:
+        rows = self._db.execute(
+            "SELECT v.version, b.committed_at, v.published, v.title FROM article_versions v "
+            "JOIN batches b ON b.id = v.batch_id WHERE v.article_id = ? ORDER BY v.version", (article_id,))
+        return [ArticleVersion(*row) for row in rows]
+
     def story_article_ids(self, story_id: str) -> list[str]:
         if self._db.execute("SELECT 1 FROM stories WHERE id = ?", (story_id,)).fetchone() is None:
             raise NotFound(f"no story {story_id!r} in {self.path} (see `newsprism stories --db {self.path}`)")
@@ -204,12 +210,13 @@ class SQLiteStore(Store):
             members = _story_members(self._db)
             related = _story_relations(self._db)
             rows = self._db.execute(
-                "SELECT id, title, first_published, last_published FROM stories ORDER BY seq").fetchall()
+                "SELECT id, title, first_published, last_published FROM stories "
+                "ORDER BY first_published IS NULL, first_published, seq").fetchall()
         return [_summary(row, members.get(row[0], []), related.get(row[0], ())) for row in rows]
 
-    def iter_signatures(self) -> Iterator[tuple[str, bytes]]:
-        for row in self._db.execute("SELECT article_id, signature FROM signatures ORDER BY seq"):
-            yield row[0], bytes(row[1])
+    def iter_signatures(self) -> Iterator[tuple[str, int, bytes]]:
+        for row in self._db.execute("SELECT article_id, version, signature FROM signatures ORDER BY position"):
+            yield row[0], row[1], bytes(row[2])
 
     def iter_story_states(self) -> Iterator[tuple[str, dict[str, Any]]]:
         exemplars: dict[str, list[dict]] = {}
@@ -251,8 +258,8 @@ def _write_batch(db: sqlite3.Connection, batch: BatchWrite) -> int:
                    [(error.input, error.error, error.kind, batch_id) for error in batch.errors])
     db.executemany("INSERT OR REPLACE INTO duplicates VALUES (?, ?, ?)",
                    [(link.article_id, link.duplicate_of, link.similarity) for link in batch.duplicates])
-    db.executemany("INSERT OR REPLACE INTO signatures VALUES (?, (SELECT seq FROM articles WHERE id = ?), ?)",
-                   [(article_id, article_id, signature) for article_id, signature in batch.signatures])
+    db.executemany("INSERT OR REPLACE INTO signatures (article_id, version, signature) VALUES (?, ?, ?)",
+                   batch.signatures)
     _write_stories(db, batch, batch_id)
     _write_vocabulary(db, batch, batch_id)
     return batch_id
