@@ -90,3 +90,29 @@ ALVAREZ_FIGHT = [
                  "round later, handing Oleksandr Petrenko another defence of his heavyweight titles. Alvarez "
                  "said afterwards he had no complaints. A crowd of 18,000 watched in Cologne."),
 ]
+
+# Three short reports of one dam breach, undated, each with an angle of its own: the breach, a rising toll, the
+# government's denial. Written for the rarity prior (a folder too small to count its own words' rarity).
+DAM_BREACH = [
+    Article(id="dam-1", title="Dam breach floods three villages in northern Valdoria", text=(
+        "TARVEN — An earthen dam on the Mirel river gave way early on Tuesday 14 October 2025, flooding three "
+        "villages and forcing about 2,000 people from their homes, regional officials said.\n\nAt least 12 people "
+        "were killed and 40 were injured, according to the regional emergency service. Governor Anya Petrovska "
+        "said rescue teams had reached all three villages by noon.\n\n\"The water rose faster than anyone "
+        "expected,\" Petrovska told reporters in Tarven. \"We will find out why this dam failed.\"\n\nThe dam, "
+        "built in 1968, had been listed for repairs in 2023, but the work never started, the ministry of water "
+        "resources said.")),
+    Article(id="dam-2", title="Valdoria dam collapse: death toll rises to 15", text=(
+        "The number of people killed when a dam collapsed on the Mirel river in northern Valdoria rose to 15 on "
+        "Wednesday, the emergency service said, as rescuers searched flooded homes.\n\nThe dam burst on Monday "
+        "night, 13 October, local residents said, hours before officials raised the alarm. More than 2,000 "
+        "residents were evacuated.\n\nGovernor Anya Petrovska said: \"The water rose faster than anyone "
+        "expected.\" She promised an inquiry into why the dam failed.\n\nOpposition lawmakers said the "
+        "government had ignored warnings about the dam's condition for years.")),
+    Article(id="dam-3", title="Valdorian government denies ignoring dam warnings", text=(
+        "The Valdorian government on Wednesday denied that it had ignored warnings about the Mirel dam, which "
+        "failed on Tuesday and flooded three villages.\n\nWater resources minister Ilya Brandt said the dam had "
+        "been inspected in March and found safe. \"There was no warning that we ignored,\" Brandt said.\n\n"
+        "Governor Petrovska said 15 people were confirmed dead and 52 injured. About 1,800 people have been moved "
+        "to shelters in Tarven, she said.")),
+]

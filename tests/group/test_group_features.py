@@ -1,11 +1,14 @@
 """What the grouping features read from an article: terms, names, dates, figures and its date."""
 from __future__ import annotations
 
+import math
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsprism.clean import clean_article
 from newsprism.group import DocumentFrequencies, features_for
+from newsprism.group.background import WordBackground
 from newsprism.group.features import lede, protagonists
 from newsprism.group.text import capitalised_names, written_dates, written_figures
 from newsprism.model import Article, ArticleAnnotations, Mention, Quantity, Span, TimeExpr
@@ -132,3 +135,38 @@ def test_features_carry_the_articles_protagonists() -> None:
     article = Article(id="a", title="Bell no match for Petrenko", text=(
         "Marcus Bell lost to Oleksandr Petrenko in Hamburg. Bell was floored twice. Petrenko praised Bell."))
     assert features_for(article).protagonists == ("bell",)
+
+
+def _table(prior_documents: int) -> DocumentFrequencies:
+    """Two articles counted, against a background where "dam" is carried by 1% of articles and "said" by all."""
+    background = WordBackground({"dam": 0.01 / 400, "said": 1.0}.get, words_per_article=400)
+    table = DocumentFrequencies(prior_documents, background)
+    table.observe({"t:dam": 1, "t:said": 1, "n:12": 1})
+    table.observe({"t:dam": 1, "t:said": 1})
+    return table
+
+
+def test_until_enough_articles_are_counted_rarity_comes_partly_from_english_at_large() -> None:
+    table = _table(prior_documents=10)  # 8 articles missing: taken from the background for words and names
+    share = 1 - math.exp(-0.01)
+    assert table.idf("t:dam") == math.log(11 / (2 + 8 * share + 1)) + 1
+    assert table.idf("t:said") == math.log(11 / (2 + 8 * (1 - math.exp(-400)) + 1)) + 1
+    assert table.idf("n:12") == math.log(3 / 2) + 1  # a figure has no background: counted alone
+    assert table.idf("t:dam", prior=False) == 1.0
+
+
+def test_past_the_prior_the_articles_alone_count() -> None:
+    assert _table(prior_documents=2).idf("t:dam") == 1.0
+    assert _table(prior_documents=0).idf("t:said") == 1.0
+
+
+def test_the_background_reads_english_word_frequencies() -> None:
+    background = WordBackground()
+    assert background.article_share("said") == 1 - math.exp(-0.00102 * 400)
+    assert background.article_share("dam") == 1 - math.exp(-1.48e-05 * 400)
+    assert background.article_share("petrovska") == 0.0
+
+
+def test_a_name_does_not_run_on_across_a_blank_line() -> None:
+    text = "Ferry sinks on Lake Kivu\n\nKINSHASA (Wire) - Governor Jean-Paul Mbala said"
+    assert capitalised_names(text) == ["Ferry", "Lake Kivu", "KINSHASA", "Wire", "Jean-Paul Mbala"]

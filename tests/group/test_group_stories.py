@@ -14,10 +14,10 @@ from newsprism.group import (Assignment, ClusterSettings, StoryClusterer, arriva
 from newsprism.group.features import StoryFeatures
 from newsprism.model import Article
 
-from newsprism.group.stories import MAX_PROTAGONISTS, _strongest
+from newsprism.group.stories import MAX_PROTAGONISTS, StoryState, _protagonists_clash, _strongest
 
-from tests.group.story_texts import (ALL_ARTICLES, ALVAREZ_FIGHT, BELL_FIGHT, DECEMBER_RELEASE, PERU_QUAKE,
-                                     SEPTEMBER_RELEASE, TURKEY_QUAKE)
+from tests.group.story_texts import (ALL_ARTICLES, ALVAREZ_FIGHT, BELL_FIGHT, DAM_BREACH, DECEMBER_RELEASE,
+                                     PERU_QUAKE, SEPTEMBER_RELEASE, TURKEY_QUAKE)
 
 
 def _partition(assignments: dict[str, str]) -> set[frozenset[str]]:
@@ -126,7 +126,7 @@ def test_a_story_silent_for_the_whole_horizon_is_closed_to_a_published_article_b
     assert (late.new, late.similarity, late.related) == (True, 0.0, (story,))
     assert late.reason == f"new story: best candidate {story} at 0.000 < 0.2"
     story, within = _after_one_story("2024-04-30")  # 59 days: penalised, not closed
-    assert (within.new, within.story, within.similarity) == (False, story, 0.411321)
+    assert (within.new, within.story, within.similarity) == (False, story, 0.411239)
 
 
 def test_a_date_read_from_the_text_does_not_close_a_story() -> None:
@@ -198,6 +198,8 @@ FLOOD_BRIDGE = Article(id="flood-c", text=(
     "rescue teams pulled 41 villagers from rooftops near the grain terminal."))
 
 
+# The merge tests weigh the words of their three short texts by their own counts (no prior from English at
+# large, which makes the first two alike enough to join): the mechanism under test is the merge.
 def _bridged(settings: ClusterSettings) -> tuple[StoryClusterer, list[Assignment]]:
     clusterer = StoryClusterer(settings)
     features = [features_for(a) for a in (FLOOD_START, FLOOD_RESCUE, FLOOD_BRIDGE)]
@@ -207,7 +209,7 @@ def _bridged(settings: ClusterSettings) -> tuple[StoryClusterer, list[Assignment
 
 
 def test_an_article_bridging_two_stories_merges_them_locally() -> None:
-    clusterer, (start, rescue, bridge) = _bridged(ClusterSettings(join_threshold=0.3))
+    clusterer, (start, rescue, bridge) = _bridged(ClusterSettings(join_threshold=0.3, prior_documents=0))
     assert (start.new, rescue.new) == (True, True)
     assert rescue.reason == f"new story: best candidate {start.story} at 0.000 < 0.3"  # words too unlike
     assert (bridge.story, bridge.similarity, bridge.merged) == (start.story, 0.729714, (rescue.story,))
@@ -220,7 +222,7 @@ def test_an_article_bridging_two_stories_merges_them_locally() -> None:
 
 
 def test_no_merge_when_the_bridge_is_below_the_merge_threshold() -> None:
-    clusterer, (start, rescue, bridge) = _bridged(ClusterSettings(join_threshold=0.3, merge_threshold=1.0))
+    clusterer, (start, rescue, bridge) = _bridged(ClusterSettings(join_threshold=0.3, merge_threshold=1.0, prior_documents=0))
     assert bridge.merged == ()
     assert [clusterer.story(s).articles for s in clusterer.story_ids()] == [["flood-a", "flood-c"], ["flood-b"]]
 
@@ -241,7 +243,7 @@ def test_a_shared_town_and_date_without_shared_words_does_not_join() -> None:
         first, second = (clusterer.assign(f, observe=False) for f in features)
         outcomes.append((second.story == first.story, second.similarity, second.reason))
     assert outcomes == [
-        (True, 0.285974, "joined: similarity 0.286 >= 0.2"),
+        (True, 0.281667, "joined: similarity 0.282 >= 0.2"),
         (False, 0.0, f"new story: best candidate {story_id_for('kelso-flood')} at 0.000 < 0.2"),
     ]
 
@@ -268,9 +270,9 @@ def test_two_defences_against_different_opponents_stay_apart_and_related() -> No
     clusterer, assignments = _fights(ClusterSettings())
     assert _partition({a.article: a.story for a in assignments}) == {_ids(BELL_FIGHT), _ids(ALVAREZ_FIGHT)}
     bell, alvarez = story_id_for("bell-1"), story_id_for("alvarez-1")
-    # the second fight's first report: alike enough to join (0.316 without the penalty), but it keeps
+    # the second fight's first report: alike enough to join (0.366 without the penalty), but it keeps
     # naming Alvarez, whom the story never names, and never names Bell
-    assert assignments[1].reason == f"new story: best candidate {bell} at 0.166 < 0.2"
+    assert assignments[1].reason == f"new story: best candidate {bell} at 0.116 < 0.2"
     assert assignments[1].related == (bell,)
     assert list(clusterer.story(bell).related) == [alvarez]
 
@@ -278,7 +280,7 @@ def test_two_defences_against_different_opponents_stay_apart_and_related() -> No
 def test_without_the_protagonist_penalty_the_two_defences_merge() -> None:
     _, assignments = _fights(ClusterSettings(protagonist_penalty=0.0))
     assert {a.story for a in assignments} == {story_id_for("bell-1")}
-    assert assignments[1].similarity == 0.315519
+    assert assignments[1].similarity == 0.365773
 
 
 def test_a_report_bringing_a_new_name_forward_still_joins_its_story() -> None:
@@ -286,7 +288,7 @@ def test_a_report_bringing_a_new_name_forward_still_joins_its_story() -> None:
     features = features_for(BELL_FIGHT[2])
     assert features.protagonists == ("petrenko", "ruiz")
     clusterer, assignments = _fights(ClusterSettings())
-    assert (assignments[4].story, assignments[4].similarity) == (story_id_for("bell-1"), 0.422999)
+    assert (assignments[4].story, assignments[4].similarity) == (story_id_for("bell-1"), 0.474603)
 
 
 def test_a_story_counts_its_articles_protagonists_and_exports_them() -> None:
@@ -327,12 +329,12 @@ def test_a_key_whose_posting_is_full_does_not_displace_a_distinctive_candidate()
     # its weight (3 times in the article) would put those two first and leave the harbour story unscored.
     *_, query = _three_stories_then(ClusterSettings(max_postings=2, max_candidates=2),
                                     ("query", {"harbour": 1, "pickets": 1, "shared": 3}))
-    assert (query.story, query.new, query.similarity) == (story_id_for("harbour"), False, 0.560728)
+    assert (query.story, query.new, query.similarity) == (story_id_for("harbour"), False, 0.558217)
 
 
 def test_keys_with_full_postings_still_find_candidates_when_nothing_else_does() -> None:
     *_, lone = _three_stories_then(ClusterSettings(max_postings=2), ("lone", {"shared": 2, "novel": 1}))
-    assert (lone.story, lone.new, lone.similarity) == (story_id_for("vaccine"), False, 0.251594)
+    assert (lone.story, lone.new, lone.similarity) == (story_id_for("vaccine"), False, 0.384181)
 
 
 @given(st.dictionaries(st.sampled_from([f"t:w{i}" for i in range(40)]),
@@ -347,6 +349,10 @@ def test_the_strongest_keys_of_a_tie_are_the_first_by_key() -> None:
     assert _strongest({"t:c": 0.5, "t:a": 0.5, "t:z": 0.9, "t:b": 0.5}, 3) == {"t:z": 0.9, "t:a": 0.5, "t:b": 0.5}
     assert list(_strongest({"t:c": 0.5, "t:a": 0.5, "t:z": 0.9, "t:b": 0.5}, 3)) == ["t:z", "t:a", "t:b"]
 
+
+# The mechanism of the lone merge, with words weighed by the texts' own counts (as in a large store): with the
+# prior from English at large the vigil joins the fire's story at once (see the test after these).
+COUNTED_ALONE = ClusterSettings(prior_documents=0)
 
 # A mill fire told over three days, and a vigil report that names new people: it starts a story of its own, until a
 # later report of the fire names what the vigil heard (the union organiser, the sprinklers) and folds it in.
@@ -370,7 +376,7 @@ MILL_CAUSE = Article(id="fire-3", published="2025-06-04", title="Harwick mill fi
     "Okafor said workers had warned about it. Three workers remain in hospital."))
 
 
-def _mill_stories(vigil: Article, settings: ClusterSettings | None = None) -> tuple[list[Assignment], list]:
+def _mill_stories(vigil: Article, settings: ClusterSettings = COUNTED_ALONE) -> tuple[list[Assignment], list]:
     clusterer = StoryClusterer(settings)
     features = [features_for(a) for a in (*MILL_FIRE, vigil, MILL_CAUSE)]
     for feature in features:
@@ -395,7 +401,41 @@ def test_a_lone_report_is_not_folded_in_below_the_merge_threshold_when_dated_out
 
 
 def test_a_lone_report_is_folded_in_only_at_the_lone_merge_threshold() -> None:
-    _, stories = _mill_stories(MILL_VIGIL, ClusterSettings(lone_merge_threshold=0.4))
+    _, stories = _mill_stories(MILL_VIGIL, ClusterSettings(lone_merge_threshold=0.4, prior_documents=0))
     assert stories == [["fire-1", "fire-2", "fire-3"], ["vigil"]]
     with pytest.raises(ConfigError, match="lone_merge_threshold"):
         ClusterSettings(lone_merge_threshold=0.5)
+
+
+def test_with_the_prior_the_vigil_joins_the_fire_story_at_once() -> None:
+    assignments, stories = _mill_stories(MILL_VIGIL, ClusterSettings())
+    assert (assignments[2].story, assignments[2].similarity) == (story_id_for("fire-1"), 0.338183)
+    assert stories == [["fire-1", "fire-2", "vigil", "fire-3"]]
+
+
+def _similarities_to_the_first_report(settings: ClusterSettings) -> list[float]:
+    clusterer = StoryClusterer(settings)
+    features = [features_for(a) for a in DAM_BREACH]
+    for feature in features:
+        clusterer.frequencies.observe(feature.keyed())
+    story = clusterer.story(clusterer.assign(features[0], observe=False).story)
+    return [round(clusterer.similarity(f, clusterer.vector(f.keyed()), story), 6) for f in features[1:]]
+
+
+def test_in_a_small_folder_the_words_of_the_event_weigh_as_rare_from_the_first_articles_on() -> None:
+    # Counted over three articles alone, "dam", "Mirel" and "flooded" weigh as little as any shared word, and
+    # the government's denial falls below the join threshold; with the prior it joins. (The toll report keeps
+    # naming the country and never the town the first report kept naming: the protagonist penalty holds it.)
+    assert _similarities_to_the_first_report(ClusterSettings()) == [0.053918, 0.25522]
+    assert _similarities_to_the_first_report(ClusterSettings(prior_documents=0)) == [-0.026975, 0.176975]
+
+
+def test_stories_clash_when_each_keeps_naming_a_protagonist_the_other_never_names() -> None:
+    bell = StoryState("s-bell", centroid={"e:bell": 0.5, "e:petrenko": 0.5}, members=2,
+                      protagonists={"bell": 2, "petrenko": 1})
+    alvarez = StoryState("s-alvarez", centroid={"e:alvarez": 0.6, "e:petrenko": 0.3}, members=1,
+                         protagonists={"alvarez": 1})
+    recalled = StoryState("s-recall", centroid={"e:alvarez": 0.6, "e:bell": 0.1, "e:petrenko": 0.3}, members=1,
+                          protagonists={"alvarez": 1})
+    assert _protagonists_clash(bell, alvarez) is True
+    assert _protagonists_clash(bell, recalled) is False  # it names Bell and Petrenko, if only in passing

@@ -15,6 +15,7 @@ from sys import intern
 
 from ..annotate.cues import load_outlets
 from ..model import Article, ArticleAnnotations, Quantity, TimeExpr
+from .background import WordBackground
 from .text import (capitalised_names, content_terms, fold, name_key, stem, written_dates,
                    written_figures)
 
@@ -27,6 +28,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # headline the cleaner set apart, is grouped as the same words unclean would be.
 # The page's date line, removed by the cleaner as furniture, still says when: its dates are features.
 DATE_LINE_REASONS = frozenset({"date"})
+# The kinds of keys that are words or names, whose commonness English at large tells (DocumentFrequencies).
+BACKGROUND_KINDS = frozenset({"t:", "e:", "p:"})
 LEDE_CHARS = 200
 LEDE_WEIGHT = 1
 
@@ -68,18 +71,36 @@ class StoryFeatures:
 
 
 class DocumentFrequencies:
-    """How many articles seen so far carry each key: an online table for rarity weights."""
+    """How many articles seen so far carry each key: an online table for rarity weights.
 
-    def __init__(self) -> None:
+    ``prior_documents``: until the table has counted this many articles, the ones missing are taken from
+    ``background`` (how common each word or name is in English at large) for the keys of words and names;
+    dates and figures have no background and are counted alone. A folder of a few reports of one event then
+    weighs its shared words ("dam", "breach") as rare, as a large table would, instead of as common as "said".
+    On ECB+ subtopics analysed one folder each (66 folders of 2 to 17 articles), B-cubed rose from 0.800 to
+    0.971 at 400 (one story per folder in 55 instead of 19), folders holding two unrelated events from 0.908 to
+    0.956, and folders of two incidents of one kind fell from 0.868 to 0.850; the full set (772 articles, past
+    the prior) is barely moved, and read in batches of 64 it rose from 0.9286 to 0.9357
+    (benchmarks/story_clustering.py). 100 gave 0.965 on the single folders, 1,000 lowered the full set.
+    """
+
+    def __init__(self, prior_documents: int = 0, background: WordBackground | None = None) -> None:
         self.documents = 0
         self.counts: Counter[str] = Counter()
+        self.prior_documents = prior_documents
+        self.background = background
 
     def observe(self, keys: dict[str, float]) -> None:
         self.documents += 1
         self.counts.update(keys.keys())
 
-    def idf(self, key: str) -> float:
-        """Smoothed inverse document frequency: 1 for a key in every article, larger for rare ones."""
+    def idf(self, key: str, prior: bool = True) -> float:
+        """Smoothed inverse document frequency: 1 for a key in every article, larger for rare ones;
+        ``prior=False`` counts the articles alone, whatever their number."""
+        unseen = self.prior_documents - self.documents
+        if prior and unseen > 0 and self.background is not None and key[:2] in BACKGROUND_KINDS:
+            expected = unseen * self.background.article_share(key[2:])
+            return math.log((self.documents + unseen + 1) / (self.counts.get(key, 0) + expected + 1)) + 1.0
         return math.log((self.documents + 1) / (self.counts.get(key, 0) + 1)) + 1.0
 
     def export(self) -> dict:

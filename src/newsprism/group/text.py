@@ -41,7 +41,11 @@ MONTHS = {
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c\u201d()\[\]\n]\s*)$")
-_NAME = re.compile(r"\b[A-Z][a-zA-Z'\-]*(?:\s+(?:[A-Z][a-zA-Z'\-]*|of|de|al|bin|van|von|la|del)(?=\s+[A-Z]|\b))*")
+# The words of a name are apart by spaces and at most one line break: a blank line ends a paragraph (or a
+# headline), and the next paragraph's first capitalised words are not the end of the same name.
+_NAME_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_NAME = re.compile(rf"\b[A-Z][a-zA-Z'\-]*(?:{_NAME_GAP}(?:[A-Z][a-zA-Z'\-]*|of|de|al|bin|van|von|la|del)"
+                   rf"(?={_NAME_GAP}[A-Z]|\b))*")
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE = re.compile(
     rf"\b(?P<month>{_MONTH_NAMES})\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?,?(?:\s+(?P<year>(?:19|20)\d\d))?\b"
