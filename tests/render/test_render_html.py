@@ -70,3 +70,12 @@ def test_an_id_that_no_link_may_hold_gets_a_safe_anchor():
     body = render_html_body(Report(articles=[article]))
     assert ('<h3 id="article-wire.20.7.2f..22.x.22.">Coast Post, “Ships waited.” '
             '(<code>wire 7/&quot;x&quot;</code>)</h3>') in body
+
+
+def test_the_page_is_titled_by_its_one_story_else_by_how_many_it_holds():
+    report = sample_report()
+    assert "<title>newsprism report: 0 stories</title>" in render_html(Report(articles=report.articles))
+    one = Report(articles=report.articles, stories=report.stories[:1])
+    assert f"<title>{one.stories[0].title}</title>" in render_html(one)
+    two = Report(articles=report.articles, stories=[report.stories[0], report.stories[0]])
+    assert "<title>newsprism report: 2 stories</title>" in render_html(two)

@@ -3,7 +3,7 @@
 Every text from an article is escaped (see test_render_markup) and renders as written; every article bears
 one label wherever it is named.
 """
-from newsprism.model import Article, Claim, ClaimGroup, Report, Span, Story
+from newsprism.model import Article, Claim, ClaimGroup, Removal, Report, Span, Story
 from newsprism.render.json_report import article_to_dict, report_to_dict
 from newsprism.render.labels import article_label, source_labels
 from newsprism.render.markdown import render_markdown
@@ -233,3 +233,25 @@ def test_every_story_shows_its_time_span_and_an_undated_one_says_so():
 def test_time_span_with_one_open_side_marks_it():
     assert describe_time_span(None, "2024-05-04") == "? to 2024-05-04"
     assert describe_time_span("2024-05-02", None) == "2024-05-02 to ?"
+
+
+def _page_article(removed: list) -> Report:
+    return Report(articles=[Article(id="p1", text="Ships waited.", outlet="Coast Post", removed=removed)])
+
+
+def test_a_few_removals_are_listed_one_by_one_with_their_reasons():
+    report = _page_article([Removal("Home", "navigation"), Removal("Share on X | Facebook", "share")])
+    assert "Removed:\n\n- *navigation*: Home\n- *share*: Share on X \\| Facebook\n" in render_markdown(report)
+
+
+def test_a_web_pages_many_removals_are_summarised_by_reason_with_the_first_texts():
+    menu = [Removal(word, "navigation") for word in ("Home", "World", "Business", "Energy", "Sport")]
+    links = [Removal(f"Related story number {n} about the *harbour* and its long history of strikes", "related")
+             for n in range(1, 9)]
+    report = _page_article([*menu, Removal("Log in | Subscribe", "login"), *links])
+    assert ("Removed:\n\n"
+            "- *navigation* (5): Home · World · Business · and 2 more\n"
+            "- *login* (1): Log in \\| Subscribe\n"
+            "- *related* (8): Related story number 1 about the \\*harbour\\* and its long… · "
+            "Related story number 2 about the \\*harbour\\* and its long… · "
+            "Related story number 3 about the \\*harbour\\* and its long… · and 5 more\n") in render_markdown(report)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..model import Report
 from .markdown import article_heading, compose_markdown
 from .markup import article_anchor
+from .text import counted
 
 if TYPE_CHECKING:
     from markdown_it.rules_core import StateCore
@@ -40,9 +41,16 @@ def _anchor_article_headings(state: "StateCore", anchors: dict[str, str]) -> Non
             heading.attrSet("id", anchors[inline.content])
 
 
+def page_title(report: Report) -> str:
+    """The page's title: its one story's, or how many stories it holds (a browser tab names the page by it)."""
+    if len(report.stories) == 1:
+        return report.stories[0].title
+    return f"newsprism report: {counted(len(report.stories), 'story', 'stories')}"
+
+
 def render_html(report: Report) -> str:
     body = render_html_body(report)
-    title = escape(report.stories[0].title if report.stories else "newsprism report")
+    title = escape(page_title(report))
     return (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         f"<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n"

@@ -12,7 +12,13 @@ from .markup import code_span, escape_markdown, link_to_article
 from .revisions import describe_version, revision_summary
 from .spans import describe_time_span
 from .story_markdown import Sources, story_sections
-from .text import counted, one_line
+from .text import counted, one_line, shorten
+
+# An article's removals are listed one by one up to this many, else summarised by reason, with the first few
+# texts of each, each cut at a word boundary.
+LISTED_REMOVALS = 12
+EXAMPLES_PER_REASON = 3
+EXAMPLE_CHARS = 60
 
 
 def render_markdown(report: Report) -> str:
@@ -78,10 +84,25 @@ def _article(article: Article, sources: Sources) -> list[str]:
     lines = [f"### {article_heading(article)}", "", *_details(article, sources), ""]
     lines += [line for paragraph in _paragraphs(article.text) for line in (escape_markdown(paragraph), "")]
     if article.removed:
-        lines += ["Removed:", ""]
-        lines += [f"- *{escape_markdown(r.reason)}*: {escape_markdown(one_line(r.text))}" for r in article.removed]
-        lines.append("")
+        lines += ["Removed:", "", *_removals(article), ""]
     return lines
+
+
+def _removals(article: Article) -> list[str]:
+    """Each removed block with its reason; past ``LISTED_REMOVALS`` (a web page's menus, links and footers run
+    to a hundred), one line per reason: how many, and the first few texts (the JSON report keeps every one)."""
+    if len(article.removed) <= LISTED_REMOVALS:
+        return [f"- *{escape_markdown(r.reason)}*: {escape_markdown(one_line(r.text))}" for r in article.removed]
+    by_reason: dict[str, list[str]] = {}
+    for removal in article.removed:
+        by_reason.setdefault(removal.reason, []).append(shorten(one_line(removal.text), EXAMPLE_CHARS))
+    return [f"- *{escape_markdown(reason)}* ({len(texts)}): {_examples(texts)}" for reason, texts in by_reason.items()]
+
+
+def _examples(texts: list[str]) -> str:
+    shown = " · ".join(escape_markdown(text) for text in texts[:EXAMPLES_PER_REASON])
+    more = len(texts) - EXAMPLES_PER_REASON
+    return f"{shown} · and {more} more" if more > 0 else shown
 
 
 def _details(article: Article, sources: Sources) -> list[str]:
