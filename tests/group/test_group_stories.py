@@ -126,7 +126,7 @@ def test_a_story_silent_for_the_whole_horizon_is_closed_to_a_published_article_b
     assert (late.new, late.similarity, late.related) == (True, 0.0, (story,))
     assert late.reason == f"new story: best candidate {story} at 0.000 < 0.2"
     story, within = _after_one_story("2024-04-30")  # 59 days: penalised, not closed
-    assert (within.new, within.story, within.similarity) == (False, story, 0.411239)
+    assert (within.new, within.story, within.similarity) == (False, story, 0.411237)
 
 
 def test_a_date_read_from_the_text_does_not_close_a_story() -> None:
@@ -243,7 +243,7 @@ def test_a_shared_town_and_date_without_shared_words_does_not_join() -> None:
         first, second = (clusterer.assign(f, observe=False) for f in features)
         outcomes.append((second.story == first.story, second.similarity, second.reason))
     assert outcomes == [
-        (True, 0.281667, "joined: similarity 0.282 >= 0.2"),
+        (True, 0.28167, "joined: similarity 0.282 >= 0.2"),
         (False, 0.0, f"new story: best candidate {story_id_for('kelso-flood')} at 0.000 < 0.2"),
     ]
 
@@ -270,9 +270,9 @@ def test_two_defences_against_different_opponents_stay_apart_and_related() -> No
     clusterer, assignments = _fights(ClusterSettings())
     assert _partition({a.article: a.story for a in assignments}) == {_ids(BELL_FIGHT), _ids(ALVAREZ_FIGHT)}
     bell, alvarez = story_id_for("bell-1"), story_id_for("alvarez-1")
-    # the second fight's first report: alike enough to join (0.366 without the penalty), but it keeps
+    # the second fight's first report: alike enough to join (0.367 without the penalty), but it keeps
     # naming Alvarez, whom the story never names, and never names Bell
-    assert assignments[1].reason == f"new story: best candidate {bell} at 0.116 < 0.2"
+    assert assignments[1].reason == f"new story: best candidate {bell} at 0.117 < 0.2"
     assert assignments[1].related == (bell,)
     assert list(clusterer.story(bell).related) == [alvarez]
 
@@ -280,7 +280,7 @@ def test_two_defences_against_different_opponents_stay_apart_and_related() -> No
 def test_without_the_protagonist_penalty_the_two_defences_merge() -> None:
     _, assignments = _fights(ClusterSettings(protagonist_penalty=0.0))
     assert {a.story for a in assignments} == {story_id_for("bell-1")}
-    assert assignments[1].similarity == 0.365773
+    assert assignments[1].similarity == 0.366752
 
 
 def test_a_report_bringing_a_new_name_forward_still_joins_its_story() -> None:
@@ -288,7 +288,7 @@ def test_a_report_bringing_a_new_name_forward_still_joins_its_story() -> None:
     features = features_for(BELL_FIGHT[2])
     assert features.protagonists == ("petrenko", "ruiz")
     clusterer, assignments = _fights(ClusterSettings())
-    assert (assignments[4].story, assignments[4].similarity) == (story_id_for("bell-1"), 0.474603)
+    assert (assignments[4].story, assignments[4].similarity) == (story_id_for("bell-1"), 0.474273)
 
 
 def test_a_story_counts_its_articles_protagonists_and_exports_them() -> None:
@@ -329,7 +329,7 @@ def test_a_key_whose_posting_is_full_does_not_displace_a_distinctive_candidate()
     # its weight (3 times in the article) would put those two first and leave the harbour story unscored.
     *_, query = _three_stories_then(ClusterSettings(max_postings=2, max_candidates=2),
                                     ("query", {"harbour": 1, "pickets": 1, "shared": 3}))
-    assert (query.story, query.new, query.similarity) == (story_id_for("harbour"), False, 0.558217)
+    assert (query.story, query.new, query.similarity) == (story_id_for("harbour"), False, 0.556637)
 
 
 def test_keys_with_full_postings_still_find_candidates_when_nothing_else_does() -> None:
@@ -409,7 +409,7 @@ def test_a_lone_report_is_folded_in_only_at_the_lone_merge_threshold() -> None:
 
 def test_with_the_prior_the_vigil_joins_the_fire_story_at_once() -> None:
     assignments, stories = _mill_stories(MILL_VIGIL, ClusterSettings())
-    assert (assignments[2].story, assignments[2].similarity) == (story_id_for("fire-1"), 0.338183)
+    assert (assignments[2].story, assignments[2].similarity) == (story_id_for("fire-1"), 0.337965)
     assert stories == [["fire-1", "fire-2", "vigil", "fire-3"]]
 
 
@@ -426,7 +426,7 @@ def test_in_a_small_folder_the_words_of_the_event_weigh_as_rare_from_the_first_a
     # Counted over three articles alone, "dam", "Mirel" and "flooded" weigh as little as any shared word, and
     # the government's denial falls below the join threshold; with the prior it joins. (The toll report keeps
     # naming the country and never the town the first report kept naming: the protagonist penalty holds it.)
-    assert _similarities_to_the_first_report(ClusterSettings()) == [0.053918, 0.25522]
+    assert _similarities_to_the_first_report(ClusterSettings()) == [0.053832, 0.255056]
     assert _similarities_to_the_first_report(ClusterSettings(prior_documents=0)) == [-0.026975, 0.176975]
 
 
