@@ -229,3 +229,30 @@ def test_project_examples_both_sides(examples_dir: Path) -> None:
         "By Priya Raman | 17 October 2025": "byline", "Share this article: Facebook | LinkedIn | Email": "share",
         "Mining Weekly Review © 2025 | Terms | Contact us": "navigation",
     }
+
+
+def _byline_article(byline: str, outlet: str | None = None) -> Article:
+    text = (f"Ferry service resumes after storm\n\n{byline}\n\nThe ferry between Orvik and Salt Island resumed on "
+            "Monday after three days of storms, the operator said.\n\nAbout 400 passengers crossed on the first day.")
+    return clean_article(Article(id="ferry", text=text, outlet=outlet))
+
+
+def test_a_byline_naming_an_outlet_after_the_reporter_gives_the_outlet_and_says_so() -> None:
+    cases = {"By Mara Lind, Coastal Herald": (["Mara Lind"], "Coastal Herald"),
+             "By Ann Ross and Tom Weir, Island Daily News": (["Ann Ross", "Tom Weir"], "Island Daily News"),
+             "By Ola Berg, Reuters": (["Ola Berg"], "Reuters")}
+    for byline, (authors, outlet) in cases.items():
+        cleaned = _byline_article(byline)
+        assert (cleaned.authors, cleaned.outlet, cleaned.outlet_source) == (authors, outlet, "byline"), byline
+
+
+def test_a_byline_of_people_only_gives_no_outlet() -> None:
+    for byline in ("By Mara Lind and Jonas Herald", "By Emily Post", "By Mara Lind, Chief Correspondent"):
+        cleaned = _byline_article(byline)
+        assert (cleaned.outlet, cleaned.outlet_source) == (None, None), byline
+    assert _byline_article("By Mara Lind and Jonas Herald").authors == ["Mara Lind", "Jonas Herald"]
+
+
+def test_a_byline_does_not_replace_a_given_outlet() -> None:
+    cleaned = _byline_article("By Mara Lind, Coastal Herald", outlet="Harbour Times")
+    assert (cleaned.outlet, cleaned.outlet_source, cleaned.authors) == ("Harbour Times", None, ["Mara Lind"])

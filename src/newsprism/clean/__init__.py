@@ -3,7 +3,8 @@
 ``clean_article(article)`` returns a new Article whose ``text`` is the cleaned body, ``original`` the text
 before cleaning, and ``removed`` one ``Removal(text, reason, start, end)`` per removed line, with offsets into
 ``original``. Nothing else of the article changes, except metadata the removed lines name: a credit line
-fills ``outlet``, a byline ``authors``, a leading headline ``title`` (each only where absent). Removals the
+fills ``outlet``, a byline ``authors`` (and ``outlet``, recorded as read from the byline, when it names one after
+the reporter: "By Mara Lind, Coastal Herald"), a leading headline ``title`` (each only where absent). Removals the
 reader already recorded (an HTML page's blocks outside its article, see ``left_out``) stay first, without offsets.
 
 Removal reasons (the whole vocabulary):
@@ -19,7 +20,7 @@ Removal reasons (the whole vocabulary):
 - ``advertisement``: advertising labels ("Advertisement", "Story continues below").
 - ``copyright``: copyright and rights notices.
 - ``date``: a line holding only a publication or update date.
-- ``byline``: "By Jane Doe" lines (names go to ``authors``).
+- ``byline``: "By Jane Doe" lines (names go to ``authors``, an outlet named after them to ``outlet``).
 - ``credit``: credit lines ("Credited from: X" -> ``outlet``), photo credits, "Reporting by" notes.
 - ``title``: the article's own headline at its head (goes to ``title``).
 - ``unrelated-headline``: a headline after the body whose words and names are far from the article's topic.

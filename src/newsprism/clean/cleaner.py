@@ -30,12 +30,14 @@ import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 
+from newsprism.annotate.cues import load_outlets
 from newsprism.model import Article, Removal
+from newsprism.model.article import OUTLET_SOURCE
 
 from .block import cut_at_comments, main_block, trim_teasers
 from .lines import Line, split_lines
 from .lists import bridged_end, trailing_list
-from .patterns import BYLINE_NAME
+from .patterns import BYLINE_NAME, CO_AUTHOR, MASTHEAD_WORDS
 from .shapes import Verdict, furniture_verdict, repeated_short_lines
 from .topics import topical_overlap, vocabulary
 
@@ -83,9 +85,9 @@ def clean_article(article: Article) -> Article:
     kept = [line for line, verdict in zip(lines, verdicts) if verdict.reason is None]
     removed = [Removal(line.text, verdict.reason, line.start, line.end)
                for line, verdict in zip(lines, verdicts) if verdict.reason is not None]
+    found = {"metadata": dict(article.metadata), **_found_metadata(article, verdicts)}
     return dataclasses.replace(
-        article, text=_join(source, kept), original=source, removed=list(article.removed) + removed,
-        metadata=dict(article.metadata), **_found_metadata(article, verdicts))
+        article, text=_join(source, kept), original=source, removed=list(article.removed) + removed, **found)
 
 
 def judge_lines(lines: Sequence[Line], title: str | None = None) -> list[Verdict]:
@@ -199,8 +201,31 @@ def _found_metadata(article: Article, verdicts: Sequence[Verdict]) -> dict[str, 
         elif verdict.reason == "credit" and article.outlet is None and "outlet" not in found:
             found["outlet"] = verdict.value
         elif verdict.reason == "byline" and not article.authors and "authors" not in found:
-            found["authors"] = BYLINE_NAME.findall(verdict.value)
+            found["authors"], outlets = byline_people_and_outlets(verdict.value)
+            if outlets and article.outlet is None and "outlet" not in found:
+                found["outlet"] = outlets[0]
+                found["metadata"] = {**article.metadata, OUTLET_SOURCE: "byline"}
     return found
+
+
+def byline_people_and_outlets(byline: str) -> tuple[list[str], list[str]]:
+    """The names a byline gives, told apart: people, and the outlets some bylines name after them ("By Mara
+    Lind, Coastal Herald"). A name set off by a comma, bar or dash after the first that the outlet list knows,
+    or of two words or more ending in a masthead word ("Herald", "Times", "Wire"), is an outlet. The first
+    name, and one joined by "and" (a co-author), is a person's, whatever its last word."""
+    people: list[str] = []
+    outlets: list[str] = []
+    previous_end = None
+    for match in BYLINE_NAME.finditer(byline):
+        set_off = previous_end is not None and not CO_AUTHOR.search(byline, previous_end, match.start())
+        (outlets if set_off and _names_an_outlet(match.group(0)) else people).append(match.group(0))
+        previous_end = match.end()
+    return people, outlets
+
+
+def _names_an_outlet(name: str) -> bool:
+    words = name.split()
+    return load_outlets().lookup(name) is not None or (len(words) > 1 and words[-1].lower() in MASTHEAD_WORDS)
 
 
 def _join(source: str, kept: Sequence[Line]) -> str:

@@ -113,6 +113,13 @@ BYLINE = re.compile(
     rf"^\s*(?i:(?:(?:written|words|story|text|reporting) )?by:?)\s+(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
     rf"(?:\s*(?:,|\||–|—|-|/)\s*(?P<role>[^.!?]{{0,60}}))?\s*$")
 BYLINE_NAME = re.compile(_NAME)
+CO_AUTHOR = re.compile(r"\band\b|&")  # what joins two reporters' names in a byline
+# The last words of newspapers' and agencies' names, which a byline may give after the reporter's ("By Mara
+# Lind, Coastal Herald"). Words that are also common surnames (Post, Star, Sun, Globe, Mirror) are left out.
+MASTHEAD_WORDS = frozenset("""
+herald times news wire daily tribune journal gazette telegraph chronicle courier observer monitor agency
+network dispatch inquirer examiner bulletin press review weekly standard express independent guardian
+""".split())
 
 # A line holding only a date and time, with the words that announce one ("Posted: 05/02/2013 11:10 am EDT").
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
