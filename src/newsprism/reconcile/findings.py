@@ -21,6 +21,8 @@ view calls established what another lists apart.
   story and its copies are listed under the original's source, with the sources of the copies
   (``copied_by``).
 - **coverage**: see coverage.py.
+- **who and where**: the people, organisations and places the articles name, their spellings and sources; see
+  who_and_where.py.
 
 Quotes need no choosing here: the story holds one entry per wording (see quotes.py), each printed by its own
 articles (``printed_by``). Disputes are the story's conflicts, every one shown.
@@ -34,6 +36,7 @@ from .citing import Citation, cite_group, cite_wordings
 from .coverage import CoverageRow, coverage_rows
 from .sides import SideIndex
 from .status import CORROBORATION_MIN, original_article, source_of
+from .who_and_where import WhoAndWhere, who_and_where
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +74,7 @@ class Findings:
     disputed_in_part: list[DisputedInPart]
     single_source: dict[str, list[SingleSourceClaim]]  # source (``outlet_of``) -> its claims, sources in order
     coverage: list[CoverageRow]
+    who_and_where: WhoAndWhere
     copied_by: dict[str, list[str]] = field(default_factory=dict)  # a single source -> the sources of its copies
 
 
@@ -87,6 +91,7 @@ def story_findings(story: Story, articles: dict[str, Article]) -> Findings:
         disputed_in_part=disputed_in_part(story.claims, story.conflicts, own, sides),
         single_source=by_source,
         coverage=coverage_rows(story.claims, story.coverage, own),
+        who_and_where=who_and_where(story.entities, own),
         copied_by=copying_sources(by_source, own),
     )
 

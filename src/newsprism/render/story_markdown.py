@@ -1,13 +1,15 @@
 """A story's findings in Markdown: what is established, what several sources report in differing words, what
 several sources state but is disputed in part, what is disputed, who said what, what one source alone reports,
-and the coverage. The one composer of them: the Markdown and HTML reports show them under each story, and the
-pipeline fills ``Story.brief`` with them (``story_brief``), so the JSON brief reads exactly as the report does.
+the coverage, and who and where (the people, organisations and places named). The one composer of them: the
+Markdown and HTML reports show them under each story, and the pipeline fills ``Story.brief`` with them
+(``story_brief``), so the JSON brief reads exactly as the report does.
 
 What each section holds is reconciliation's choice (``reconcile.findings``); here it is written: every word taken
 from an article escaped (``markup.escape_markdown``) and shown as written, sources named by their labels
 (labels.py), citations linked to the articles' entries in the HTML report. A section with nothing to show says
-so; three are left out instead: the things reported in differing words and the claims stated but disputed in
-part (a story rarely has one), and the coverage table (it would have no row).
+so; four are left out instead: the things reported in differing words and the claims stated but disputed in
+part (a story rarely has one), the coverage table (it would have no row), and who and where (the articles name
+no person, organisation or place).
 """
 from __future__ import annotations
 
@@ -18,9 +20,10 @@ from ..model import Article, Conflict, StoryQuote, Story
 from ..reconcile.citing import Citation
 from ..reconcile.findings import AgreedPoint, Findings, SingleSourceClaim, story_findings
 from ..reconcile.quotes import printed_by
+from ..reconcile.who_and_where import NamedEntity, WhoAndWhere
 from .labels import HEADER_CHARS, source_labels
 from .markup import cite, escape_markdown
-from .text import balance_quotes, one_line, sentence, shorten
+from .text import balance_quotes, counted, one_line, sentence, shorten
 
 ROW_LABEL_CHARS = 80
 ESTABLISHED_LIMIT = 15  # rows of each of the sections of what several sources state
@@ -29,8 +32,8 @@ PER_SOURCE_LIMIT = 8  # single-source claims listed under one source
 
 @dataclass(frozen=True, slots=True)
 class Sources:
-    """The articles of the report, each source's label (and a shorter one for a table's header), and whether
-    citations link to the articles' entries."""
+    """The articles of the report, each source's label (and a shorter one for a table's header or a list of
+    several sources), and whether citations link to the articles' entries."""
 
     articles: dict[str, Article]
     labels: dict[str, str]
@@ -47,6 +50,11 @@ class Sources:
     def label(self, source: str) -> str:
         return self.labels.get(source, source)
 
+    def short_labels(self, keys: Iterable[str]) -> list[str]:
+        """The sources' shorter labels, escaped, in label order."""
+        ordered = sorted(keys, key=lambda key: (self.label(key), key))
+        return [escape_markdown(self.headers.get(key, key)) for key in ordered]
+
 
 def story_brief(story: Story, articles: list[Article]) -> str:
     """``Story.brief``: the story's findings as the Markdown report shows them under the story, citations plain."""
@@ -57,7 +65,8 @@ def story_sections(story: Story, sources: Sources) -> list[str]:
     findings = story_findings(story, sources.articles)
     return [*_established(findings, sources), *_worded_apart(findings.worded_apart, sources),
             *_disputed_in_part(findings, sources), *_disputed(story.conflicts, sources),
-            *_quotes(story.quotes, sources), *_single_source(findings, sources), *_coverage(findings, sources)]
+            *_quotes(story.quotes, sources), *_single_source(findings, sources), *_coverage(findings, sources),
+            *_who_and_where(findings.who_and_where, sources)]
 
 
 def quoted(text: str) -> str:
@@ -171,7 +180,7 @@ def _coverage(findings: Findings, sources: Sources) -> list[str]:
     if not findings.coverage:
         return []
     keys = sorted({key for row in findings.coverage for key in row.cells}, key=lambda k: (sources.label(k), k))
-    header = " | ".join(escape_markdown(sources.headers.get(k, k)) for k in keys)
+    header = " | ".join(sources.short_labels(keys))
     lines = ["### Coverage", "", "How each source stands on each claim that more than one source speaks to: it "
              "reports it, reports part of it in another sentence, differs from it in a detail, contradicts it or "
              "omits it.", "", f"| claim | {header} |", "|---" * (len(keys) + 1) + "|"]
@@ -179,3 +188,27 @@ def _coverage(findings: Findings, sources: Sources) -> list[str]:
         label = escape_markdown(balance_quotes(shorten(one_line(row.label), ROW_LABEL_CHARS)))
         lines.append(f"| {label} | " + " | ".join(row.cells.get(k, "").replace("_", " ") for k in keys) + " |")
     return lines + [""]
+
+
+def _who_and_where(named: WhoAndWhere, sources: Sources) -> list[str]:
+    """The people, organisations and places the articles name (chosen by ``reconcile.who_and_where``): each
+    named by several articles on a line of its own with its other spellings and its sources, then those one
+    article alone names on one line; none when there is none."""
+    if not named:
+        return []
+    lines = [_named_line(entity, sources) for entity in named.rows]
+    if named.rows_left_out:
+        lines.append(f"- … and {named.rows_left_out} more named by several articles")
+    if named.named_once:
+        once = [f"{escape_markdown(n.name)} ({n.kind}) {sources.cite(n.articles)}" for n in named.named_once]
+        more = [f"… and {named.named_once_left_out} more"] if named.named_once_left_out else []
+        lines.append(f"- Named by one article only: {'; '.join(once + more)}")
+    return _section("Who and where", lines)
+
+
+def _named_line(named: NamedEntity, sources: Sources) -> str:
+    """``**Name** (kind; also written Other [a2] / Other [a3]), named by N sources: A; B``."""
+    others = " / ".join(f"{escape_markdown(s.text)} {sources.cite(s.articles)}" for s in named.spellings[1:])
+    kind = f"{named.kind}; also written {others}" if others else named.kind
+    labels = "; ".join(sources.short_labels(named.sources))
+    return f"- **{escape_markdown(named.name)}** ({kind}), named by {counted(len(named.sources), 'source')}: {labels}"

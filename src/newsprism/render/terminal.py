@@ -1,8 +1,9 @@
 """The terminal view of a report (rich): per story, what is established, what several sources agree on in
 sentences that otherwise differ (agreed points), what several sources report each in its own words, what several
 sources state but is disputed in part, what is disputed side by side, who said what (each wording with the
-articles that print it), and what only one source reports. The same findings as the Markdown report's: chosen
-by ``reconcile.findings``, only written here."""
+articles that print it), what only one source reports, and who and where (the people, organisations and places
+named, their spellings and sources). The same findings as the Markdown report's: chosen by ``reconcile.findings``,
+only written here."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -18,7 +19,8 @@ from ..model import Article, Conflict, Report, Story
 from ..reconcile.citing import Citation
 from ..reconcile.findings import Findings, story_findings
 from ..reconcile.quotes import printed_by
-from .labels import story_titles
+from ..reconcile.who_and_where import WhoAndWhere
+from .labels import HEADER_CHARS, source_labels, story_titles
 from .revisions import revision_summary
 from .spans import describe_time_span
 from .text import counted, one_line, shorten
@@ -45,7 +47,7 @@ def story_panel(story: Story, articles: dict[str, Article], titles: dict[str, st
     parts = [_header(story, titles or {}), _revised(story, articles), _established(findings), _agreed(findings),
              _worded_apart(findings), _disputed_in_part(findings)]
     parts += [conflict_table(c, articles) for c in story.conflicts]
-    parts += [_quotes(story), _single_source(findings)]
+    parts += [_quotes(story), _single_source(findings), _who_and_where(findings, articles)]
     counts = f"{counted(len(story.articles), 'article')}, {counted(story.independent_sources, 'independent source')}"
     return StoryPanel(Group(*[p for p in parts if p is not None]), one_line(story.title), counts)
 
@@ -204,6 +206,38 @@ def _single_source(findings: Findings) -> Table | None:
     if len(claims) > SINGLE_SOURCE_SHOWN:
         table.add_row("", f"… and {len(claims) - SINGLE_SOURCE_SHOWN} more")
     return table
+
+
+def _who_and_where(findings: Findings, articles: dict[str, Article]) -> Table | Text | None:
+    """The people, organisations and places the articles name (see ``reconcile.who_and_where``): a row each of
+    those several articles name, with their other spellings and their sources (by their short labels); those one
+    article alone names in the caption, or on a line of their own when no entity is named by several."""
+    named = findings.who_and_where
+    if not named.rows:
+        return Text(f"Who and where: named by one article only: {_named_once(named)}") if named.named_once else None
+    labels = source_labels(list(articles.values()), HEADER_CHARS)
+    table = Table(title="Who and where", title_justify="left", caption=_caption(named),
+                  caption_justify="left", expand=True)
+    for name, ratio in (("name", 2), ("also written", 3), ("sources", 3)):
+        table.add_column(name, ratio=ratio)
+    for row in named.rows:
+        others = " / ".join(f"{s.text} ({', '.join(s.articles)})" for s in row.spellings[1:])
+        sources = "; ".join(sorted(labels.get(source, source) for source in row.sources))
+        table.add_row(Text(f"{row.name} ({row.kind})"), Text(others), Text(sources))
+    if named.rows_left_out:
+        table.add_row(f"… and {named.rows_left_out} more named by several articles", "", "")
+    return table
+
+
+def _caption(named: WhoAndWhere) -> Text | None:
+    return Text(f"Named by one article only: {_named_once(named)}") if named.named_once else None
+
+
+def _named_once(named: WhoAndWhere) -> str:
+    """The entities one article alone names, each with its kind and article."""
+    names = [f"{n.name} ({n.kind}, {n.articles[0]})" for n in named.named_once]
+    more = [f"… and {named.named_once_left_out} more"] if named.named_once_left_out else []
+    return "; ".join(names + more)
 
 
 def errors_table(report: Report) -> Table:
