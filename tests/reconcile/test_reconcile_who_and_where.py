@@ -67,3 +67,16 @@ def test_a_story_whose_articles_name_no_one_and_nowhere_has_nothing_to_show():
     a1 = Article(id="a1", text="Belarusian officials met.", outlet="Post")
     view = story_view([a1], [entity("e-by", "Belarusian", "NORP", [(a1, "Belarusian")])])
     assert (view.rows, view.named_once, bool(view)) == ([], [], False)
+
+
+def test_one_name_read_as_two_types_is_one_row_with_both_types_and_not_in_capitals():
+    """Resolution keeps "Harwick" read as a person in one article and a place in another apart; a dateline writes
+    it in capitals. The reader sees one row, both types, the name as the prose writes it."""
+    a1 = Article(id="a1", text="HARWICK - Fire crews reached Harwick at noon.", outlet="Post")
+    b2 = Article(id="b2", text="Harwick said the mill would reopen.", outlet="Radio")
+    place = entity("e1", "HARWICK", "GPE", [(a1, "HARWICK"), (a1, "Harwick")])
+    person = entity("e2", "Harwick", "PERSON", [(b2, "Harwick")])
+    view = story_view([a1, b2], [place, person])
+    assert [shown(n) for n in view.rows] == [
+        ("Harwick", "person or place", [("Harwick", ["a1", "b2"])], ["a1", "b2"], ["Post", "Radio"], 3)]
+    assert view.named_once == []

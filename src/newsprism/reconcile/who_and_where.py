@@ -5,6 +5,8 @@ Resolution (``newsprism.resolve``) finds one entity behind the names the outlets
 the brief) and the terminal show the same rows:
 
 - only people, organisations and places (``KINDS``): a nationality or the title of a work is no one and nowhere;
+- one row per name: entities resolution kept apart by type under one name are shown together, with every type
+  they were read as ("organisation or place");
 - each entity as the story's own articles write it (an entity is resolved across every article read, so it may be
   named in other stories too): the spellings they use, each with the articles that write it, and the sources that
   name it. A part of a fuller name ("Lukashenko" beside "Alexander Lukashenko") is a short form, not another
@@ -65,7 +67,8 @@ class WhoAndWhere:
 def who_and_where(entities: list[Entity], articles: dict[str, Article]) -> WhoAndWhere:
     """The people, organisations and places of ``entities`` that the story's ``articles`` name, chosen and
     ordered (see the module's docstring). ``entities`` come in order of first mention, which breaks ties."""
-    named = [n for n in (named_entity(e, articles) for e in entities if e.type in KINDS) if n is not None]
+    typed = [e for e in entities if e.type in KINDS]
+    named = [n for n in (named_entity(group, articles) for group in same_names(typed)) if n is not None]
     named.sort(key=lambda n: (-len(n.sources), -len(n.articles), -n.mentions))
     several = [n for n in named if len(n.articles) > 1]
     once = [n for n in named if len(n.articles) == 1]
@@ -73,14 +76,26 @@ def who_and_where(entities: list[Entity], articles: dict[str, Article]) -> WhoAn
                        once[:NAMED_ONCE_LIMIT], max(len(once) - NAMED_ONCE_LIMIT, 0))
 
 
-def named_entity(entity: Entity, articles: dict[str, Article]) -> NamedEntity | None:
-    """The entity as ``articles`` name it; None when none of them does."""
-    mentions = [m for m in entity.mentions if m.article in articles]
-    if not mentions:
+def same_names(entities: list[Entity]) -> list[list[Entity]]:
+    """The entities grouped by their name, case aside, in order of first mention. Resolution keeps a name it
+    read as two types apart ("Kosagash" a person in one article, an organisation in another, when it is a
+    mine): a reader is shown one name, once, with the types it was read as."""
+    groups: dict[str, list[Entity]] = {}
+    for entity in entities:
+        groups.setdefault(one_line(entity.name).casefold(), []).append(entity)
+    return list(groups.values())
+
+
+def named_entity(group: list[Entity], articles: dict[str, Article]) -> NamedEntity | None:
+    """The entities of one name as ``articles`` name them; None when none of them does."""
+    named = [e for e in group if any(m.article in articles for m in e.mentions)]
+    if not named:
         return None
+    mentions = [m for e in named for m in e.mentions if m.article in articles]
     named_in = list(dict.fromkeys(m.article for m in mentions))
     sources = sorted({source_of(a, articles) for a in named_in})
-    return NamedEntity(entity, KINDS[entity.type], spellings(mentions, one_line(entity.name)), named_in, sources,
+    kind = " or ".join(sorted({KINDS[e.type] for e in named}))  # "organisation or place" when read as both
+    return NamedEntity(named[0], kind, spellings(mentions, one_line(named[0].name)), named_in, sources,
                        len(mentions))
 
 
@@ -91,6 +106,8 @@ def spellings(mentions: list[Mention], name: str) -> list[Spelling]:
     for mention in mentions:
         text = one_line(mention.text)
         spelling = by_key.setdefault(text.casefold(), Spelling(text, []))
+        if spelling.text.isupper() and not text.isupper():  # a dateline's "ALMATY" is shown as "Almaty"
+            spelling = by_key[text.casefold()] = Spelling(text, spelling.articles)
         if mention.article not in spelling.articles:
             spelling.articles.append(mention.article)
     kept = [s for s in by_key.values() if not any(_is_part_of(s.text, other.text) for other in by_key.values())]
