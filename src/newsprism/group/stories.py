@@ -172,6 +172,11 @@ class StoryState:
         self.norm = _norm(self.centroid)
         self.words_norm = _norm(_words(self.centroid))
 
+    def main_protagonists(self) -> list[str]:
+        """The protagonists of most of the story's articles (of half of them at least)."""
+        most = self.members / 2
+        return [name for name, count in self.protagonists.items() if count >= most]
+
     def export(self, exemplars_from: int | None = None) -> dict:
         """A JSON-ready copy of the state, loadable by :meth:`StoryClusterer.load_story`.
 
@@ -196,8 +201,7 @@ def _protagonists_clash(story: StoryState, other: StoryState) -> bool:
 
 
 def _names_unknown_protagonist(story: StoryState, other: StoryState) -> bool:
-    most = story.members / 2
-    return any("e:" + name not in other.centroid for name, count in story.protagonists.items() if count >= most)
+    return any("e:" + name not in other.centroid for name in story.main_protagonists())
 
 
 def story_id_for(article_id: str) -> str:
@@ -317,8 +321,7 @@ class StoryClusterer:
             return False
         if any("e:" + name in story.centroid for name in features.protagonists):
             return False
-        most = story.members / 2
-        return any(name not in features.entities for name, count in story.protagonists.items() if count >= most)
+        return any(name not in features.entities for name in story.main_protagonists())
 
     def _related(self, story_id: str, scored: list[tuple[str, float]], kinships: dict[str, float]) -> tuple[str, ...]:
         """The other candidate stories about the same kind of event (``kinships``: as scored)."""
