@@ -120,7 +120,9 @@ OWN = "Part of the Velden tunnel near Orsa, which the firm Brakel built in 1978,
 def test_a_wire_story_and_its_copy_are_not_two_sources_of_an_established_sentence(reconcile):
     story = reconcile([tunnel_doc("a1", WIRE), tunnel_doc("a2", WIRE, duplicate_of="a1"), tunnel_doc("a3", OWN)])
     assert [(g.status, g.independent_sources) for g in story.claims] == [("corroborated", 2)]
-    assert brief_section(story, "What is established") == "- No sentence is stated in full by two independent sources."
+    assert brief_section(story, "What is established") == (
+        "- No sentence is stated in full by two independent sources; what several sources report in their own words "
+        "follows.")
     assert brief_section(story, "Reported by several sources, in differing words") == (
         f"- “{WIRE}” [a1, a2] … “{OWN}” [a3]")
 

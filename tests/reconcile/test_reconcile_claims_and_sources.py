@@ -184,3 +184,33 @@ def test_a_group_of_the_minority_is_reported_by_it_and_contradicted_by_the_major
     assert coverage_matrix([majority, minority], [finding], articles) == {
         "g1": {"A1": "reports", "A2": "reports", "A3": "contradicts", "A4": "omits"},
         "g2": {"A1": "contradicts", "A2": "contradicts", "A3": "reports", "A4": "omits"}}
+
+
+def test_the_dissenting_outlet_repeating_its_figure_gives_one_coverage_row() -> None:
+    """a3 gives 52 released in two sentences (two single-source groups, same conflict, same cells) and names a
+    minister in a third sentence that no conflict touches: the second "52" row repeats the first and is left out;
+    the majority's row and the undisputed one stay."""
+    from newsprism.model import Article, Claim, ClaimGroup, Evidence, Position, Span
+    from newsprism.reconcile.context import Finding
+    from newsprism.reconcile.coverage import coverage_matrix, coverage_rows
+    from newsprism.reconcile.sides import SideIndex
+
+    claims = [Claim("c1", "a1", Span(0, 20), "Ostland freed 123."),
+              Claim("c2", "a2", Span(0, 20), "Ostland freed 123 people."),
+              Claim("c3", "a3", Span(0, 20), "Ostland freed 52."),
+              Claim("c4", "a3", Span(30, 60), "The release of these 52 is a start."),
+              Claim("c5", "a3", Span(70, 90), "Minister Varga spoke."),
+              Claim("c6", "a1", Span(70, 90), "Minister Varga spoke too.")]
+    groups = [ClaimGroup("g1", claims[0].text, claims[:2], "contested", 2, []),
+              ClaimGroup("g2", claims[2].text, claims[2:3], "contested", 1, []),
+              ClaimGroup("g3", claims[3].text, claims[3:4], "contested", 1, []),
+              ClaimGroup("g4", claims[4].text, [claims[4], claims[5]], "corroborated", 2, [])]
+    evidence = [Evidence(c.article, c.span.start, c.span.end, c.text) for c in claims[:4]]
+    finding = Finding("quantity", "number released", [Position("123", ["a1", "a2"], evidence[:2]),
+                                                      Position("52", ["a3"], evidence[2:])], "", {"c1", "c2", "c3", "c4"})
+    articles = {a: Article(id=a, text="x", outlet=a.upper()) for a in ("a1", "a2", "a3")}
+    coverage = coverage_matrix(groups, [finding], list(articles.values()))
+    assert coverage["g2"] == coverage["g3"] == {"A1": "contradicts", "A2": "contradicts", "A3": "reports"}
+    rows = coverage_rows(groups, coverage, articles, SideIndex([finding]))
+    assert [row.group.id for row in rows] == ["g1", "g2", "g4"]
+    assert [row.group.id for row in coverage_rows(groups, coverage, articles)] == ["g1", "g2", "g3", "g4"]

@@ -10,7 +10,7 @@ from conftest import Doc
 
 from newsprism.reconcile.phrasing import (at_least, clause_of, counted_as, describe_days, duration_subject,
                                           event_noun, less_than, plural_of, time_amount, value_in_sentence)
-from newsprism.reconcile.quotes import longest_shared_run, word_differences
+from newsprism.reconcile.quotes import longest_shared_run, speaker_named, word_differences
 
 YEAR = 365.25
 
@@ -132,3 +132,16 @@ def test_the_longer_of_two_durations_gets_no_invented_upper_bound(reconcile):
     assert conflict.explanation == ("One article says “opened in 2015” (about 10 years before publication on 10 "
                                     "April 2025); one article says “for more than 40 years”: the two cannot both "
                                     "hold.")
+
+
+def test_a_quote_conflict_names_its_speaker_as_the_quotes_name_them_most_fully():
+    from newsprism.model import Quote, Span
+
+    def quote(name):
+        return Quote("a1", Span(0, 5), "words", speaker_name=name)
+
+    assert speaker_named([quote("Zhaksybekov"), quote("Erlan Zhaksybekov"), quote("Yerlan Zhaksybekov"),
+                          quote("Yerlan Zhaksybekov")]) == "Yerlan Zhaksybekov"
+    assert speaker_named([quote("Brandt"), quote("Ilse Brandt"), quote("Ilse Brant")]) == "Ilse Brandt"
+    assert speaker_named([quote(None), quote("the minister")]) == "the minister"
+    assert speaker_named([quote(None)]) == "the speaker"

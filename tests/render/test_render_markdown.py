@@ -139,7 +139,8 @@ def test_what_several_sources_word_apart_is_not_established_and_the_section_says
     story = Story(id="s1", title="Strike", articles=list(texts), independent_sources=2,
                   claims=[ClaimGroup("s1:g1", claims[0].text, claims, "corroborated", 2, [])])
     assert story_brief(story, articles).split("### What is disputed")[0] == (
-        "### What is established\n\n- No sentence is stated in full by two independent sources.\n\n"
+        "### What is established\n\n- No sentence is stated in full by two independent sources; what several sources "
+        "report in their own words follows.\n\n"
         "### Reported by several sources, in differing words\n\n"
         "- “Dockers walked out over pay on Friday.” [a1] … “The strike began at the end of last week.” [a2]\n\n")
 

@@ -14,6 +14,7 @@ from typing import Any, Iterable, Iterator
 from ..model import Mention, Span
 from ..resolve.gazetteer import Gazetteer, load_gazetteer, place_key
 from ..resolve.names import TITLE_WORDS
+from .kinds import typed_by_context
 
 # Labels that name things; numbers and dates are the quantities and times layers' business.
 NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART",
@@ -45,7 +46,7 @@ def find_mentions(doc: Any, article_id: str) -> list[Mention]:
         if ent.label_ in NAME_LABELS:
             mentions.extend(_corrected(text, ent.start_char, ent.end_char, ent.label_, article_id, gazetteer))
     mentions.extend(_missed_places(doc, text, entities, article_id, gazetteer))
-    return _without_overlaps(mentions)
+    return typed_by_context(text, _without_overlaps(mentions))
 
 
 def _corrected(text: str, start: int, end: int, label: str, article_id: str, gazetteer: Gazetteer

@@ -92,12 +92,30 @@ def _cell(source_articles: set[str], stances: Stances) -> str:
     return REPORTS_IN_PART if agrees else OMITS
 
 
-def coverage_rows(groups: list[ClaimGroup], coverage: dict[str, dict[str, str]],
-                  articles: dict[str, Article]) -> list[CoverageRow]:
+def coverage_rows(groups: list[ClaimGroup], coverage: dict[str, dict[str, str]], articles: dict[str, Article],
+                  sides: SideIndex | None = None) -> list[CoverageRow]:
     """A row for each group more than one source speaks to, in group order. A single-source group is listed
-    with its source, and its row would only say that the others omit it."""
-    return [CoverageRow(group, _row_label(group, coverage[group.id], articles), coverage[group.id])
-            for group in groups if group.status != "single_source" and group.id in coverage]
+    with its source, and its row would only say that the others omit it.
+
+    A contested group that one source alone states is left out when an earlier row is over the same conflicts
+    (``sides``) with the same cells: the outlet that gives 52 released against four giving 123 says "52" in four
+    sentences, and four rows would repeat the one dispute."""
+    index = sides or SideIndex(())
+    rows, seen = [], set()
+    for group in groups:
+        if group.status == "single_source" or group.id not in coverage:
+            continue
+        cells = coverage[group.id]
+        signature = (frozenset(_held(group, index)), tuple(sorted(cells.items())))
+        if _sources_stating(group, articles) == 1 and signature[0] and signature in seen:
+            continue
+        seen.add(signature)
+        rows.append(CoverageRow(group, _row_label(group, cells, articles), cells))
+    return rows
+
+
+def _sources_stating(group: ClaimGroup, articles: dict[str, Article]) -> int:
+    return len({source_of(claim.article, articles) for claim in group.claims})
 
 
 def _row_label(group: ClaimGroup, row: dict[str, str], articles: dict[str, Article]) -> str:

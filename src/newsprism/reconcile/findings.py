@@ -90,7 +90,7 @@ def story_findings(story: Story, articles: dict[str, Article]) -> Findings:
         worded_apart=worded_apart(story.claims, own, sides),
         disputed_in_part=disputed_in_part(story.claims, story.conflicts, own, sides),
         single_source=by_source,
-        coverage=coverage_rows(story.claims, story.coverage, own),
+        coverage=coverage_rows(story.claims, story.coverage, own, sides),
         who_and_where=who_and_where(story.entities, own),
         copied_by=copying_sources(by_source, own),
     )

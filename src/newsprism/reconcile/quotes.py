@@ -12,6 +12,7 @@ conflict of attribution.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 
 from ..disjoint import Clusters
@@ -150,11 +151,21 @@ def _wording_finding(ctx: StoryContext, group: list[Quote]) -> Finding | None:
     shown = [max(side, key=lambda q: len(q.text)) for side in sides]
     positions = [position(ctx, f"“{quote.text}”", [], [(q.article, q.span) for q in side])
                  for quote, side in zip(shown, sides)]
-    who = next((q.speaker_name for q in group if q.speaker_name), None) or "the speaker"
+    who = speaker_named(group)
     differences = "; ".join(_difference(shown[0], positions[0].articles, quote, p.articles, len(shown) == 2)
                             for quote, p in zip(shown[1:], positions[1:]))
     return Finding("quote", f"wording of a quote by {who}", positions,
                    f"Outlets quote {who} in words that differ: {differences}.", set())
+
+
+def speaker_named(group: list[Quote]) -> str:
+    """The speaker as the quotes name them most fully ("Yerlan Zhaksybekov", not "Zhaksybekov"), the spelling
+    most quotes use on a tie, then the first; "the speaker" when none names one."""
+    names = Counter(q.speaker_name for q in group if q.speaker_name)
+    if not names:
+        return "the speaker"
+    first = {name: i for i, name in reversed(list(enumerate(q.speaker_name for q in group)))}
+    return max(names, key=lambda name: (len(name.split()), names[name], -first[name]))
 
 
 def _difference(first: Quote, first_articles: list[str], other: Quote, other_articles: list[str],

@@ -78,13 +78,18 @@ def _section(heading: str, lines: list[str], when_empty: str = "") -> list[str]:
     return [f"### {heading}", "", *(lines or [f"- {when_empty}"]), ""]
 
 
+# Said where several sources report something but none in words another states in full: the next section lists it.
+NONE_IN_FULL = ("No sentence is stated in full by two independent sources; what several sources report in their own "
+                "words follows.")
+
+
 def _established(findings: Findings, sources: Sources) -> list[str]:
     """The sentences several independent sources state in full, most sources first, each cited to the articles
     that state all of it; then the points several sources agree on in sentences that otherwise differ."""
     lines = [_cited_line(citation, sources) for citation in findings.established[:ESTABLISHED_LIMIT]]
     lines += [_agreed_line(point, sources) for point in findings.agreed[:ESTABLISHED_LIMIT]]
     if findings.worded_apart:  # several sources report something, none in words another states in full
-        return _section("What is established", lines, "No sentence is stated in full by two independent sources.")
+        return _section("What is established", lines, NONE_IN_FULL)
     return _section("What is established", lines, "Nothing is reported by two independent sources.")
 
 
