@@ -103,6 +103,13 @@ def test_times_anchored_on_the_story_are_typed_but_never_resolved(nlp) -> None:
         ("the following week", "relative", None, "week", False), ("the day before", "relative", None, "day", False)]
 
 
+def test_a_time_past_the_calendar_is_typed_but_not_resolved(nlp) -> None:
+    """Found by the property test: "million years ago" moved the publication day out of the calendar's years."""
+    found = times(nlp, "The crater formed a million years ago and will erode in the next billion years.", SUNDAY)
+    assert [(e.text, e.value, e.resolved) for e in found] == [
+        ("a million years ago", None, False), ("in the next billion years", None, False)]
+
+
 def test_a_year_named_by_the_parser_stays_a_year_before_a_plural(nlp) -> None:
     expr = only(nlp, "She was charged in the 1967 killings of two hikers.")
     assert (expr.text, expr.kind, expr.value) == ("1967", "date", "1967")

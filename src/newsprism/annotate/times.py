@@ -481,9 +481,12 @@ def _resolve_window(match: re.Match[str], anchor: _Anchor) -> tuple[str, str, st
     return _window(anchor.day, count, _singular_unit(match["unit"]), direction)
 
 
-def _window(day: date, count: float, unit: str, direction: int) -> tuple[str, str, str, str]:
-    """The ``count`` ``unit``s before (direction -1) or after (1) ``day``, as an ISO interval of days."""
+def _window(day: date, count: float, unit: str, direction: int) -> tuple[str, str, str, str] | None:
+    """The ``count`` ``unit``s before (direction -1) or after (1) ``day``, as an ISO interval of days; None past
+    the calendar ("the past million years")."""
     other = _shift(day, direction * count, unit)
+    if other is None:
+        return None
     low, high = (other, day) if direction < 0 else (day, other)
     return f"{low.isoformat()}/{high.isoformat()}", unit, low.isoformat(), high.isoformat()
 
@@ -495,6 +498,8 @@ def _resolve_ago(match: re.Match[str], anchor: _Anchor) -> tuple[str, str, str, 
         return None
     unit = _singular_unit(match["unit"])
     day = _shift(anchor.day, -count, unit)
+    if day is None:
+        return None  # "a million years ago" is no day of the calendar
     if unit in ("day", "hour", "minute"):
         return _day_result(day)
     if unit in ("week", "fortnight"):
@@ -521,12 +526,16 @@ def _bounded_ago(original: str, text: str, expr: TimeExpr, anchor: _Anchor) -> T
                    approximate=relation in ("~", "<~"), approximator=words)
 
 
-def _shift(day: date, count: float, unit: str) -> date:
-    """``day`` moved by ``count`` units; whole months and years move on the calendar, not by 30 days."""
-    if unit in ("month", "year", "decade", "century") and float(count).is_integer():
-        months = int(count) * {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit]
-        return _add_months(day, months)
-    return day + timedelta(days=math.trunc(count * UNIT_DAYS[unit]))
+def _shift(day: date, count: float, unit: str) -> date | None:
+    """``day`` moved by ``count`` units; whole months and years move on the calendar, not by 30 days. None when
+    that leaves the calendar (years 1 to 9999)."""
+    try:
+        if unit in ("month", "year", "decade", "century") and float(count).is_integer():
+            months = int(count) * {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit]
+            return _add_months(day, months)
+        return day + timedelta(days=math.trunc(count * UNIT_DAYS[unit]))
+    except (OverflowError, ValueError):
+        return None
 
 
 def _add_months(day: date, months: int) -> date:

@@ -56,11 +56,13 @@ class ClaimGroup:
 
 @dataclass(slots=True)
 class Agreement:
-    """A named participant of an event that several independent sources state, sentence shape aside.
+    """What several independent sources state alike, sentence shape aside: a named participant of an event
+    (``entity`` its id), or a figure they give compatibly for the same thing (``entity`` empty; ``event`` empty
+    where the verbs the figure goes with are outside the event classes).
 
-    ``evidence`` is, in each article, the span from the name to the word of the event; ``disputed`` the ids of
-    the conflicts that dispute a detail of it (a value written within those spans, or the same participant's
-    event), reported there.
+    ``evidence`` is, in each article, the span from the name to the word of the event, or the figure's clause;
+    ``disputed`` the ids of the conflicts that dispute a detail of it (a value written within those spans, or
+    the same participant's event), reported there (a disputed figure is never agreed).
     """
 
     id: str

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Agreement, Claim, Conflict, Entity, Evidence, Mention, Position, Span
+from .agreed_figures import agreed_figures
 from .claims import entity_key
 from .context import StoryContext
 from .grammar import SUBJECT_DEPS, clause_negated
@@ -63,7 +64,8 @@ class Statement:
 
 def agreed_points(ctx: StoryContext, conflicts: list[Conflict], entities: list[Entity],
                   story_id: str) -> list[Agreement]:
-    """The points ``CORROBORATION_MIN`` independent sources state and none denies: most sources first."""
+    """The points ``CORROBORATION_MIN`` independent sources state and none denies, most sources first: people's
+    parts in events, and the figures several sources give alike (see agreed_figures.py)."""
     names = {e.id: e.name for e in entities}
     by_key: dict[tuple[str, str], list[Statement]] = {}
     for claim in ctx.claims:
@@ -78,6 +80,7 @@ def agreed_points(ctx: StoryContext, conflicts: list[Conflict], entities: list[E
         if sources >= CORROBORATION_MIN:
             agreed.append(_agreement(ctx, event, entity, names.get(entity, stated[0].name), stated, sources,
                                      conflicts))
+    agreed += agreed_figures(ctx, conflicts)
     agreed.sort(key=lambda a: (-a.independent_sources, a.subject))
     return [_numbered(a, f"{story_id}:a{n}") for n, a in enumerate(agreed, start=1)]
 

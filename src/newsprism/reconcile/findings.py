@@ -9,8 +9,8 @@ view calls established what another lists apart.
   negation, its words and the source it names, and takes no other side of a conflict over it (see citing.py), the rest of its group named as
   differing in detail. A wire story and its syndicated copy are one source.
 - **agreed**: what several independent sources agree on in sentences that otherwise differ or carry a disputed
-  detail (see agreed.py: a person and the event they underwent), each source's wording, and the disputes of a
-  detail of it.
+  detail (see agreed.py: a person and the event they underwent; agreed_figures.py: a figure given alike and
+  disputed by no one), each source's wording, and the disputes of a detail of it.
 - **worded apart**: corroborated groups no one sentence of which ``CORROBORATION_MIN`` independent sources state:
   several sources report the thing, each in words the others do not state in full; every wording with only its
   own articles, never called established.
@@ -84,9 +84,10 @@ def story_findings(story: Story, articles: dict[str, Article]) -> Findings:
     own = {a: articles[a] for a in story.articles if a in articles}
     sides = SideIndex(story.conflicts)
     by_source = single_source(story.claims, own, sides)
+    stated = established(story.claims, own, sides)
     return Findings(
-        established=established(story.claims, own, sides),
-        agreed=[agreed_point(agreement, story.conflicts) for agreement in story.agreed],
+        established=stated,
+        agreed=[agreed_point(a, story.conflicts) for a in story.agreed if not _stated_in_full(a, stated)],
         worded_apart=worded_apart(story.claims, own, sides),
         disputed_in_part=disputed_in_part(story.claims, story.conflicts, own, sides),
         single_source=by_source,
@@ -103,6 +104,16 @@ def established(groups: list[ClaimGroup], articles: dict[str, Article], sides: S
     rows = [row for row in rows if row[0].independent_sources >= CORROBORATION_MIN]
     rows.sort(key=lambda row: (-row[0].independent_sources, row[1]))
     return [citation for citation, _ in rows]
+
+
+def _stated_in_full(agreement: Agreement, citations: list[Citation]) -> bool:
+    """Whether an agreed figure's every piece of evidence lies in a sentence already established in its article:
+    the figure is shown there, with the rest of the sentence ("nine workers were inside it")."""
+    if agreement.entity:
+        return False  # a person's point: its sentences differ in shape by definition
+    spans = [(c.article, c.span) for citation in citations for c in citation.supporters]
+    return all(any(article == e.article and span.start <= e.start and e.end <= span.end for article, span in spans)
+               for e in agreement.evidence)
 
 
 def worded_apart(groups: list[ClaimGroup], articles: dict[str, Article], sides: SideIndex) -> list[list[Citation]]:
