@@ -25,12 +25,12 @@ def test_a_figure_two_sources_give_in_different_sentences_is_established(reconci
                  ("80", 80.0, "workers"))]
     story = reconcile(docs)
     assert _points(story) == [("80 workers evacuated", "evacuate", ["a1", "a2"], 2, [
-        ("a1", "80 workers from the Brennic plant on Monday after the blast"),
-        ("a2", "80 workers were evacuated by the fire brigade on Monday")])]
+        ("a1", "Rescue teams evacuated 80 workers from the Brennic plant"),
+        ("a2", "80 workers were evacuated by the fire brigade")])]
     texts = {d.id: d.text for d in docs}
     assert [e.text == texts[e.article][e.start:e.end] for e in story.agreed[0].evidence] == [True, True]
     assert brief_section(story, "What is established").startswith(
-        "- **80 workers evacuated**, stated by 2 independent sources [a1, a2]: “80 workers from the Brennic plant")
+        "- **80 workers evacuated**, stated by 2 independent sources [a1, a2]: “Rescue teams evacuated 80 workers from the Brennic plant”")
 
 
 def test_figures_outside_the_event_classes_agree_as_what_they_count(reconcile):
@@ -80,3 +80,11 @@ def test_a_hedged_figure_states_nothing(reconcile):
              ("80", 80.0, "workers")),
     ])
     assert story.agreed == []
+
+
+def test_one_is_counted_in_the_singular(reconcile):
+    story = reconcile([
+        _doc("a1", "A gunman killed one man at the Brennic depot on Monday.", ("one", 1.0, "man")),
+        _doc("a2", "One man was killed when a gunman opened fire at the Brennic depot on Monday.", ("One", 1.0, "man")),
+    ])
+    assert [a.subject for a in story.agreed] == ["one man killed"]

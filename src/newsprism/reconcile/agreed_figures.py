@@ -6,8 +6,8 @@ one event rarely share a sentence, but they often share its figures: "while 112 
 outlet, "where 112 miners were working the night shift" in another, "About 110 miners were underground" in a
 third. Such a figure is an established fact of the story even where no sentence is.
 
-Which figures: those the conflict rules read (``quantities.figures_of``), less hedged claims, running totals and
-tolls, blocked on what they count (the counted noun's head, kind and unit, as the rules block them) and clustered
+Which figures: those the conflict rules read (``quantities.figures_of``) that give a value (not "hundreds", which
+says little alike), less hedged claims, running totals and tolls, blocked on what they count (the counted noun's head, kind and unit, as the rules block them) and clustered
 by compatible values ("about 110" and "112" agree). A cluster is agreed when ``CORROBORATION_MIN`` independent
 sources give it and:
 
@@ -19,8 +19,9 @@ sources give it and:
   dispute, never as agreed by its majority.
 
 Each point's subject is the value as most figures write it with what it counts, and its event where the figures
-share a class with an English wording ("80 workers evacuated"; else "112 miners"); its evidence in each article
-is the figure's own clause, from the figure to the end of the verb phrase it belongs to (spans, not copies).
+share a class with an English wording ("80 workers evacuated"; else what it counts as written: "112 miners"); its
+evidence in each article is the figure's own clause: the figure, what it counts and the verb it goes with (see
+``_clause``; spans, not copies).
 """
 from __future__ import annotations
 
@@ -31,13 +32,19 @@ from ..model import Agreement, Conflict, Span
 from .context import StoryContext
 from .independence import independent_count
 from .lexicon import EVENT_CLASSES, EVENT_WORDING
+from .phrasing import counted_as
 from .quantities import Figure, cluster_values, counted_phrase, figures_of, split_by_event, things_named
 from .status import CORROBORATION_MIN
 
+# At most this many characters of the clause are shown past what the figure counts: the rest is the sentence's.
+TAIL_CHARS = 60
+RELATIVE_TAGS = frozenset({"WRB", "WDT", "WP", "WP$"})
 EVENT_CLASS_NAMES = frozenset(EVENT_CLASSES.values())
-# Children of the figure's verb that start another thought ("... underground when the fire began"): the clause
-# shown as evidence stops before them.
-TRAILING_DEPS = frozenset({"advcl", "ccomp", "conj", "cc", "punct", "parataxis", "mark", "relcl"})
+# The parts of the figure's verb shown with it: auxiliaries, negation, particle, object, complement ("112 miners
+# were working the night shift", "About 110 miners were underground"); its first prepositional phrase is added
+# apart ("were below ground"), the rest of the sentence left to the claim.
+VERB_PARTS = frozenset({"aux", "auxpass", "neg", "prt", "dobj", "attr", "acomp", "oprd", "advmod", "nsubjpass",
+                        "nsubj"})
 
 
 def agreed_figures(ctx: StoryContext, conflicts: list[Conflict]) -> list[Agreement]:
@@ -58,7 +65,8 @@ def _blocks(ctx: StoryContext, conflicts: list[Conflict]) -> dict[tuple[str, str
     disputed = [(e.article, e.start, e.end) for c in conflicts for p in c.positions for e in p.evidence]
     blocks: dict[tuple[str, str, str], list[Figure]] = {}
     for figure in figures_of(ctx):
-        if figure.claim.hedges or figure.cumulative or figure.toll or _held_by(figure, disputed):
+        if (figure.quantity.value is None or figure.claim.hedges or figure.cumulative or figure.toll
+                or _held_by(figure, disputed)):
             continue
         key = (figure.thing, figure.quantity.kind, figure.quantity.unit or "")
         blocks.setdefault(key, []).append(figure)
@@ -82,43 +90,58 @@ def _agreement(ctx: StoryContext, cluster: list[Figure], sources: int) -> Agreem
     pieces = sorted({(f.claim.article, *_clause(ctx, f)) for f in cluster})
     evidence = [ctx.evidence(article, Span(start, end)) for article, start, end in pieces]
     event = cluster[0].event if cluster[0].event in EVENT_WORDING else ""
-    counted = counted_phrase(cluster, cluster[0].thing, event) if event else things_named(cluster, cluster[0].thing)
-    return Agreement("", f"{_written_value(cluster)} {counted}", event, "", sorted({f.claim.article for f in cluster}),
+    shown = _shown_figure(cluster)
+    written = " ".join((shown.quantity.counted or cluster[0].thing).split())
+    if event and shown.quantity.value == 1:  # "one man killed", where the plural rule would say "men"
+        counted = counted_as(written, event, cluster[0].acting)
+    else:
+        counted = counted_phrase(cluster, cluster[0].thing, event) if event else written
+    return Agreement("", f"{shown.quantity.text} {counted}", event, "", sorted({f.claim.article for f in cluster}),
                      sources, evidence, [])
 
 
-def _written_value(cluster: list[Figure]) -> str:
-    """The value as most of the figures write it, an exact one before an approximate one on a tie ('112' before
+def _shown_figure(cluster: list[Figure]) -> Figure:
+    """The figure whose value most of them write, an exact one before an approximate one on a tie ('112' before
     'about 110'), then the first in the cluster."""
     written = Counter(f.quantity.text for f in cluster)
-    first = {f.quantity.text: (i, f.quantity.approximate) for i, f in reversed(list(enumerate(cluster)))}
-    return max(written, key=lambda text: (written[text], not first[text][1], -first[text][0]))
+    return max(cluster, key=lambda f: (written[f.quantity.text], not f.quantity.approximate, -cluster.index(f)))
 
 
 def _clause(ctx: StoryContext, figure: Figure) -> tuple[int, int]:
-    """Article offsets of the figure's clause: from the figure (or its counted noun, if written first) to the end
-    of the verb phrase that its counted noun belongs to, before any clause that starts another thought."""
-    quantity = figure.quantity
-    start = min(quantity.span.start, quantity.counted_span.start if quantity.counted_span else quantity.span.start)
-    end = max(quantity.span.end, quantity.counted_span.end if quantity.counted_span else quantity.span.end)
-    verb = _verb_of(ctx.parses.get(figure.claim.id), figure)
-    if verb is not None:
-        offset, tokens = verb
-        end = max(end, max(offset + t.idx + len(t.text) for t in tokens))
+    """Article offsets of the figure's clause: the figure, its counted noun and the verb it goes with, with that
+    verb's object or complement and first prepositional phrase; bounded by the commas and semicolons nearest the
+    figure (a list or another thought begins there) and by ``TAIL_CHARS`` past what the figure counts."""
+    quantity, text = figure.quantity, ctx.articles[figure.claim.article].text
+    pieces = [quantity.span] + ([quantity.counted_span] if quantity.counted_span else [])
+    first, last = min(p.start for p in pieces), max(p.end for p in pieces)
+    start, end = first, last
+    for token_start, token_end in _verb_phrase(ctx.parses.get(figure.claim.id), figure):
+        start, end = min(start, token_start), max(end, token_end)
+    before = max(text.rfind(",", start, first), text.rfind(";", start, first))
+    if before >= 0:
+        start = before + 1 + len(text[before + 1:first]) - len(text[before + 1:first].lstrip())
+    after = [i for i in (text.find(",", last, end), text.find(";", last, end)) if i >= 0]
+    end = min(after, default=end)
+    if end - last > TAIL_CHARS:
+        end = max(last, text.rfind(" ", last, last + TAIL_CHARS + 1))
     return start, end
 
 
-def _verb_of(sentence: Any, figure: Figure) -> tuple[int, list[Any]] | None:
-    """The tokens of the verb phrase the figure's counted noun belongs to, after the figure, with the sentence's
-    article offset; None without a parse or a verb."""
+def _verb_phrase(sentence: Any, figure: Figure) -> list[tuple[int, int]]:
+    """Article offsets of the tokens of the verb the figure's counted noun goes with, its auxiliaries, its object
+    or complement and its first prepositional phrase; none without a parse or a verb."""
     if sentence is None:
-        return None
+        return []
     offset = sentence.span.start
     anchor = (figure.quantity.counted_span or figure.quantity.span).start
     token = next((t for t in sentence.doc if offset + t.idx >= anchor), None)
     while token is not None and token.pos_ not in ("VERB", "AUX") and token.head is not token:
         token = token.head
     if token is None or token.pos_ not in ("VERB", "AUX"):
-        return None
-    kept = [token] + [t for c in token.children if c.dep_ not in TRAILING_DEPS and c.i > token.i for t in c.subtree]
-    return offset, [t for t in kept if offset + t.idx >= anchor]
+        return []
+    kept = [token] + [c for c in token.children if c.dep_ in VERB_PARTS]
+    preposition = next((c for c in token.children if c.dep_ in ("prep", "agent") and c.i > token.i), None)
+    tokens = [t for c in kept for t in ([c] if c is token else c.subtree)]
+    tokens += list(preposition.subtree) if preposition is not None else []
+    # a relative word ("where 112 miners were working") belongs to the sentence around the clause
+    return [(offset + t.idx, offset + t.idx + len(t.text)) for t in tokens if t.tag_ not in RELATIVE_TAGS]
