@@ -33,7 +33,7 @@ from .context import StoryContext
 from .independence import independent_count
 from .lexicon import EVENT_CLASSES, EVENT_WORDING
 from .phrasing import counted_as
-from .quantities import Figure, cluster_values, counted_phrase, figures_of, split_by_event, things_named
+from .quantities import Figure, cluster_values, counted_phrase, figures_of, split_by_event
 from .status import CORROBORATION_MIN
 
 # At most this many characters of the clause are shown past what the figure counts: the rest is the sentence's.
