@@ -129,3 +129,22 @@ def test_a_readme_beside_the_articles_is_read_like_any_other_markdown_file(tmp_p
     assert [(os.path.basename(a.path), a.source_format, a.title) for a in result.articles] == [
         ("README.md", "markdown", "Notes on this folder"), ("report.txt", "text", "Bridge Closes After Cracks Found")]
     assert result.errors == []
+
+
+def test_json_nested_too_deeply_is_a_malformed_input_not_a_crash(tmp_path):
+    """The standard decoder raises RecursionError a thousand levels down: each such line or document is reported,
+    the good line beside it read, and a page whose JSON-LD is that deep still gives its article."""
+    deep = "[" * 5000 + "]" * 5000
+    good = json.dumps({"id": "w1", "text": "Crews restored power to the east district on Monday."})
+    (tmp_path / "wire.jsonl").write_text(f'{{"id": "w0", "text": {deep}}}\n{good}\n', encoding="utf-8")
+    (tmp_path / "dump.json").write_text(deep, encoding="utf-8")
+    body = "Crews restored power to the east district on Monday after the storm. " * 4
+    (tmp_path / "page.html").write_text(f'<html><head><script type="application/ld+json">{deep}</script></head>'
+                                        f"<body><article><p>{body}</p></article></body></html>", encoding="utf-8")
+    result = read_inputs([str(tmp_path)], Options())
+    assert sorted((os.path.relpath(a.path, tmp_path), a.id if a.path.endswith("jsonl") else "")
+                  for a in result.articles) == [("page.html", ""), ("wire.jsonl", "w1")]
+    assert {(os.path.relpath(e.input, tmp_path), e.kind): e.error for e in result.errors} == {
+        ("wire.jsonl:1", "malformed"): "invalid JSON: nested too deeply to read",
+        ("dump.json:1", "malformed"): "invalid JSON: nested too deeply to read; the rest of the array was not read",
+    }

@@ -16,7 +16,6 @@ into plain text with one blank line between paragraphs.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 
@@ -30,6 +29,7 @@ from newsprism.config import Options
 from newsprism.errors import InputError
 from newsprism.ingest.dates import normalise_date
 from newsprism.ingest.ids import content_id
+from newsprism.ingest.json_values import loads
 from newsprism.ingest.page_blocks import BLOCK_TAGS, INVISIBLE_TAGS, left_out, visible_blocks
 from newsprism.model import Article, Removal
 
@@ -248,7 +248,7 @@ def _json_ld_dates(tree: lxml.html.HtmlElement) -> list[str]:
     dates: list[str] = []
     for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
         try:
-            data = json.loads(script)
+            data = loads(script)
         except ValueError:
             continue  # broken JSON-LD is common; the other date sources still apply
         dates.extend(_find_key(data, "datePublished"))

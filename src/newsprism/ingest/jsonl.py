@@ -11,7 +11,6 @@ others are still read.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -19,9 +18,9 @@ from newsprism.config import Options
 
 from .build import Draft, Harvest
 from .fragments import to_plain_text
+from .json_values import loads, raw_decode
 
 FIELDS = ("id", "text", "title", "url", "outlet", "published", "author", "authors")
-_DECODER = json.JSONDecoder()
 
 
 def read_json_lines(text: str, path: str, options: Options) -> Harvest:
@@ -31,7 +30,7 @@ def read_json_lines(text: str, path: str, options: Options) -> Harvest:
         if not line.strip():
             continue
         try:
-            value = json.loads(line)
+            value = loads(line)
         except ValueError as error:
             harvest.fail(f"{path}:{number}", f"invalid JSON: {_reason(error, line=False)}", "malformed")
             continue
@@ -51,7 +50,7 @@ def _top_level_items(text: str, harvest: Harvest, path: str) -> Iterator[tuple[s
     """(position, value) of each article object the document holds; what cannot be read goes to ``harvest``."""
     start = len(text) - len(text.lstrip())
     try:
-        value, end = _DECODER.raw_decode(text, start)
+        value, end = raw_decode(text, start)
     except ValueError as error:
         if text.lstrip().startswith("["):
             yield from _array_items(text, start, harvest, path)  # keep the elements before the damage
@@ -80,7 +79,7 @@ def _array_items(text: str, start: int, harvest: Harvest, path: str) -> Iterator
     position = _skip_space(text, start + 1)
     while position < len(text) and text[position] != "]":
         try:
-            value, end = _DECODER.raw_decode(text, position)
+            value, end = raw_decode(text, position)
         except ValueError as error:
             harvest.fail(f"{path}:{_line_of(text, position)}", f"invalid JSON: {_reason(error)}; the rest of the "
                          "array was not read", "malformed")

@@ -7,10 +7,11 @@ with a damaged first line). Formats: text, markdown, html, json, jsonl, feed, wa
 from __future__ import annotations
 
 import codecs
-import json
 import re
 import zlib
 from pathlib import PurePath
+
+from newsprism.ingest.json_values import loads
 
 _HEAD_BYTES = 4096
 _NAME_FORMATS = {
@@ -97,7 +98,7 @@ def _sniff_prose(head: str, by_name: str | None) -> str:
 
 def _parses(text: str) -> bool:
     try:
-        json.loads(text)
+        loads(text)
     except ValueError:
         return False
     return True
