@@ -190,3 +190,11 @@ def test_a_reader_that_stops_early_is_not_an_error(tmp_path: Path):
     stderr = process.stderr.read().decode()
     assert process.wait(timeout=300) == 0
     assert stderr == ""
+
+
+def test_control_characters_from_an_input_are_escaped_in_messages():
+    """A damaged archive's first line may hold ESC, NUL and CR, which a terminal would act on."""
+    from newsprism.cli.errors import printable
+
+    assert printable("first line: \x1b[31mEVIL\x00\r\n") == "first line: \\x1b[31mEVIL\\x00\\x0d\\x0a"
+    assert printable("Café – “ok”") == "Café – “ok”"

@@ -60,3 +60,25 @@ def test_unknown_story_is_a_store_error_with_exit_4(ingested, resources):
     result = invoke(resources, "analyze", "--db", str(db), "--story", "no-such-story")
     assert result.exit_code == 4
     assert "no-such-story" in result.stderr
+
+
+def test_a_damaged_store_is_a_store_error_with_exit_4(ingested, resources, tmp_path):
+    """A table dropped or pages overwritten: one line and exit 4, not an internal error (exit 70)."""
+    import shutil
+    import sqlite3
+
+    db, _, _ = ingested
+    dropped, corrupt = tmp_path / "dropped.db", tmp_path / "corrupt.db"
+    shutil.copy(db, dropped)
+    with sqlite3.connect(dropped) as connection:
+        connection.execute("DROP TABLE stories")
+    shutil.copy(db, corrupt)
+    data = bytearray(corrupt.read_bytes())
+    data[8192:16384] = b"\xab" * 8192
+    corrupt.write_bytes(bytes(data))
+    results = [invoke(resources, "stories", "--db", str(path)) for path in (dropped, corrupt)]
+    assert [r.exit_code for r in results] == [4, 4]
+    assert [r.stderr.strip() for r in results] == [
+        "newsprism: error: the store cannot be used: it is damaged or not a newsprism store (no such table: stories)",
+        "newsprism: error: the store cannot be used: it is damaged or not a newsprism store "
+        "(database disk image is malformed)"]

@@ -148,3 +148,50 @@ def test_json_nested_too_deeply_is_a_malformed_input_not_a_crash(tmp_path):
         ("wire.jsonl:1", "malformed"): "invalid JSON: nested too deeply to read",
         ("dump.json:1", "malformed"): "invalid JSON: nested too deeply to read; the rest of the array was not read",
     }
+
+
+def test_an_article_longer_than_max_chars_is_refused_and_the_others_kept(tmp_path):
+    good = json.dumps({"id": "w1", "text": "Crews restored power to the east district on Monday."})
+    long = json.dumps({"id": "w2", "text": "word " * 30})
+    (tmp_path / "wire.jsonl").write_text(f"{good}\n{long}\n", encoding="utf-8")
+    (tmp_path / "book.txt").write_text("word " * 30, encoding="utf-8")
+    result = read_inputs([str(tmp_path)], Options(max_chars=100))
+    assert [a.id for a in result.articles] == ["w1"]
+    assert sorted((os.path.relpath(e.input, tmp_path), e.kind, e.error) for e in result.errors) == [
+        ("book.txt", "too_large", "article text is 149 characters, over the limit of 100"),
+        ("wire.jsonl:2", "too_large", "article text is 149 characters, over the limit of 100")]
+
+
+def test_a_folder_walk_reports_what_it_cannot_read_as_a_file(tmp_path):
+    """A link to nothing, a link loop, a named pipe (reading it would wait for a writer) and a linked folder are
+    reported, not dropped unsaid; the regular file beside them is read."""
+    top = tmp_path / "in"
+    top.mkdir()
+    (top / "good.txt").write_text("Crews restored power to the east district on Monday.", encoding="utf-8")
+    (top / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    (top / "loop1").symlink_to(top / "loop2")
+    (top / "loop2").symlink_to(top / "loop1")
+    os.mkfifo(top / "pipe.txt")
+    (tmp_path / "other").mkdir()
+    (top / "linked").symlink_to(tmp_path / "other", target_is_directory=True)
+    result = read_inputs([str(top)], Options())
+    assert [os.path.relpath(a.path, top) for a in result.articles] == ["good.txt"]
+    assert [(os.path.relpath(e.input, top), e.kind, e.error) for e in result.errors] == [
+        ("dangling.txt", "missing", "no such file or directory"),
+        ("linked", "unsupported", "a link to a folder: not followed (give the folder itself to read it)"),
+        ("loop1", "unreadable", "cannot open: Too many levels of symbolic links"),
+        ("loop2", "unreadable", "cannot open: Too many levels of symbolic links"),
+        ("pipe.txt", "unsupported", "not a regular file (a named pipe, socket or device)"),
+    ]
+
+
+def test_a_feed_without_entries_and_an_archive_without_pages_are_reported(tmp_path):
+    (tmp_path / "feed.xml").write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour News'
+                                       "</title></channel></rss>", encoding="utf-8")
+    (tmp_path / "empty.warc").write_bytes(b"WARC/1.0\r\n\r\n")
+    (tmp_path / "good.txt").write_text("Crews restored power to the east district on Monday.", encoding="utf-8")
+    result = read_inputs([str(tmp_path)], Options())
+    assert [os.path.basename(a.path) for a in result.articles] == ["good.txt"]
+    assert [(os.path.basename(e.input), e.kind, e.error) for e in result.errors] == [
+        ("empty.warc", "empty", "no archived HTML page among its 1 WARC record(s)"),
+        ("feed.xml", "empty", "feed has no entries")]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
@@ -16,9 +17,19 @@ from .exit_codes import OK, exit_code_for
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+# Control characters an input may carry into a message (a damaged archive's first line: ESC, NUL, CR), which a
+# terminal would act on: shown escaped.
+_CONTROL = {code: f"\\x{code:02x}" for code in (*range(32), 127)}
+
+
+def printable(message: str) -> str:
+    """``message`` with its control characters escaped ("\\x1b"), safe to print on a terminal."""
+    return message.translate(_CONTROL)
+
+
 def fail(message: str, code: int) -> typer.Exit:
     """Print ``newsprism: error: message`` on stderr and return the Exit to raise."""
-    print(f"newsprism: error: {message}", file=sys.stderr)
+    print(f"newsprism: error: {printable(message)}", file=sys.stderr)
     return typer.Exit(code)
 
 
@@ -28,7 +39,7 @@ def warn_skipped(errors: Iterable[ErrorRecord]) -> None:
     Said on stderr whatever the format, so that a piped report's exit code 1 is explained where a person looks.
     """
     for error in errors:
-        print(f"newsprism: skipped {error.input}: {error.error}", file=sys.stderr)
+        print(printable(f"newsprism: skipped {error.input}: {error.error}"), file=sys.stderr)
 
 
 def reports_errors(command: F) -> F:
@@ -48,6 +59,9 @@ def reports_errors(command: F) -> F:
             raise fail("interrupted", exit_code_for(exc)) from None
         except NewsprismError as exc:
             raise fail(str(exc), exit_code_for(exc)) from None
+        except sqlite3.DatabaseError as exc:  # a damaged store: a table dropped, pages overwritten
+            raise fail(f"the store cannot be used: it is damaged or not a newsprism store ({exc})",
+                       exit_code_for(exc)) from None
         except Exception as exc:  # a bug: say so plainly, keep the traceback for whoever asks for it
             if os.environ.get("NEWSPRISM_DEBUG"):
                 raise

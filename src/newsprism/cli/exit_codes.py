@@ -1,6 +1,8 @@
 """Documented exit codes of the ``newsprism`` command, and the mapping from library errors to them."""
 from __future__ import annotations
 
+import sqlite3
+
 from ..errors import ConfigError, InputError, ModelUnavailable, NewsprismError, NotFound, ServiceUnavailable, StoreError
 
 OK = 0
@@ -26,7 +28,7 @@ INTERRUPTED = 130
 def exit_code_for(exc: BaseException) -> int:
     if isinstance(exc, KeyboardInterrupt):
         return INTERRUPTED
-    if isinstance(exc, (StoreError, NotFound)):
+    if isinstance(exc, (StoreError, NotFound, sqlite3.DatabaseError)):
         return STORE
     if isinstance(exc, ServiceUnavailable):
         return UNAVAILABLE

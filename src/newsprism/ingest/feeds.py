@@ -31,6 +31,8 @@ def read_feed(data: bytes, path: str, options: Options) -> Harvest:
     for number, entry in enumerate(parsed.entries, start=1):
         _add_entry(harvest, entry, f"{path}:entry {number}", path, outlet)
     _report_damage(harvest, parsed, path)
+    if not parsed.entries and not harvest.errors:
+        harvest.fail(path, "feed has no entries", "empty")
     return harvest
 
 

@@ -5,7 +5,8 @@ Error kinds (``ErrorRecord.kind``), a small fixed vocabulary:
   unreadable   it exists but cannot be opened or read (permissions, I/O error)
   empty        nothing to read: an empty file, whitespace only, an object or entry without body text
   binary       not text at all; the reason names what it is when known ("binary file (PNG image)")
-  too_large    over ``Options.max_bytes``; refused without being read whole
+  too_large    over ``Options.max_bytes``, refused without being read whole; or an article whose text is over
+               ``Options.max_chars``
   encoding     text with bytes that are not valid in its encoding (read with U+FFFD replacements:
                the article is kept, and this record says how much was damaged)
   malformed    a format's rules are broken (invalid JSON, a feed that is not well-formed, a damaged
@@ -56,6 +57,10 @@ def read_one(path: str, options: Options, ids: IdRegistry, stdin: BinaryIO | Non
         article = build_article(draft, options)
         if not article.text:
             result.errors.append(ErrorRecord(_position(path, draft), "no article text left after reading", "empty"))
+            continue
+        if len(article.text) > options.max_chars:
+            result.errors.append(ErrorRecord(_position(path, draft), f"article text is {len(article.text):,} "
+                                             f"characters, over the limit of {options.max_chars:,}", "too_large"))
             continue
         article.id = ids.claim(article.id)
         result.articles.append(article)

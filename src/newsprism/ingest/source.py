@@ -29,13 +29,20 @@ def discover(paths: Sequence[str | os.PathLike[str]]) -> list[str]:
 
 
 def _walk(top: str) -> Iterator[str]:
+    """Every non-hidden entry under ``top`` that is not a folder walked into, sorted: regular files, and also what
+    cannot be read as one (a link to nothing or to itself, a named pipe, a linked folder, a folder that cannot be
+    listed), so that reading them reports why instead of the walk dropping them unsaid."""
     found: list[tuple[tuple[str, ...], str]] = []
-    for directory, subdirectories, files in os.walk(top):
+    unlisted: list[str] = []
+    for directory, subdirectories, files in os.walk(top, onerror=lambda error: unlisted.append(error.filename)):
         subdirectories[:] = [name for name in subdirectories if not name.startswith(".")]
-        for name in files:
+        linked = [name for name in subdirectories if os.path.islink(os.path.join(directory, name))]
+        for name in [n for n in files if not n.startswith(".")] + linked:
             path = os.path.join(directory, name)
-            if not name.startswith(".") and os.path.isfile(path):
-                found.append((Path(os.path.relpath(path, top)).parts, path))
+            found.append((Path(os.path.relpath(path, top)).parts, path))
+    found += [(Path(os.path.relpath(path, top)).parts, path) for path in unlisted if path and path != top]
+    if top in unlisted:
+        found.append(((), top))
     return (path for _, path in sorted(found))
 
 
@@ -45,7 +52,10 @@ def load_bytes(path: str, max_bytes: int, stdin: BinaryIO | None = None) -> byte
         return _read_bounded(stdin if stdin is not None else sys.stdin.buffer, "standard input", path, max_bytes)
     info = _stat(path)
     if stat.S_ISDIR(info.st_mode):
-        raise InputError(path, "is a directory (expand it with discover())", "unsupported")
+        raise InputError(path, _folder_reason(path), "unreadable" if not _listable(path) else "unsupported")
+    if not stat.S_ISREG(info.st_mode) and not _stream_of_this_process(path):
+        # a named pipe, socket or device: reading it could wait forever for a writer that never comes
+        raise InputError(path, "not a regular file (a named pipe, socket or device)", "unsupported")
     if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
         raise InputTooLarge(path, info.st_size, max_bytes)
     if stat.S_ISREG(info.st_mode) and info.st_size == 0:
@@ -55,6 +65,23 @@ def load_bytes(path: str, max_bytes: int, stdin: BinaryIO | None = None) -> byte
             return _read_bounded(stream, "file", path, max_bytes)
     except OSError as error:
         raise InputError(path, f"cannot read: {error.strerror or error}", "unreadable") from error
+
+
+def _folder_reason(path: str) -> str:
+    if not _listable(path):
+        return "folder cannot be listed: permission denied"
+    if os.path.islink(path):
+        return "a link to a folder: not followed (give the folder itself to read it)"
+    return "is a directory (expand it with discover())"
+
+
+def _listable(path: str) -> bool:
+    return os.access(path, os.R_OK | os.X_OK)
+
+
+def _stream_of_this_process(path: str) -> bool:
+    """A pipe the shell opened for this process ("<(command)" gives /dev/fd/63): read it as a file."""
+    return path.startswith(("/dev/fd/", "/proc/self/fd/", "/dev/stdin"))
 
 
 def _stat(path: str) -> os.stat_result:

@@ -41,6 +41,8 @@ def read_warc(data: bytes, path: str, options: Options) -> Harvest:
         harvest.fail(path, f"WARC archive is damaged after {number} records: {error or type(error).__name__}",
                      "malformed")
     _check_gzip_complete(harvest, data, path, number)
+    if not harvest.drafts and not harvest.errors:  # nothing read, nothing wrong said: say what was there
+        harvest.fail(path, f"no archived HTML page among its {number} WARC record(s)", "empty")
     if harvest.skipped:
         _LOG.info("%s: skipped %s", path, dict(harvest.skipped))
     return harvest
