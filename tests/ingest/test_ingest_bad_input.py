@@ -195,3 +195,14 @@ def test_a_feed_without_entries_and_an_archive_without_pages_are_reported(tmp_pa
     assert [(os.path.basename(e.input), e.kind, e.error) for e in result.errors] == [
         ("empty.warc", "empty", "no archived HTML page among its 1 WARC record(s)"),
         ("feed.xml", "empty", "feed has no entries")]
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_shown_with_a_replacement_character(tmp_path):
+    """Python keeps such a name's bytes as lone surrogates, which no report, store or hash can encode."""
+    name = os.path.join(os.fsencode(tmp_path), b"bad\xffname.txt")
+    with open(name, "wb") as stream:
+        stream.write(b"Crews restored power to the east district on Monday.")
+    result = read_inputs([str(tmp_path)], Options())
+    assert [os.path.basename(a.path) for a in result.articles] == ["bad\ufffdname.txt"]
+    assert result.articles[0].path.encode("utf-8")  # encodable: no surrogate left
+    assert result.errors == []

@@ -48,10 +48,12 @@ def read_one(path: str, options: Options, ids: IdRegistry, stdin: BinaryIO | Non
     try:
         harvest = _harvest(path, options, stdin)
     except InputError as error:
-        return ReadResult(errors=[ErrorRecord(input=path, error=error.reason, kind=known_kind(error.kind))])
+        return ReadResult(errors=[ErrorRecord(input=readable(path), error=error.reason, kind=known_kind(error.kind))])
     result = ReadResult(errors=[_known(record) for record in harvest.errors])
+    path = readable(path)  # from here on the path is text for the report, the store and the ids
     location = stored_location(path) if for_store and path != STDIN else None
     for draft in harvest.drafts:
+        draft.path = readable(draft.path) if draft.path else draft.path
         if for_store:
             _name_for_store(draft, location)
         article = build_article(draft, options)
@@ -145,8 +147,16 @@ def _note_encoding(harvest: Harvest, decoded: Decoded, path: str) -> None:
 
 
 def _known(record: ErrorRecord) -> ErrorRecord:
-    kind = known_kind(record.kind)
-    return record if kind == record.kind else ErrorRecord(record.input, record.error, kind)
+    return ErrorRecord(readable(record.input), record.error, known_kind(record.kind))
+
+
+def readable(path: str) -> str:
+    """A path as text: the bytes of a file name that are not UTF-8 (which Python keeps as lone surrogates, and
+    which no report, store or hash can encode) shown as U+FFFD."""
+    try:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "replace").decode("utf-8")
 
 
 def _position(path: str, draft: Draft) -> str:
