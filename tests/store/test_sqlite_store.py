@@ -393,3 +393,28 @@ def test_dropping_a_merged_story_searches_its_relations_by_index_on_either_side(
 def test_weights_that_do_not_match_the_centroid_keys_are_a_store_error() -> None:
     with pytest.raises(StoreError, match="names 2 centroid keys but holds 8 bytes of weights"):
         story_state_from_columns('{"centroid_keys":["t:a","t:b"]}', struct.pack("<d", 0.5))
+
+
+def test_another_programs_database_is_refused_and_left_untouched(tmp_path):
+    """Neither a reader nor ingest turns an SQLite file of something else into a store (nor switches it to WAL)."""
+    other = tmp_path / "invoices.db"
+    with closing(sqlite3.connect(other)) as connection:
+        connection.execute("CREATE TABLE invoices (id INTEGER)")
+        connection.commit()
+    for create in (False, True):
+        with pytest.raises(StoreError) as raised:
+            open_store(other, create=create)
+        assert str(raised.value) == (f"{other}: not a newsprism store: an SQLite database of something else "
+                                     "(tables: invoices)")
+    with closing(sqlite3.connect(other)) as connection:
+        assert connection.execute("SELECT name FROM sqlite_master").fetchall() == [("invoices",)]
+        assert connection.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+
+
+def test_a_reader_does_not_make_a_store_of_an_empty_file(tmp_path):
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    with pytest.raises(StoreError) as raised:
+        open_store(empty, create=False)
+    assert str(raised.value) == f"{empty}: no store there (run `newsprism ingest ... --db {empty}` first)"
+    assert empty.read_bytes() == b""

@@ -27,10 +27,11 @@ CACHE_KIB = 64 * 1024
 FOLD_MIN_KEYS = 50_000
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path, create: bool = True) -> sqlite3.Connection:
     try:
         connection = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         connection.row_factory = sqlite3.Row
+        _refuse_other_databases(connection, path, create)  # before WAL mode, which would change the file
         connection.execute("PRAGMA journal_mode=WAL")
         # NORMAL in WAL mode: a killed process loses no committed transaction; only power loss may.
         connection.execute("PRAGMA synchronous=NORMAL")
@@ -40,6 +41,21 @@ def _connect(path: Path) -> sqlite3.Connection:
         return connection
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: not a newsprism store ({exc})") from exc
+
+
+def _refuse_other_databases(connection: sqlite3.Connection, path: Path, create: bool) -> None:
+    """A database of some other program (tables, none of them ours) is never turned into a store, and a reader
+    (``create=False``) never makes one of an empty file."""
+    if stored_version(connection) > 0:
+        return
+    tables = sorted(row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'"))
+    if tables:
+        connection.close()
+        shown = ", ".join(tables[:5]) + (f" and {len(tables) - 5} more" if len(tables) > 5 else "")
+        raise StoreError(f"{path}: not a newsprism store: an SQLite database of something else (tables: {shown})")
+    if not create:
+        connection.close()
+        raise StoreError(f"{path}: no store there (run `newsprism ingest ... --db {path}` first)")
 
 
 def stored_version(connection: sqlite3.Connection) -> int:
@@ -102,7 +118,7 @@ class SQLiteStore(Store):
     def __init__(self, path: str | Path, create: bool = True) -> None:
         self.path = Path(path)
         _check_store_path(self.path, create)
-        self._db = _connect(self.path)
+        self._db = _connect(self.path, create)
         try:
             migrate(self._db, self.path)
         except sqlite3.DatabaseError as exc:
