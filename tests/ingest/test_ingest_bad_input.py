@@ -206,3 +206,12 @@ def test_a_file_name_that_is_not_utf8_is_read_and_shown_with_a_replacement_chara
     assert [os.path.basename(a.path) for a in result.articles] == ["bad\ufffdname.txt"]
     assert result.articles[0].path.encode("utf-8")  # encodable: no surrogate left
     assert result.errors == []
+
+
+def test_json_lines_without_the_suffix_keep_the_lines_after_one_that_is_no_article(tmp_path):
+    lines = '[1]\n{"id": "w1", "text": "Crews restored power to the east district on Monday."}\n'
+    (tmp_path / "wire").write_text(lines, encoding="utf-8")
+    result = read_inputs([str(tmp_path / "wire")], Options())
+    assert [a.id for a in result.articles] == ["w1"]
+    assert [(os.path.basename(e.input), e.error) for e in result.errors] == [
+        ("wire:1", "a JSON list where an article object was expected")]

@@ -39,11 +39,26 @@ def read_json_lines(text: str, path: str, options: Options) -> Harvest:
 
 
 def read_json(text: str, path: str, options: Options) -> Harvest:
-    """An object, an array of objects, or {"articles": [...]}; positions are reported by line."""
+    """An object, an array of objects, or {"articles": [...]}; positions are reported by line. A first line that
+    is a JSON value of its own, followed by more lines, is JSON Lines whatever the name (standard input, a file
+    without a suffix): read line by line, so that a first line that is no article does not lose the rest."""
+    if _json_lines_shaped(text):
+        return read_json_lines(text, path, options)
     harvest = Harvest()
     for where, value in _top_level_items(text, harvest, path):
         _add_object(harvest, value, where, path, options, "json")
     return harvest
+
+
+def _json_lines_shaped(text: str) -> bool:
+    first, _, rest = text.strip().partition("\n")
+    if not rest.strip():
+        return False
+    try:
+        loads(first)
+    except ValueError:
+        return False
+    return True
 
 
 def _top_level_items(text: str, harvest: Harvest, path: str) -> Iterator[tuple[str, Any]]:
