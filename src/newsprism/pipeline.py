@@ -28,14 +28,19 @@ def _quiet(stage: str, done: int, total: int) -> None:
 def read_and_clean(paths: Sequence[str], options: Options, stdin: BinaryIO | None = None,
                    progress: Progress = _quiet) -> ReadResult:
     """Read every input and clean every article; bad inputs become error records, never exceptions."""
-    from .clean import clean_article
+    from .clean import clean_article, emptied_by_cleaning
     from .ingest import discover, iter_read
 
     total = len(discover(paths))
     result = ReadResult()
     for done, one in enumerate(iter_read(paths, options, stdin=stdin), start=1):
-        result.articles.extend(clean_article(a) for a in one.articles)
         result.errors.extend(one.errors)
+        for article in map(clean_article, one.articles):
+            emptied = emptied_by_cleaning(article)
+            if emptied is None:
+                result.articles.append(article)
+            else:
+                result.errors.append(emptied)
         progress("read", done, total)
     return result
 

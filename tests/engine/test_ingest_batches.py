@@ -55,3 +55,21 @@ def test_batches_are_cut_at_the_batch_size_whatever_the_engine_yielded() -> None
 def test_errors_after_the_last_article_still_reach_a_batch() -> None:
     cut = list(rebatched(iter([_batch(["a", "b"]), _batch([], errors=2)]), 2))
     assert [(b.articles, len(b.errors), b.inputs) for b in cut] == [(["a", "b"], 0, 1), ([], 2, 1)]
+
+
+def test_an_article_cleaning_leaves_empty_is_an_input_not_read_in_analyze_and_ingest(tmp_path):
+    """A file of numbers: every line is furniture. It is named with its reason, on both paths, and the report
+    beside it is read."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "numbers.txt").write_text("1234567890 42 3.14 -7\n" * 20, encoding="utf-8")
+    (folder / "report.txt").write_text("Crews restored power to the east district on Monday after the storm "
+                                       "knocked down lines across the valley, the utility said.", encoding="utf-8")
+    reason = "no article text left after cleaning: every line was page furniture (20 removed)"
+    read = read_and_clean([str(folder)], Options())
+    assert [Path(a.path).name for a in read.articles] == ["report.txt"]
+    assert [(Path(e.input).name, e.kind, e.error) for e in read.errors] == [("numbers.txt", "empty", reason)]
+    batches = list(LocalEngine(PipelineSettings(annotate=False)).process([str(folder)], Options(), Resources()))
+    assert [Path(p.article.path).name for b in batches for p in b.articles] == ["report.txt"]
+    assert [(Path(e.input).name, e.kind, e.error) for b in batches for e in b.errors] == [
+        ("numbers.txt", "empty", reason)]

@@ -26,6 +26,7 @@ Removal reasons (the whole vocabulary):
 - ``unrelated-headline``: a headline after the body whose words and names are far from the article's topic.
 - ``off-body``: prose outside the article's main block (teasers, captions, comments, footers).
 """
+from ..model import Article, ErrorRecord
 from .block import main_block
 from .cleaner import clean_article, clean_articles, judge_lines
 from .left_out import left_out_reasons
@@ -36,5 +37,18 @@ REASONS = frozenset({
     "copyright", "date", "byline", "credit", "title", "unrelated-headline", "off-body",
 })
 
-__all__ = ["REASONS", "clean_article", "clean_articles", "furniture_verdict", "judge_lines", "left_out_reasons",
-           "main_block"]
+
+
+def emptied_by_cleaning(article: Article) -> ErrorRecord | None:
+    """The error record of a cleaned article with no text left (every line was furniture: a file of numbers, a
+    list of links), else None: such an article is no report, and is named as an input not read, not analysed."""
+    if article.text.strip():
+        return None
+    where = article.path or article.id
+    position = article.metadata.get("position") if article.metadata else None
+    return ErrorRecord(f"{where}:{position}" if position else where, "no article text left after cleaning: "
+                       f"every line was page furniture ({len(article.removed)} removed)", "empty")
+
+
+__all__ = ["REASONS", "clean_article", "clean_articles", "emptied_by_cleaning", "furniture_verdict", "judge_lines",
+           "left_out_reasons", "main_block"]

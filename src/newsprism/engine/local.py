@@ -8,7 +8,7 @@ from ..config import Options
 from ..model import Article, ErrorRecord
 from ..resources import Resources
 from .base import PipelineSettings, ProcessedBatch
-from .steps import prepare, read_for_store
+from .steps import prepare_batch, read_for_store
 
 
 class LocalEngine:
@@ -32,7 +32,7 @@ class LocalEngine:
             inputs += 1
             while len(pending) >= self.settings.batch_size:
                 batch, pending = pending[:self.settings.batch_size], pending[self.settings.batch_size:]
-                yield ProcessedBatch(prepare(batch, resources, self.settings), errors, inputs)
+                yield prepare_batch(batch, errors, inputs, resources, self.settings)
                 errors, inputs = [], 0
         if pending or errors or inputs:
-            yield ProcessedBatch(prepare(pending, resources, self.settings), errors, inputs)
+            yield prepare_batch(pending, errors, inputs, resources, self.settings)

@@ -10,7 +10,7 @@ from pathlib import Path
 from ..config import Options
 from ..group.duplicates import text_signature
 from ..group.features import features_for
-from ..model import Article, ArticleAnnotations, ReadResult
+from ..model import Article, ArticleAnnotations, ErrorRecord, ReadResult
 from ..resources import Resources
 from .base import PipelineSettings, ProcessedArticle, ProcessedBatch
 
@@ -47,7 +47,8 @@ def annotate(articles: list[Article], resources: Resources, settings: PipelineSe
 
 
 def prepare(articles: list[Article], resources: Resources, settings: PipelineSettings) -> list[ProcessedArticle]:
-    """Clean, annotate, sign and describe a group of articles (in their order)."""
+    """Clean, annotate, sign and describe a group of articles (in their order); see ``prepare_batch`` for the
+    articles cleaning leaves empty."""
     cleaned = clean_articles(articles)
     annotations = annotate(cleaned, resources, settings)
     return [
@@ -56,8 +57,19 @@ def prepare(articles: list[Article], resources: Resources, settings: PipelineSet
     ]
 
 
+def prepare_batch(articles: list[Article], errors: list[ErrorRecord], inputs: int, resources: Resources,
+                  settings: PipelineSettings) -> ProcessedBatch:
+    """The batch of ``articles`` prepared, with ``errors``; an article cleaning leaves with no text is one more
+    error record (every line was furniture), not an article to store."""
+    from ..clean import emptied_by_cleaning
+
+    prepared = prepare(articles, resources, settings)
+    emptied = [record for p in prepared if (record := emptied_by_cleaning(p.article)) is not None]
+    return ProcessedBatch([p for p in prepared if p.article.text.strip()], list(errors) + emptied, inputs)
+
+
 def process_inputs(paths: Sequence[str | Path], options: Options, resources: Resources,
                    settings: PipelineSettings) -> ProcessedBatch:
     """Everything independent per article for a group of inputs: what a Dask task runs."""
     read = read_inputs(paths, options)
-    return ProcessedBatch(prepare(read.articles, resources, settings), list(read.errors), inputs=len(paths))
+    return prepare_batch(read.articles, list(read.errors), len(paths), resources, settings)
