@@ -198,3 +198,15 @@ def test_control_characters_from_an_input_are_escaped_in_messages():
 
     assert printable("first line: \x1b[31mEVIL\x00\r\n") == "first line: \\x1b[31mEVIL\\x00\\x0d\\x0a"
     assert printable("Café – “ok”") == "Café – “ok”"
+
+
+def test_an_output_that_cannot_be_written_is_a_usage_error_before_any_work(run, tmp_path: Path):
+    """Checked first: the input named here does not even exist, and no analysis runs."""
+    missing = run("analyze", str(tmp_path / "no-such-input.txt"), "-o", str(tmp_path / "nowhere" / "r.json"))
+    folder = tmp_path / "reports.json"
+    folder.mkdir()
+    a_folder = run("analyze", str(tmp_path / "no-such-input.txt"), "-o", str(folder))
+    assert (missing.exit_code, a_folder.exit_code) == (2, 2)
+    assert missing.stderr.strip() == (f"newsprism: error: cannot write {tmp_path / 'nowhere' / 'r.json'}: "
+                                      f"the folder {tmp_path / 'nowhere'} does not exist")
+    assert a_folder.stderr.strip() == f"newsprism: error: cannot write {folder}: it is a folder"

@@ -13,7 +13,7 @@ from ..model import Report
 from ..resources import Resources
 from .errors import reports_errors, warn_skipped
 from .exit_codes import NOTHING_READ, OK, SOME_INPUTS_FAILED
-from .output import SUFFIX_FORMATS, Format, choose_format, write_report
+from .output import SUFFIX_FORMATS, Format, check_output, choose_format, write_report
 from .params import INPUT_FORMATS, FieldMap, MaxBytes, ShowProgress, choice_parser, choices_metavar, run_options
 from .progress import progress_bar
 
@@ -56,6 +56,7 @@ def analyze(
     """
     options = run_options(max_bytes, field_map)
     chosen = choose_format(fmt, output, sys.stdout.isatty())
+    check_output(output)
     report = _build_report(paths or [], db, story, options, progress, resources_of(ctx))
     if not report.articles:
         raise _nothing_read(report)

@@ -54,6 +54,18 @@ def render(report: Report, fmt: Format) -> str:
     raise ConfigError(f"format {fmt.value} is shown on a terminal, not written as text")
 
 
+def check_output(output: Path | None) -> None:
+    """Refuse, before any work, an output file whose folder does not exist or is a file: the analysis would
+    run to its end only to fail when written."""
+    if output is None:
+        return
+    folder = output.parent if str(output.parent) else Path(".")
+    if not folder.is_dir():
+        raise ConfigError(f"cannot write {output}: the folder {folder} does not exist")
+    if output.is_dir():
+        raise ConfigError(f"cannot write {output}: it is a folder")
+
+
 def write_report(report: Report, fmt: Format, output: Path | None) -> None:
     if fmt is Format.terminal:
         if output is not None:
