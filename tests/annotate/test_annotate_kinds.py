@@ -37,7 +37,8 @@ def kinds(text: str, named: list[tuple[str, str]]) -> list[tuple[str, str]]:
     ("VELDAR, March 3 (Wire) - Rescuers dug on.", "VELDAR", "ORG", "GPE"),
 ])
 def test_words_beside_a_name_give_its_kind(text, name, label, expected):
-    assert context_label(text, mention(text, name, label)) == expected
+    dateline_place = "Veldar" if text.startswith("VELDAR") else None  # as the reader found it (ingest.dateline)
+    assert context_label(text, mention(text, name, label), dateline_place) == expected
 
 
 @pytest.mark.parametrize(("text", "name", "label"), [
@@ -47,10 +48,10 @@ def test_words_beside_a_name_give_its_kind(text, name, label, expected):
     ("President Telkan spoke.", "Telkan", "PERSON"),                      # already a person
     ("Floods hit the Tavush Region Council offices.", "Tavush Region Council", "ORG"),  # capitalised: a name
     ("He met Veldar, the capital, in May.", "Veldar", "GPE"),             # no organisation word apposed
-    ("In VELDAR, officials wept.", "VELDAR", "ORG"),                      # capitals, but not opening a line
+    ("In VELDAR, officials wept.", "VELDAR", "ORG"),                      # the dateline's place, not opening the text
 ])
 def test_no_cue_leaves_the_tagger_reading(text, name, label):
-    assert context_label(text, mention(text, name, label)) is None
+    assert context_label(text, mention(text, name, label), "Veldar") is None
 
 
 def test_a_cued_kind_holds_for_the_name_throughout_its_article():

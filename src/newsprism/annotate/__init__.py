@@ -39,7 +39,7 @@ def annotate_article(article: Article, doc: Any, layers: dict[str, Callable[...,
     """Every layer's findings for one article whose text ``doc`` is the parse of."""
     layers = load_layers() if layers is None else layers
     try:
-        mentions = find_mentions(doc, article.id)
+        mentions = find_mentions(doc, article.id, article.metadata.get("dateline_place"))
         annotations = ArticleAnnotations(article=article.id, sentences=sentence_spans(doc), mentions=mentions)
         if "quantities" in layers:
             annotations.quantities = layers["quantities"](doc)

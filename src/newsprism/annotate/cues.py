@@ -105,13 +105,20 @@ LIST_BRIDGES = frozenset({"of", "for", "at", "in"})
 VAGUE_PRONOUN_HEADS = frozenset({"those", "people", "others", "some", "many"})
 PHRASAL_BRIDGES = {"close": "to", "familiar": "with", "near": "to"}
 LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
-# Titles and honorifics written before a name; a person's name is given without them.
-LEADING_TITLES = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lady|Lord|President|Vice President|Prime Minister|"
-    r"Minister|Chancellor|Premier|Mayor|Governor|Gov|Senator|Sen|Representative|Rep|Judge|Justice|"
-    r"General|Gen|Colonel|Col|Captain|Capt|Lt|Sergeant|Sgt|Admiral|Chief|Coach|Pope|Cardinal|"
-    r"Bishop|Father|Rabbi|Imam|Sheikh|King|Queen|Prince|Princess|Ambassador|Envoy|Secretary)\.?\s+)+"
+# Titles and honorifics written before a name (each may take a full stop: "Gen."); a person's name is given
+# without them, and a name written after one is a person's (annotate/kinds.py).
+PERSON_TITLES = (
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lady", "Lord", "President", "Vice President",
+    "Prime Minister", "Minister", "Chancellor", "Premier", "Mayor", "Governor", "Gov", "Senator", "Sen",
+    "Representative", "Rep", "Judge", "Justice", "General", "Gen", "Colonel", "Col", "Captain", "Capt", "Lt",
+    "Sergeant", "Sgt", "Admiral", "Chief", "Coach", "Pope", "Cardinal", "Bishop", "Father", "Rabbi", "Imam", "Sheikh",
+    "King", "Queen", "Prince", "Princess", "Ambassador", "Envoy", "Secretary", "Chief Executive", "CEO", "Spokesman",
+    "Spokeswoman",
 )
+_TITLE_ALTERNATIVES = "|".join(sorted(PERSON_TITLES, key=len, reverse=True))
+LEADING_TITLES = re.compile(rf"^(?:(?:{_TITLE_ALTERNATIVES})\.?\s+)+")
+# A title closing the words before a name ("... said President "): what kinds.py reads.
+TRAILING_TITLE = re.compile(rf"(?<![\w.])(?:{_TITLE_ALTERNATIVES})\.?\s+$")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 

@@ -36,8 +36,9 @@ _HYPHEN_PARTS = re.compile(r"[^-\u2010\u2011\u2013]+")
 _MAX_PLACE_WORDS = 4
 
 
-def find_mentions(doc: Any, article_id: str) -> list[Mention]:
-    """Named-entity mentions of one parsed article, corrected, sorted by position, without overlaps."""
+def find_mentions(doc: Any, article_id: str, dateline_place: str | None = None) -> list[Mention]:
+    """Named-entity mentions of one parsed article, corrected, sorted by position, without overlaps;
+    ``dateline_place``: the place of the article's dateline, as the reader found it (see annotate/kinds.py)."""
     gazetteer = load_gazetteer()
     text = doc.text  # spaCy rebuilds Doc.text from its tokens on every access: read it once
     entities = doc.ents
@@ -46,7 +47,7 @@ def find_mentions(doc: Any, article_id: str) -> list[Mention]:
         if ent.label_ in NAME_LABELS:
             mentions.extend(_corrected(text, ent.start_char, ent.end_char, ent.label_, article_id, gazetteer))
     mentions.extend(_missed_places(doc, text, entities, article_id, gazetteer))
-    return typed_by_context(text, _without_overlaps(mentions))
+    return typed_by_context(text, _without_overlaps(mentions), dateline_place)
 
 
 def _corrected(text: str, start: int, end: int, label: str, article_id: str, gazetteer: Gazetteer

@@ -11,8 +11,8 @@ organisation. The words beside a name say better:
   a person or organisation a place (GPE);
 - a word for a company right before a name read as a person ("the coal producer Qazkomir", "the rights group
   Viasna") makes it an organisation;
-- a name in capitals opening a line and followed by a comma or a dash is a dateline's city ("ALMATY, Oct 14
-  (Caspian Wire) –"): a place;
+- the place of the dateline the reader found at the top of the article ("ALMATY, Oct 14 (Caspian Wire) –",
+  ``ingest.dateline``) is a place;
 - a person's title right before a name of two or more capitalised words ("President Kassym-Jomart Tokayev",
   "Minister Yerlan Zhaksybekov") makes an organisation a person.
 
@@ -26,6 +26,7 @@ import dataclasses
 import re
 
 from ..model import Mention
+from .cues import TRAILING_TITLE
 
 FACILITY_NOUNS = ("mine", "mines", "colliery", "plant", "factory", "refinery", "smelter", "mill", "reactor", "dam",
                   "bridge", "airport", "port", "harbour", "harbor", "prison", "jail", "stadium", "tunnel",
@@ -35,13 +36,8 @@ AREA_NOUNS = ("region", "province", "district", "county", "oblast", "prefecture"
 FACILITY_MODIFIERS = ("coal", "gold", "copper", "iron", "salt", "diamond", "uranium", "nickel", "potash", "oil",
                       "gas", "nuclear", "power", "hydroelectric", "steel", "cement", "chemical", "car",
                       "international", "military", "state", "county", "federal", "maximum-security")
-PERSON_TITLES = ("President", "Vice President", "Prime Minister", "Minister", "Senator", "Governor", "Mayor",
-                 "Chancellor", "Premier", "King", "Queen", "Prince", "Princess", "Pope", "Judge", "Ambassador",
-                 "Chief Executive", "CEO", "Spokesman", "Spokeswoman", "General", "Gen.", "Sen.", "Gov.", "Rep.")
-
 _FACILITY_AFTER = re.compile(rf"\s+(?:(?:{'|'.join(FACILITY_MODIFIERS)})\s+)?(?:{'|'.join(FACILITY_NOUNS)})\b")
 _AREA_AFTER = re.compile(rf"\s+(?:{'|'.join(AREA_NOUNS)})\b")
-_TITLE_BEFORE = re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(t) for t in PERSON_TITLES)})\s+$")
 ORGANISATION_WORDS = ("company", "firm", "producer", "operator", "group", "carrier", "airline", "bank", "carmaker",
                       "automaker", "insurer", "retailer", "maker", "manufacturer", "conglomerate", "broadcaster",
                       "publisher", "charity", "organisation", "organization", "agency", "party", "union")
@@ -51,7 +47,6 @@ APPOSED_ORGANISATION_WORDS = ORGANISATION_WORDS + ("center", "centre", "movement
 # "Viasna, the country's most prominent human rights center": a name set beside what it is.
 _ORGANISATION_APPOSED = re.compile(
     rf",\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){{0,5}}?(?:{'|'.join(APPOSED_ORGANISATION_WORDS)})\b")
-_DATELINE_AFTER = re.compile(r"\s*(?:,|[-\u2013\u2014]\s)")
 _TITLE_WINDOW = 40
 
 
@@ -61,38 +56,40 @@ OVERRIDDEN = {"FAC": frozenset({"PERSON"}), "GPE": frozenset({"PERSON", "ORG"}),
               "ORG": frozenset({"PERSON", "GPE"}), "PERSON": frozenset({"ORG"})}
 
 
-def typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` of one article's ``text``, retyped where the words beside them tell their kind."""
+def typed_by_context(text: str, mentions: list[Mention], dateline_place: str | None = None) -> list[Mention]:
+    """``mentions`` of one article's ``text``, retyped where the words beside them tell their kind;
+    ``dateline_place``: the place of the dateline the reader found at the top of the article, if any."""
     cued: dict[str, set[str]] = {}
     for mention in mentions:
-        label = context_label(text, mention)
+        label = context_label(text, mention, dateline_place)
         if label is not None:
             cued.setdefault(mention.text, set()).add(label)
     kinds = {name: labels.pop() for name, labels in cued.items() if len(labels) == 1}
     return [_retyped(mention, kinds.get(mention.text)) for mention in mentions]
 
 
-def context_label(text: str, mention: Mention) -> str | None:
+def context_label(text: str, mention: Mention, dateline_place: str | None = None) -> str | None:
     """The kind the words beside ``mention`` give it, or None when they say nothing the tagger did not."""
     start, end = mention.span.start, mention.span.end
     before = text[max(0, start - _TITLE_WINDOW):start]
-    if _AREA_AFTER.match(text, end) or _opens_dateline(text, mention):
+    if _AREA_AFTER.match(text, end) or _names_the_dateline(text, mention, dateline_place):
         label = "GPE"
     elif _FACILITY_AFTER.match(text, end):
         label = "FAC"
     elif _ORGANISATION_BEFORE.search(before) or _ORGANISATION_APPOSED.match(text, end):
         label = "ORG"
-    elif _person_shaped(mention.text) and _TITLE_BEFORE.search(before):
+    elif _person_shaped(mention.text) and TRAILING_TITLE.search(before):
         label = "PERSON"
     else:
         return None
     return label if mention.label in OVERRIDDEN[label] else None
 
 
-def _opens_dateline(text: str, mention: Mention) -> bool:
-    start = mention.span.start
-    return ((start == 0 or text[start - 1] == "\n") and mention.text.isupper() and len(mention.text) > 2
-            and bool(_DATELINE_AFTER.match(text, mention.span.end)))
+def _names_the_dateline(text: str, mention: Mention, place: str | None) -> bool:
+    """The mention is the place of the article's dateline (as the reader recognised it), where the text opens."""
+    if not place or mention.text.casefold() != place.casefold():
+        return False
+    return not text[:mention.span.start].strip()
 
 
 def _person_shaped(name: str) -> bool:

@@ -63,9 +63,14 @@ def prepare_batch(articles: list[Article], errors: list[ErrorRecord], inputs: in
     error record (every line was furniture), not an article to store."""
     from ..clean import emptied_by_cleaning
 
-    prepared = prepare(articles, resources, settings)
-    emptied = [record for p in prepared if (record := emptied_by_cleaning(p.article)) is not None]
-    return ProcessedBatch([p for p in prepared if p.article.text.strip()], list(errors) + emptied, inputs)
+    batch = ProcessedBatch([], list(errors), inputs)
+    for processed in prepare(articles, resources, settings):
+        emptied = emptied_by_cleaning(processed.article)
+        if emptied is None:
+            batch.articles.append(processed)
+        else:
+            batch.errors.append(emptied)
+    return batch
 
 
 def process_inputs(paths: Sequence[str | Path], options: Options, resources: Resources,

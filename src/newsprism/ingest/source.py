@@ -40,9 +40,7 @@ def _walk(top: str) -> Iterator[str]:
         for name in [n for n in files if not n.startswith(".")] + linked:
             path = os.path.join(directory, name)
             found.append((Path(os.path.relpath(path, top)).parts, path))
-    found += [(Path(os.path.relpath(path, top)).parts, path) for path in unlisted if path and path != top]
-    if top in unlisted:
-        found.append(((), top))
+    found += [(Path(os.path.relpath(path, top)).parts, path) for path in unlisted if path]  # top itself: ()
     return (path for _, path in sorted(found))
 
 
