@@ -150,6 +150,21 @@ def test_json_nested_too_deeply_is_a_malformed_input_not_a_crash(tmp_path):
     }
 
 
+def test_html_nested_past_the_parsers_default_depth_is_read_and_past_its_huge_depth_refused(tmp_path):
+    """libxml2 stops at 255 nested elements and drops the text below without a word: such a page is parsed
+    again with its huge-tree option (2,048); a page deeper still is refused with that reason."""
+    body = "Crews restored power to the east district on Monday after the storm."
+
+    def page(depth):
+        return f"<html><body>{'<div>' * depth}<p>{body}</p>{'</div>' * depth}</body></html>"
+    (tmp_path / "deep.html").write_text(page(300), encoding="utf-8")
+    (tmp_path / "deeper.html").write_text(page(2100), encoding="utf-8")
+    result = read_inputs([str(tmp_path)], Options())
+    assert [(os.path.relpath(a.path, tmp_path), a.text) for a in result.articles] == [("deep.html", body)]
+    assert [(os.path.relpath(e.input, tmp_path), e.kind, e.error) for e in result.errors] == [
+        ("deeper.html", "malformed", "the HTML nests elements 2048 or more deep, beyond what the parser reads")]
+
+
 def test_an_article_longer_than_max_chars_is_refused_and_the_others_kept(tmp_path):
     good = json.dumps({"id": "w1", "text": "Crews restored power to the east district on Monday."})
     long = json.dumps({"id": "w2", "text": "word " * 30})

@@ -97,6 +97,19 @@ def test_json_array_with_field_map_and_line_numbers(tmp_path):
     assert error.input == f"{path}:3" and error.error.startswith("no 'body' field")
 
 
+def test_json_fields_that_cannot_be_read_are_left_empty_and_kept_as_written(tmp_path):
+    """The article is read; a field of the wrong shape is not guessed at (5 is no one's name) but kept, as written."""
+    line = json.dumps({"text": "Rain fell.", "published": "not a date", "title": ["T"], "outlet": {"id": 3},
+                       "authors": ["Kim Lee", 5, {"name": "Bo Chan"}], "url": "https://x.example/r"})
+    (article,) = read_input(write(tmp_path, "odd.jsonl", line + "\n"), Options()).articles
+    assert (article.title, article.outlet, article.published, article.authors, article.url) == (
+        None, None, None, ["Kim Lee", "Bo Chan"], "https://x.example/r")
+    assert article.unread_fields == {"title": '["T"]', "outlet": '{"id": 3}', "published": "not a date", "authors": "5"}
+    clean = read_input(write(tmp_path, "fine.jsonl", json.dumps({"text": "Snow.", "author": 7, "authors": [8]}) + "\n"),
+                       Options()).articles[0]
+    assert (clean.authors, clean.unread_fields) == ([], {"authors": "[7, 8]"})
+
+
 def test_json_array_cut_short_keeps_the_elements_before_the_cut(tmp_path):
     path = write(tmp_path, "cut.json", '[{"text": "One."},\n{"text": "Two."},\n{"text": "Thr')
     result = read_input(path, Options())

@@ -221,6 +221,17 @@ def test_an_outlet_read_from_the_dateline_says_so_and_a_given_one_does_not():
     assert validation_errors(document) == []
 
 
+def test_fields_that_could_not_be_read_are_shown_as_written_in_json_and_markdown():
+    odd = Article(id="j1", text="Rain fell.", metadata={"unread:published": "not a date", "unread:authors": "[5, `x`]"})
+    lines = render_markdown(Report(articles=[odd])).splitlines()
+    assert [line for line in lines if "not read" in line and line.startswith("- ")] == [
+        "- published not read: `not a date`", "- authors not read: ``[5, `x`]``"]
+    document = report_to_dict(Report(articles=[odd, Article(id="j2", text="Snow.")]))
+    assert [a.get("unread_fields") for a in document["articles"]] == [
+        {"published": "not a date", "authors": "[5, `x`]"}, None]
+    assert validation_errors(document) == []
+
+
 def test_every_story_shows_its_time_span_and_an_undated_one_says_so():
     dated = Story(id="s1", title="Port strike", articles=[], independent_sources=0, time_span=("2024-05-02", "2024-05-04"))
     one_day = Story(id="s2", title="Ferry strike", articles=[], independent_sources=0, time_span=("2024-06-01", "2024-06-01"))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from newsprism.config import Options
 from newsprism.model import Article, ErrorRecord, Removal
-from newsprism.model.article import OUTLET_SOURCE
+from newsprism.model.article import OUTLET_SOURCE, UNREAD_PREFIX
 
 from .dateline import find_dateline
 from .dates import normalise_date
@@ -56,12 +56,12 @@ def build_article(draft: Draft, options: Options) -> Article:
 
 
 def _published(raw: str | None, metadata: dict[str, str]) -> str | None:
-    """ISO date at the written precision; a date that cannot be read is kept as written in metadata."""
+    """ISO date at the written precision; a date that cannot be read is kept as written, as an unread field."""
     if raw is None or not str(raw).strip():
         return None
     iso = normalise_date(str(raw))
     if iso is None:
-        metadata["published_as_written"] = str(raw).strip()
+        metadata[UNREAD_PREFIX + "published"] = str(raw).strip()
     return iso
 
 

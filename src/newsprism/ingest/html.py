@@ -50,6 +50,10 @@ WORD = re.compile(r"\w+")
 TAG = re.compile(r"<[^>]*>")
 SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 BLANK_RUNS = re.compile(r"\n\s*\n\s*(?:\n\s*)*")
+# libxml2 stops building the tree at this depth of nested elements, silently dropping what lies deeper;
+# with its "huge" option the limit is HUGE_DEPTH. A page as deep as either limit is read again, or refused.
+PARSER_DEPTH = 255
+HUGE_DEPTH = 2048
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +201,32 @@ def _parse(data: bytes | str, source: str) -> lxml.html.HtmlElement:
     tree = load_html(text)
     if tree is None:
         raise InputError(source, "the HTML could not be parsed", "malformed")
+    return tree if _depth(tree) < PARSER_DEPTH else _parse_deep(text, source)
+
+
+def _parse_deep(text: str, source: str) -> lxml.html.HtmlElement:
+    """Parse a page nested deeper than libxml2's default limit (trafilatura's parser stops there and
+    the text below is lost without a word); refuse one deeper than even the huge limit, saying so."""
+    parser = lxml.html.HTMLParser(huge_tree=True, collect_ids=False, default_doctype=False,
+                                  remove_comments=True, remove_pis=True)
+    try:
+        tree = lxml.html.fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
+    except (etree.ParserError, ValueError) as error:
+        raise InputError(source, f"the HTML could not be parsed ({error})", "malformed") from error
+    if _depth(tree) >= HUGE_DEPTH:
+        raise InputError(source, f"the HTML nests elements {HUGE_DEPTH} or more deep, beyond what the parser "
+                         "reads", "malformed")
     return tree
+
+
+def _depth(root: etree._Element) -> int:
+    """How deep the deepest element lies below ``root`` (1 for ``root`` alone); iterative, as deep trees are
+    what it measures."""
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _document_text(document: object | None) -> str:

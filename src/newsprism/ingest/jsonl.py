@@ -4,7 +4,9 @@ Fields (our names; ``Options.field_map``, ``--field-map`` on the command line, m
 {"text": "body"}, and a dotted
 name reaches into nested objects, e.g. {"outlet": "source.name"}): ``text`` (required: a string, or
 a list of paragraph strings; markup is converted to text), ``id``, ``title``, ``url``, ``outlet``,
-``published``, ``author`` / ``authors`` (strings, or objects with a ``name``). A JSON document is an
+``published``, ``author`` / ``authors`` (strings, or objects with a ``name``); a field whose value is none of
+these (a list for a title, a number for an author) is left empty and its value kept as written, as an unread
+field (``Article.unread_fields``). A JSON document is an
 object, an array of objects, or an object holding them under ``articles`` (a newsprism report).
 A line or object that cannot be read becomes an error naming ``file:line`` and the reason; the
 others are still read.
@@ -12,15 +14,19 @@ others are still read.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from json import dumps
 from typing import Any
 
 from newsprism.config import Options
+from newsprism.model.article import UNREAD_PREFIX
 
 from .build import Draft, Harvest
 from .fragments import to_plain_text
 from .json_values import loads, raw_decode
 
 FIELDS = ("id", "text", "title", "url", "outlet", "published", "author", "authors")
+# An unread field's value is kept as written up to this many characters.
+UNREAD_CHARS = 200
 
 
 def read_json_lines(text: str, path: str, options: Options) -> Harvest:
@@ -117,12 +123,25 @@ def _add_object(harvest: Harvest, value: Any, where: str, path: str, options: Op
     if problem is not None:
         harvest.fail(where, problem + _present_fields(value), "empty" if text == "" else "malformed")
         return
+    unread: dict[str, str] = {}
+    single = {name: _field_string(name, fields[name], unread) for name in ("title", "outlet", "url", "published")}
     harvest.drafts.append(Draft(
-        text=text, source_format=source_format, path=path, given_id=fields["id"],
-        title=_string(fields["title"]), outlet=_string(fields["outlet"]), url=_string(fields["url"]),
-        published=_string(fields["published"]), authors=_authors(fields["author"], fields["authors"]),
-        metadata={"position": where[len(path) + 1:]},
+        text=text, source_format=source_format, path=path, given_id=fields["id"], **single,
+        authors=_authors(fields["author"], fields["authors"], unread),
+        metadata={"position": where[len(path) + 1:], **unread},
     ))
+
+
+def _field_string(name: str, value: Any, unread: dict[str, str]) -> str | None:
+    """The field as a string; a value that is none (a list, a bare object) is recorded in ``unread``."""
+    text = _string(value)
+    if text is None and value is not None:
+        unread[UNREAD_PREFIX + name] = _as_written(value)
+    return text
+
+
+def _as_written(value: Any) -> str:
+    return dumps(value, ensure_ascii=False)[:UNREAD_CHARS]
 
 
 def _article_text(value: Any, name: str) -> tuple[str | None, str | None]:
@@ -160,12 +179,25 @@ def _string(value: Any) -> str | None:
     return None
 
 
-def _authors(author: Any, authors: Any) -> list[str]:
+def _authors(author: Any, authors: Any, unread: dict[str, str]) -> list[str]:
+    """The authors' names: strings, or objects with a ``name``; any other value is recorded in ``unread``
+    (a number is no one's name)."""
     values = authors if isinstance(authors, list) else [authors] if authors is not None else []
     if author is not None:
         values = [author, *values]
-    names = [_string(value) for value in values]
+    names = [_name(value) for value in values]
+    left = [value for value, name in zip(values, names) if name is None]
+    if left:
+        unread[UNREAD_PREFIX + "authors"] = _as_written(left if len(left) > 1 else left[0])
     return list(dict.fromkeys(name for name in names if name))
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Mapping) and isinstance(value.get("name"), str):
+        return value["name"]
+    return None
 
 
 def _line_of(text: str, position: int) -> int:

@@ -6,6 +6,10 @@ from pathlib import PurePath
 
 OUTLET_SOURCE = "outlet_source"
 """The metadata key recording where an outlet the input did not give was read (see ``Article.outlet_source``)."""
+UNREAD_PREFIX = "unread:"
+"""Metadata keys ``unread:<field>`` hold, as written, a field's value that could not be read as that field (a
+``published`` that is no date, a ``title`` that is a list): the field is left empty, its value kept (see
+``Article.unread_fields``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +106,12 @@ class Article:
     def outlet_source(self) -> str | None:
         """Where the outlet was read when the input did not give it (``"dateline"``); None when it did."""
         return self.metadata.get(OUTLET_SOURCE)
+
+    @property
+    def unread_fields(self) -> dict[str, str]:
+        """The fields given with the article that could not be read, each with its value as written."""
+        return {key[len(UNREAD_PREFIX):]: value for key, value in self.metadata.items()
+                if key.startswith(UNREAD_PREFIX)}
 
     def span_text(self, span: Span) -> str:
         return span.of(self.text)

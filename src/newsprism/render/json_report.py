@@ -28,8 +28,10 @@ def report_to_json(report: Report) -> str:
 def article_to_dict(article: Article) -> dict[str, Any]:
     """The article's fields. Optional ones only where they apply: ``outlet_source`` when the outlet was not given
     with the article but read elsewhere (its dateline); ``versions`` and ``version`` (the one this report reads,
-    the latest) for an article a store holds in several versions."""
+    the latest) for an article a store holds in several versions; ``unread_fields`` for one given with fields
+    that could not be read (each left empty), with their values as written."""
     source = {"outlet_source": article.outlet_source} if article.outlet_source else {}
+    unread = {"unread_fields": article.unread_fields} if article.unread_fields else {}
     versions = {"versions": [version_to_dict(v) for v in article.versions],
                 "version": article.versions[-1].version} if article.versions else {}
     return {
@@ -47,6 +49,7 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "removed": [removal_to_dict(r) for r in article.removed],
         "duplicate_of": article.duplicate_of,
         "duplicate_similarity": article.duplicate_similarity,
+        **unread,
         **versions,
     }
 

@@ -114,6 +114,7 @@ def _details(article: Article, sources: Sources) -> list[str]:
     lines += [f"- {name}: {code_span(value)}" for name, value in code.items() if value]
     if article.duplicate_of:
         lines.append(f"- duplicate of: {_article_name(article.duplicate_of, sources)}")
+    lines += [f"- {name} not read: {code_span(one_line(value))}" for name, value in article.unread_fields.items()]
     return lines + _versions(article)
 
 
