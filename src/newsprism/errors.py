@@ -39,3 +39,8 @@ class StoreError(NewsprismError):
 
 class NotFound(NewsprismError):
     """A story or article id that the store does not hold."""
+
+
+class OutputError(NewsprismError):
+    """The report could not be written where it was asked, once made (a full disk, a file not writable). Raised by
+    the command line, which writes the reports."""

@@ -210,3 +210,13 @@ def test_an_output_that_cannot_be_written_is_a_usage_error_before_any_work(run, 
     assert missing.stderr.strip() == (f"newsprism: error: cannot write {tmp_path / 'nowhere' / 'r.json'}: "
                                       f"the folder {tmp_path / 'nowhere'} does not exist")
     assert a_folder.stderr.strip() == f"newsprism: error: cannot write {folder}: it is a folder"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full, whose every write fails as a full disk does")
+def test_a_report_that_cannot_be_written_once_made_exits_74(run, tmp_path: Path):
+    """Only writing reveals a full disk: the analysis has run, and the failure is said as an output error."""
+    (tmp_path / "a.txt").write_text("Crews restored power to the east district on Monday after the storm.",
+                                    encoding="utf-8")
+    result = run("analyze", str(tmp_path / "a.txt"), "--format", "json", "-o", "/dev/full")
+    assert (result.exit_code, result.stderr.strip()) == (
+        74, "newsprism: error: cannot write /dev/full: No space left on device")

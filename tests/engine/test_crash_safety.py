@@ -95,6 +95,18 @@ def test_killed_ingest_keeps_whole_batches_and_rerun_completes(corpus: Path, uni
     assert _final_state(db) == uninterrupted
 
 
+def test_sigterm_mid_ingest_rolls_back_the_open_batch_and_exits_143(corpus: Path, tmp_path: Path) -> None:
+    """SIGTERM (a kill, a service manager) stops the ingest as Ctrl-C does: whole batches kept, a message, 143."""
+    db = tmp_path / "terminated.db"
+    process = _ingest_process(corpus, db)
+    _read_while_writing(db, process, until_batches=4)
+    process.send_signal(signal.SIGTERM)
+    out, err = process.communicate(timeout=60)
+    assert (process.returncode, err.splitlines()[-1:]) == (143, ["newsprism: error: terminated"])
+    stored = _assert_consistent(db)
+    assert 0 < stored < ARTICLES and stored % BATCH == 0
+
+
 def _read_while_writing(db: Path, process: subprocess.Popen, until_batches: int) -> list[int]:
     """List stories through the store interface, over and over, while the ingest commits; return the counts."""
     seen: list[int] = []

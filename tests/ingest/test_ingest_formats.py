@@ -234,3 +234,12 @@ def test_a_damaged_array_element_is_named_by_its_line_and_the_error_by_line_and_
     assert [(e.input, e.kind, e.error) for e in result.errors] == [
         (f"{path}:3", "malformed", "invalid JSON: Expecting ':' delimiter at line 4 column 11; the rest of the "
                                    "array was not read")]
+
+
+def test_control_characters_are_removed_from_every_field_and_breaks_made_newlines(tmp_path):
+    """ESC would colour or clear a terminal showing the report, CR send its cursor back: news text has no use for them."""
+    line = json.dumps({"text": "A fire \x1b[31mkilled\x07 32 miners.\r\nCrews\x0cworked\x00 on.", "title": "Fire\x1b[2J",
+                       "outlet": "X\x00Y", "authors": ["Kim\x9bLee"]})
+    (article,) = read_input(write(tmp_path, "esc.jsonl", line + "\n"), Options()).articles
+    assert (article.text, article.title, article.outlet, article.authors) == (
+        "A fire [31mkilled 32 miners.\nCrews\nworked on.", "Fire[2J", "XY", ["KimLee"])

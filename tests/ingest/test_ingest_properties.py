@@ -30,6 +30,15 @@ def test_reading_arbitrary_bytes_never_raises(tmp_path_factory, prefix, body, na
     for article in result.articles:
         assert article.text and article.text == article.original
         assert article.id and article.path in (name, str(path) if name != "-" else "-")
+        fields = [article.text, article.title or "", article.outlet or "", *article.authors,
+                  *(removal.text for removal in article.removed)]
+        assert not [char for field in fields for char in field if _is_control(char)]
+
+
+def _is_control(char: str) -> bool:
+    """A control character other than tab and newline (what a terminal would act on)."""
+    code = ord(char)
+    return char not in "\t\n" and (code < 0x20 or 0x7F <= code < 0xA0)
 
 
 @settings(max_examples=200, deadline=None)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import struct
 from contextlib import closing
@@ -418,3 +419,27 @@ def test_a_reader_does_not_make_a_store_of_an_empty_file(tmp_path):
         open_store(empty, create=False)
     assert str(raised.value) == f"{empty}: no store there (run `newsprism ingest ... --db {empty}` first)"
     assert empty.read_bytes() == b""
+
+
+def test_a_store_in_a_folder_it_cannot_write_says_so(tmp_path, monkeypatch):
+    """SQLite keeps its log files beside the store: in a read-only folder even a reader fails to open it, and the
+    message names the folder, not 'not a newsprism store'. (As root every folder is writable: the refusal is
+    simulated where the test runs as root.)"""
+    db = tmp_path / "ro" / "s.db"
+    db.parent.mkdir()
+    open_store(db).close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    db.parent.chmod(0o555)
+    try:
+        if os.geteuid() == 0:
+            def refuse(*args, **kwargs):
+                raise sqlite3.OperationalError("attempt to write a readonly database")
+            monkeypatch.setattr(sqlite3, "connect", refuse)
+            monkeypatch.setattr(os, "access", lambda path, mode: Path(path) != db.parent)
+        with pytest.raises(StoreError) as raised:
+            open_store(db, create=False)
+    finally:
+        db.parent.chmod(0o755)
+    assert str(raised.value) == (f"{db}: the store cannot be opened (attempt to write a readonly database): its "
+                                 f"folder {db.parent} is not writable, and SQLite keeps its log files beside the store")

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -9,6 +12,7 @@ from typer.testing import CliRunner
 
 from newsprism.cli import build_app
 from newsprism.cli.exit_codes import exit_code_for
+from newsprism.cli.signals import Terminated, terminated_as_interrupt
 from newsprism.cli.store_commands import analyze_story, load_story_articles, store_to_fill
 from newsprism.config import Options
 from newsprism.errors import NotFound, ServiceUnavailable
@@ -140,6 +144,19 @@ def test_a_store_created_for_a_failing_ingest_is_removed_and_one_that_existed_ke
         with store_to_fill(db):
             raise ServiceUnavailable("no Dask scheduler answered")
     assert db.is_file()
+
+
+def test_sigterm_during_a_first_ingest_cleans_up_as_ctrl_c_does(tmp_path: Path) -> None:
+    """SIGTERM raises Terminated where the process was: the store this ingest created, still empty, is removed
+    (the default action ended the process at once and left it behind), and the command exits 143."""
+    db = tmp_path / "n.db"
+    with pytest.raises(Terminated):
+        with terminated_as_interrupt(), store_to_fill(db):
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(5)  # the handler raises at the next bytecode, long before this ends
+    assert list(tmp_path.iterdir()) == []
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+    assert (exit_code_for(Terminated()), exit_code_for(KeyboardInterrupt())) == (143, 130)
 
 
 def test_an_unreachable_service_exits_69() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import sqlite3
+from contextlib import closing
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -168,6 +170,19 @@ def test_a_store_removed_while_serving_is_503(tmp_path: Path, web_store: Path, r
     status, _, body = call(app, "/api/stories")
     assert status == "503 Service Unavailable"
     assert json.loads(body)["error"]["message"] == f"{db}: no store there (run `newsprism ingest ... --db {db}` first)"
+
+
+def test_a_store_damaged_while_serving_is_503_saying_so(tmp_path: Path, web_store: Path, resources: Resources) -> None:
+    db = tmp_path / "damaged.db"
+    shutil.copy(web_store, db)
+    app = create_app(db, resources)
+    with closing(sqlite3.connect(db)) as raw:
+        raw.execute("DROP TABLE stories")
+        raw.commit()
+    status, _, body = call(app, "/api/stories")
+    assert status == "503 Service Unavailable"
+    assert json.loads(body)["error"]["message"] == ("the store cannot be used: it is damaged or not a newsprism store "
+                                                    "(no such table: stories)")
 
 
 class NoModels(Resources):

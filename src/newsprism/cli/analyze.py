@@ -52,7 +52,8 @@ def analyze(
     Inputs that cannot be read are skipped, each named on stderr and in the report's errors.
 
     Exit codes: 0 all inputs read; 1 report written but some inputs skipped; 2 usage error; 3 nothing could
-    be read; 4 store error; 5 missing model or broken installation; 70 internal error; 130 interrupted.
+    be read; 4 store error; 5 missing model or broken installation; 70 internal error; 74 the report could
+    not be written (a full disk); 130 interrupted.
     """
     options = run_options(max_bytes, field_map)
     chosen = choose_format(fmt, output, sys.stdout.isatty())

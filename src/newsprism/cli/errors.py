@@ -13,6 +13,7 @@ import typer
 from ..errors import NewsprismError
 from ..model import ErrorRecord
 from .exit_codes import OK, exit_code_for
+from .signals import Terminated
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -56,7 +57,7 @@ def reports_errors(command: F) -> F:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise typer.Exit(OK) from None
         except KeyboardInterrupt as exc:
-            raise fail("interrupted", exit_code_for(exc)) from None
+            raise fail("terminated" if isinstance(exc, Terminated) else "interrupted", exit_code_for(exc)) from None
         except NewsprismError as exc:
             raise fail(str(exc), exit_code_for(exc)) from None
         except sqlite3.DatabaseError as exc:  # a damaged store: a table dropped, pages overwritten

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import sqlite3
 
-from ..errors import ConfigError, InputError, ModelUnavailable, NewsprismError, NotFound, ServiceUnavailable, StoreError
+from ..errors import (
+    ConfigError, InputError, ModelUnavailable, NewsprismError, NotFound, OutputError, ServiceUnavailable, StoreError,
+)
+from .signals import Terminated
 
 OK = 0
 """Everything read and reported."""
@@ -19,19 +22,25 @@ ENVIRONMENT = 5
 """A required model package is missing or the installation is broken."""
 UNAVAILABLE = 69
 """A service the command was pointed at cannot be reached (the Dask scheduler); sysexits' EX_UNAVAILABLE."""
+OUTPUT = 74
+"""The report was made but could not be written (a full disk, no permission); sysexits' EX_IOERR."""
 INTERNAL = 70
 """A bug in newsprism: the message says so; ``NEWSPRISM_DEBUG=1`` shows the traceback."""
 INTERRUPTED = 130
 """Stopped by Ctrl-C."""
+TERMINATED = 143
+"""Stopped by SIGTERM (128 + 15, as a shell reports it), after the same clean-up as Ctrl-C."""
 
 
 def exit_code_for(exc: BaseException) -> int:
     if isinstance(exc, KeyboardInterrupt):
-        return INTERRUPTED
+        return TERMINATED if isinstance(exc, Terminated) else INTERRUPTED
     if isinstance(exc, (StoreError, NotFound, sqlite3.DatabaseError)):
         return STORE
     if isinstance(exc, ServiceUnavailable):
         return UNAVAILABLE
+    if isinstance(exc, OutputError):
+        return OUTPUT
     if isinstance(exc, ModelUnavailable):
         return ENVIRONMENT
     if isinstance(exc, ConfigError):

@@ -5,7 +5,7 @@ import sys
 from enum import Enum
 from pathlib import Path
 
-from ..errors import ConfigError
+from ..errors import ConfigError, OutputError
 from ..model import Report
 
 
@@ -73,13 +73,16 @@ def write_report(report: Report, fmt: Format, output: Path | None) -> None:
         _show_in_terminal(report)
         return
     text = render(report, fmt)
-    if output is None:
-        sys.stdout.write(text)
-        return
     try:
-        output.write_text(text, encoding="utf-8")
+        if output is None:
+            sys.stdout.write(text)
+            sys.stdout.flush()  # here, so that a full disk behind a redirection is said, not lost at exit
+        else:
+            output.write_text(text, encoding="utf-8")
+    except BrokenPipeError:
+        raise
     except OSError as exc:
-        raise ConfigError(f"cannot write {output}: {exc.strerror or exc}") from None
+        raise OutputError(f"cannot write {output or 'the report to standard output'}: {exc.strerror or exc}") from None
 
 
 def _show_in_terminal(report: Report) -> None:

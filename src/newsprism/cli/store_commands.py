@@ -28,6 +28,7 @@ from .help_format import PlainHelpCommand
 from .params import (
     INPUT_FORMATS, FieldMap, MaxBytes, ShowProgress, choice_parser, choices_metavar, run_options, whole_number,
 )
+from .signals import terminated_as_interrupt
 
 
 class EngineName(str, Enum):
@@ -134,7 +135,7 @@ def ingest_command(
 
     Exit codes: 0 all inputs read; 1 some inputs skipped; 2 usage error; 3 nothing could be read (a store this
     created is removed again); 4 store error; 5 missing model; 69 the Dask scheduler cannot be reached;
-    70 internal error; 130 interrupted.
+    70 internal error; 130 interrupted; 143 terminated (SIGTERM: cleaned up as after Ctrl-C).
     """
     from ..engine import PipelineSettings, ingest, make_engine
     from .progress import progress_bar
@@ -142,7 +143,7 @@ def ingest_command(
     options = run_options(max_bytes, field_map)
     settings = PipelineSettings(annotate=not light, batch_size=batch_size)
     chosen = make_engine(engine.value, settings, scheduler=scheduler, workers=workers)
-    with store_to_fill(db) as store:
+    with terminated_as_interrupt(), store_to_fill(db) as store:
         with progress_bar(enabled=progress) as on_progress:
             summary = ingest(store, chosen, paths, options, resources_of(ctx), progress=on_progress)
         warn_skipped(summary.error_records)

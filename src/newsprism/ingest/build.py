@@ -17,6 +17,12 @@ from .dateline import find_dateline
 from .dates import normalise_date
 from .ids import article_id
 
+# Control characters have no place in news text, and a terminal acts on them (ESC starts a colour or clears the
+# screen, CR returns to the line's start): removed from every field, the line breaks among them made newlines.
+_LINE_BREAKS = "\r\v\f\x1c\x1d\x1e\x85"
+_CONTROLS = {code: None for code in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if chr(code) not in "\t\n" + _LINE_BREAKS}
+_CONTROLS.update({ord(char): "\n" for char in _LINE_BREAKS})
+
 
 @dataclass(slots=True)
 class Draft:
@@ -39,14 +45,15 @@ class Draft:
 def build_article(draft: Draft, options: Options) -> Article:
     """The Article for ``draft``: ``original`` equals ``text`` (cleaning comes later), ``removed`` is what the
     reader left out."""
-    text = draft.text.strip()
+    text = without_controls(draft.text).strip()
     metadata = dict(draft.metadata)
     published = _published(draft.published, metadata)
     article = Article(
         id=article_id(draft.given_id, text), text=text, title=_clean_field(draft.title),
         outlet=_clean_field(draft.outlet), url=_clean_field(draft.url),
         path=draft.path, published=published, authors=[a for a in map(_clean_field, draft.authors) if a],
-        source_format=draft.source_format, metadata=metadata, removed=list(draft.removed),
+        source_format=draft.source_format, metadata=metadata,
+        removed=[Removal(without_controls(r.text), r.reason, r.start, r.end) for r in draft.removed],
     )
     _record_dateline(article)
     if article.outlet is None:
@@ -61,7 +68,7 @@ def _published(raw: str | None, metadata: dict[str, str]) -> str | None:
         return None
     iso = normalise_date(str(raw))
     if iso is None:
-        metadata[UNREAD_PREFIX + "published"] = str(raw).strip()
+        metadata[UNREAD_PREFIX + "published"] = without_controls(str(raw)).strip()
     return iso
 
 
@@ -87,10 +94,15 @@ def _outlet_from_dateline(article: Article) -> None:
         article.metadata[OUTLET_SOURCE] = "dateline"
 
 
+def without_controls(text: str) -> str:
+    """``text`` without control characters (tab and newline kept; CR, form feed and other breaks made newlines)."""
+    return text.replace("\r\n", "\n").translate(_CONTROLS)
+
+
 def _clean_field(value: object) -> str | None:
     if value is None:
         return None
-    text = " ".join(str(value).split())
+    text = " ".join(without_controls(str(value)).split())
     return text or None
 
 

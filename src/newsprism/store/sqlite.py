@@ -6,6 +6,7 @@ leaves only whole transactions behind. Each batch is one ``BEGIN IMMEDIATE ... C
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -39,8 +40,19 @@ def _connect(path: Path, create: bool = True) -> sqlite3.Connection:
         # a larger page cache keeps the id, url and vocabulary indexes in memory as the store grows
         connection.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
         return connection
+    except sqlite3.OperationalError as exc:  # the file could not be opened or written, whatever it holds
+        raise StoreError(f"{path}: the store cannot be opened ({exc}){_folder_problem(path)}") from exc
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: not a newsprism store ({exc})") from exc
+
+
+def _folder_problem(path: Path) -> str:
+    """What is wrong with the store's folder, if anything: SQLite keeps its write-ahead log and shared-memory
+    files beside the store, so even a reader needs the folder to be writable."""
+    folder = path.parent
+    if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+        return f": its folder {folder} is not writable, and SQLite keeps its log files beside the store"
+    return ""
 
 
 def _refuse_other_databases(connection: sqlite3.Connection, path: Path, create: bool) -> None:

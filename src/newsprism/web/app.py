@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 import sys
 import traceback
 from collections.abc import Callable, Iterable
@@ -87,6 +88,9 @@ class NewsprismWebApp:
             return self.route(path)
         except NewsprismError as exc:
             return error_response(status_for(exc), str(exc), path)
+        except sqlite3.DatabaseError as exc:  # a store damaged since it was opened: a table dropped, pages overwritten
+            return error_response(HTTPStatus.SERVICE_UNAVAILABLE, f"the store cannot be used: it is damaged or not a "
+                                  f"newsprism store ({exc})", path)
         except Exception as exc:  # a bug: a 500 naming only its type to the client; the detail goes to the log
             log_internal_error(path, exc)
             return error_response(HTTPStatus.INTERNAL_SERVER_ERROR, f"internal error ({type(exc).__name__})", path)
