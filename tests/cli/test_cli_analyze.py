@@ -220,3 +220,20 @@ def test_a_report_that_cannot_be_written_once_made_exits_74(run, tmp_path: Path)
     result = run("analyze", str(tmp_path / "a.txt"), "--format", "json", "-o", "/dev/full")
     assert (result.exit_code, result.stderr.strip()) == (
         74, "newsprism: error: cannot write /dev/full: No space left on device")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full, whose every write fails as a full disk does")
+def test_standard_output_on_a_full_disk_is_an_output_error_in_one_line(tmp_path: Path):
+    """Only the flush reveals it, which Python would do as it exits (a traceback, exit 120): done before, and said."""
+    db = tmp_path / "empty.db"
+    cli = "import sys; from newsprism.cli import main; sys.argv[0] = 'newsprism'; main()"
+    outcomes = []
+    for args in (["--help"], ["stories", "--db", str(db), "--format", "json"]):
+        if args[0] == "stories":
+            subprocess.run([sys.executable, "-c", cli, "ingest", "-", "--db", str(db), "--light", "--no-progress"],
+                           input="Crews restored power to the east district on Monday.", text=True, check=True,
+                           capture_output=True)
+        with open("/dev/full", "w") as full:
+            done = subprocess.run([sys.executable, "-c", cli, *args], stdout=full, stderr=subprocess.PIPE, text=True)
+        outcomes.append((done.returncode, done.stderr))
+    assert outcomes == [(74, "newsprism: error: input/output error: No space left on device\n")] * 2

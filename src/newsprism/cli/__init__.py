@@ -1,11 +1,13 @@
 """The ``newsprism`` command line. Each command lives in its own module; this one only assembles them."""
 from __future__ import annotations
 
+import sys
 from typing import Annotated
 
 import typer
 
 from .analyze import analyze
+from .exit_codes import OUTPUT
 from .help_format import PlainHelpCommand
 from .serve_command import register as register_serve_command
 from .store_commands import register as register_store_commands
@@ -45,4 +47,8 @@ def build_app() -> typer.Typer:
 
 
 def main() -> None:
-    build_app()(prog_name="newsprism")
+    try:
+        build_app()(prog_name="newsprism")
+    except OSError as exc:  # writing help or a usage message, outside any command (`--help > /dev/full`)
+        print(f"newsprism: error: input/output error: {exc.strerror or exc}", file=sys.stderr)
+        sys.exit(OUTPUT)

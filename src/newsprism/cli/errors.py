@@ -12,7 +12,7 @@ import typer
 
 from ..errors import NewsprismError
 from ..model import ErrorRecord
-from .exit_codes import OK, exit_code_for
+from .exit_codes import OK, OUTPUT, exit_code_for
 from .signals import Terminated
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -49,7 +49,7 @@ def reports_errors(command: F) -> F:
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return command(*args, **kwargs)
+            return _run_flushed(command, args, kwargs)
         except (typer.Exit, typer.Abort):
             raise
         except BrokenPipeError:
@@ -63,6 +63,9 @@ def reports_errors(command: F) -> F:
         except sqlite3.DatabaseError as exc:  # a damaged store: a table dropped, pages overwritten
             raise fail(f"the store cannot be used: it is damaged or not a newsprism store ({exc})",
                        exit_code_for(exc)) from None
+        except OSError as exc:  # standard output on a full disk; an input that cannot be read is reported apart
+            where = f" ({exc.filename})" if exc.filename else ""
+            raise fail(f"input/output error: {exc.strerror or exc}{where}", OUTPUT) from None
         except Exception as exc:  # a bug: say so plainly, keep the traceback for whoever asks for it
             if os.environ.get("NEWSPRISM_DEBUG"):
                 raise
@@ -70,3 +73,15 @@ def reports_errors(command: F) -> F:
             raise fail(message, exit_code_for(exc)) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _run_flushed(command: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
+    """Run the command and flush standard output before its exit code is settled: a write that fails (a full
+    disk behind ``> file``) then fails here, where it is reported, not as Python exits (exit 120, a traceback)."""
+    try:
+        result = command(*args, **kwargs)
+    except typer.Exit:
+        sys.stdout.flush()
+        raise
+    sys.stdout.flush()
+    return result

@@ -23,7 +23,8 @@ ENVIRONMENT = 5
 UNAVAILABLE = 69
 """A service the command was pointed at cannot be reached (the Dask scheduler); sysexits' EX_UNAVAILABLE."""
 OUTPUT = 74
-"""The report was made but could not be written (a full disk, no permission); sysexits' EX_IOERR."""
+"""The report, or what else the command prints, could not be written (a full disk, no permission); sysexits'
+EX_IOERR."""
 INTERNAL = 70
 """A bug in newsprism: the message says so; ``NEWSPRISM_DEBUG=1`` shows the traceback."""
 INTERRUPTED = 130
