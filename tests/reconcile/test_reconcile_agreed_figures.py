@@ -2,6 +2,8 @@
 established though no sentence is stated in full by two sources; proved on short articles written for the test."""
 from __future__ import annotations
 
+import signal
+
 from conftest import Doc, brief_section
 
 
@@ -88,3 +90,20 @@ def test_one_is_counted_in_the_singular(reconcile):
         _doc("a2", "One man was killed when a gunman opened fire at the Brennic depot on Monday.", ("One", 1.0, "man")),
     ])
     assert [a.subject for a in story.agreed] == ["one man killed"]
+
+
+def test_a_figure_in_a_sentence_whose_root_is_no_verb_is_agreed_without_hanging(reconcile):
+    """A headline-like sentence ("Storm hits Brennic coast, 40 boats adrift: media") has no verb above its figure. spaCy makes a new
+    Token object at each access, and a climb to the root compared with `is` never stopped there."""
+    def give_up(signum, frame):
+        raise TimeoutError("reconciling a verbless sentence did not end")
+    previous = signal.signal(signal.SIGALRM, give_up)
+    signal.alarm(60)
+    try:
+        story = reconcile([_doc("a1", "Storm hits Brennic coast, 40 boats adrift: media", ("40", 40.0, "boats")),
+                           _doc("a2", "Forty boats were adrift off the Brennic coast after the storm.", ("Forty", 40.0, "boats"))])
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert [(a.subject, a.articles, [e.text for e in a.evidence]) for a in story.agreed] == [
+        ("40 boats", ["a1", "a2"], ["40 boats", "Forty boats were adrift off the Brennic coast after the storm"])]

@@ -403,7 +403,7 @@ def _holder_token(doc: Any, reading: _Reading) -> tuple[Any, Any | None] | None:
     with the last verb on the way, if any."""
     token, verb = _first_token_at(doc, reading.core_start), None
     for _step in range(4):
-        if token is None or token.head is token:
+        if token is None or token.head == token:
             return None
         head = token.head
         if token.dep_ == "pobj" and head.dep_ == "prep":

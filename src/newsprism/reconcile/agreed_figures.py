@@ -135,13 +135,15 @@ def _verb_phrase(sentence: Any, figure: Figure) -> list[tuple[int, int]]:
     offset = sentence.span.start
     anchor = (figure.quantity.counted_span or figure.quantity.span).start
     token = next((t for t in sentence.doc if offset + t.idx >= anchor), None)
-    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head is not token:
+    # spaCy makes a new Token object at each access: tokens are compared with ==, never `is` (a root, its own
+    # head, was never found so, and a sentence whose root is no verb kept this loop climbing forever)
+    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head != token:
         token = token.head
     if token is None or token.pos_ not in ("VERB", "AUX"):
         return []
     kept = [token] + [c for c in token.children if c.dep_ in VERB_PARTS]
     preposition = next((c for c in token.children if c.dep_ in ("prep", "agent") and c.i > token.i), None)
-    tokens = [t for c in kept for t in ([c] if c is token else c.subtree)]
+    tokens = [t for c in kept for t in ([c] if c == token else c.subtree)]
     tokens += list(preposition.subtree) if preposition is not None else []
     # a relative word ("where 112 miners were working") belongs to the sentence around the clause
     return [(offset + t.idx, offset + t.idx + len(t.text)) for t in tokens if t.tag_ not in RELATIVE_TAGS]

@@ -199,4 +199,4 @@ def _has_compound(token: Any) -> bool:
 
 
 def _content(token: Any) -> list[str]:
-    return [t.lemma_.lower() for t in token.subtree if t.pos_ in CONTENT_POS and t is not token]
+    return [t.lemma_.lower() for t in token.subtree if t.pos_ in CONTENT_POS and t != token]

@@ -85,7 +85,7 @@ def negation_unconfirms(token: Any) -> bool:
     if found is None:
         return False
     negated, subject = found
-    reporting = negated is not token and negated.lemma_.lower() in REPORTING_VERBS
+    reporting = negated != token and negated.lemma_.lower() in REPORTING_VERBS
     return reporting or (subject is not None and subject.lemma_.lower() in COMMUNICATION_NOUNS)
 
 
@@ -95,9 +95,9 @@ def _negation(token: Any) -> tuple[Any, Any] | None:
     for _ in range(8):
         found = _negated_here(current)
         if found is not None:
-            return current, found if found is not current else None
+            return current, found if found != current else None
         # a participle used as a preposition ("regarding", "following") does not end the clause
-        if (current.pos_ in ("VERB", "AUX") and current.dep_ not in ("prep", "pcomp")) or current.head is current:
+        if (current.pos_ in ("VERB", "AUX") and current.dep_ not in ("prep", "pcomp")) or current.head == current:
             return None
         current = current.head
     return None

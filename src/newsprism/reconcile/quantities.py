@@ -191,7 +191,7 @@ def _stated_as_risen(sentence: Any, quantity: Quantity) -> bool:
     """'rose to 34', 'has climbed to 34', 'bringing the toll to 34': the verb the figure is the value of."""
     token = _token_at(sentence, quantity.span.start)
     for _step in range(4):  # 'more than 34' -> 'to' -> 'rose'
-        if token is None or token.head is token:
+        if token is None or token.head == token:
             return False
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
@@ -231,7 +231,7 @@ def governing_event(sentence: Any, quantity: Quantity, claim: Claim) -> tuple[st
         for candidate in [token] + [c for c in token.children if c.dep_ in ("acl", "relcl")]:
             if _is_event_word(candidate):
                 return _event_class(candidate), _acting(candidate, token, reached_by)
-        reached_by, token = token, None if token.head is token else token.head
+        reached_by, token = token, None if token.head == token else token.head
         seen += 1
     return predicate_class(claim.predicate), False
 
@@ -239,7 +239,7 @@ def governing_event(sentence: Any, quantity: Quantity, claim: Claim) -> tuple[st
 def _acting(event: Any, token: Any, reached_by: Any) -> bool:
     """Whether the phrase walked up from the figure is the event verb's active subject: the verb reached through
     its ``nsubj``, or a relative clause on the counted noun whose subject is the relative pronoun."""
-    if event is token:
+    if event == token:
         return reached_by is not None and reached_by.dep_ == "nsubj"
     return event.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in event.children)
 

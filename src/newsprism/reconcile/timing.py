@@ -161,7 +161,7 @@ def _governing_verb(sentence: Any, time: TimeExpr) -> Any:
     for _ in range(6):
         if token is None or token.pos_ in ("VERB", "AUX"):
             return token
-        token = None if token.head is token else token.head
+        token = None if token.head == token else token.head
     return None
 
 
