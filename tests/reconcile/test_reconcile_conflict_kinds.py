@@ -226,6 +226,32 @@ def test_it_did_not_happen_against_it_happened_is_a_polarity_conflict(reconcile)
     assert conflict.positions[0].value.startswith("did not happen:")
 
 
+def test_no_before_the_object_negates_the_clause(reconcile):
+    """"have no leads" says what "do not have any leads" says; against "have several leads" both deny it."""
+    none = in_places("a1", "Police have no leads in the Dunmore arson case, the chief said on Monday.", "Dunmore")
+    not_any = in_places("a2", "Police do not have any leads in the Dunmore arson case, the chief said.", "Dunmore")
+    several = in_places("a3", "Police have several leads in the Dunmore arson case, the chief said.", "Dunmore")
+    assert "polarity" not in kinds(reconcile([none, not_any]))
+    conflict = only(reconcile([none, not_any, several]), "polarity")
+    assert [(p.value.split(":")[0], p.articles) for p in conflict.positions] == [
+        ("did not happen", ["a1", "a2"]), ("happened", ["a3"])]
+
+
+def test_what_took_place_is_the_subject_of_take_place(reconcile):
+    """"Take place" says its subject happened: an identification that has not taken place and a hearing that took
+    place are two events, not a contradiction; a hearing that did and did not take place is one."""
+    identification = in_places("a1", "Formal identification of the Millbrook victims has not yet taken place, police "
+                                     "said.", "Millbrook")
+    hearing = in_places("a2", "A preliminary hearing for the Millbrook suspect took place at the court on Friday.",
+                        "Millbrook")
+    not_held = in_places("a3", "The preliminary hearing for the Millbrook suspect has not taken place, the court "
+                               "said.", "Millbrook")
+    assert "polarity" not in kinds(reconcile([identification, hearing]))
+    conflict = only(reconcile([not_held, hearing]), "polarity")
+    assert (conflict.subject, [p.articles for p in conflict.positions]) == (
+        "whether the hearing happened", [["a3"], ["a2"]])
+
+
 def test_a_hedged_statement_is_not_a_polarity_conflict(reconcile):
     no = in_places("a1", "Ostland has not signed the trade agreement with Westmark, its ministry said.", "Ostland")
     maybe = in_places("a2", "Ostland may have signed the trade agreement with Westmark on Friday.", "Ostland")

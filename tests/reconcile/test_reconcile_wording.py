@@ -35,6 +35,13 @@ def test_what_happened_to_the_counted_reads_as_english():
     assert event_noun("") == "event"
 
 
+def test_a_verb_stressed_on_its_last_syllable_doubles_its_consonant_and_others_do_not():
+    assert [event_noun(verb) for verb in ("occur", "admit", "stop", "open", "visit", "happen")] == [
+        "occurring", "admitting", "stopping", "opening", "visiting", "happening"]
+    assert [counted_as("ships", verb, acting=False) for verb in ("control", "visit")] == [
+        "ships controlled", "ships visited"]
+
+
 def test_a_duration_subject_names_who_and_what_lasted():
     assert duration_subject("Tomas Reyes", "detention") == "how long Tomas Reyes was detained"
     assert duration_subject("Tomas Reyes", "hide") == "how long Tomas Reyes hid"

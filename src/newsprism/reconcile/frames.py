@@ -14,7 +14,7 @@ from ..model import Claim, Span
 from .align import predicate_class
 from .grammar import clause_negated, negation_unconfirms
 from .lexicon import (
-    EVENT_CLASSES, LIGHT_VERBS, PARTIAL_PREDICATES, POLITY_NOUNS, REPORTING_VERBS, RESTRICTIVE_WORDS,
+    EVENT_CLASSES, IDIOM_EVENTS, LIGHT_VERBS, PARTIAL_PREDICATES, POLITY_NOUNS, REPORTING_VERBS, RESTRICTIVE_WORDS,
     TOTAL_PREDICATES, UNIVERSAL_WORDS,
 )
 from .parse import ParsedSentence
@@ -87,6 +87,9 @@ def frames_of(claim: Claim, sentence: ParsedSentence) -> list[Frame]:
 def argument_of(token: Any) -> Any:
     """The object (else passive subject, else subject) of an event word; None when it has none or is not one."""
     lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and idiom_event(token):  # "the hearing took place": the hearing is what happened
+        return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")),
+                    None)
     if token.pos_ == "VERB" and lemma in NOUN_OBJECT_ONLY:
         # "announced cuts", "made an offer", "had a blood alcohol level": an event only with a noun object
         return next((c for c in token.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"), None)
@@ -104,6 +107,12 @@ def argument_of(token: Any) -> Any:
     return None
 
 
+def idiom_event(token: Any) -> str | None:
+    """The event a light verb names with its object ("take place": happen), if they make one (``IDIOM_EVENTS``)."""
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+    return IDIOM_EVENTS.get((token.lemma_.lower(), obj.lemma_.lower())) if obj is not None else None
+
+
 def _frame(claim: Claim, sentence: ParsedSentence, token: Any, argument: Any) -> Frame:
     modifiers = list(argument.children) + [c for c in token.children
                                            if c.dep_ == "prep" and c.i > token.i and c.lower_ in VERB_SCOPE_PREPS]
@@ -112,7 +121,7 @@ def _frame(claim: Claim, sentence: ParsedSentence, token: Any, argument: Any) ->
     tokens = [token, argument] + [t for m in modifiers for t in m.subtree
                                   if m.dep_ not in ("det", "punct", "cc", "conj") and not t.is_space]
     first, last = min(t.i for t in tokens), max(t.i for t in tokens)
-    predicate = token.lemma_.lower()
+    predicate = (idiom_event(token) if token.pos_ == "VERB" else None) or token.lemma_.lower()
     return Frame(
         claim=claim.id, article=claim.article, predicate=predicate,
         pred_class=frame_class(predicate, argument.lemma_.lower()), argument=argument.lemma_.lower(),

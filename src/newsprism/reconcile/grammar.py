@@ -10,6 +10,7 @@ from .lexicon import (
 # "is expected to free", "appears to have fled": the asserted event is the infinitive's.
 RAISING_VERBS = frozenset({"expect", "appear", "seem", "allege", "rumour", "rumor", "suppose", "tend"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 MODIFIER_CLAUSES = frozenset({"acl", "relcl"})
 PAST_FORMS = frozenset({"VBD", "VBN"})  # "capsized": a verb that states an event, not a gerund's description
@@ -104,9 +105,12 @@ def _negation(token: Any) -> tuple[Any, Any] | None:
 
 
 def _negated_here(token: Any) -> Any:
-    """``token`` when a negator modifies it, its subject when that is negated ("no statement", "nobody"), else None."""
+    """``token`` when a negator modifies it or its object ("have no leads", "found no survivors"), its subject when
+    that is negated ("no statement", "nobody"), else None."""
     for child in token.children:
         if child.dep_ == "neg" or child.lower_ in ("never", "no", "none"):
+            return token
+        if child.dep_ in OBJECT_DEPS and any(g.dep_ == "det" and g.lower_ == "no" for g in child.children):
             return token
         if child.dep_ in SUBJECT_DEPS and any(g.lower_ in NEGATORS and g.dep_ == "det" for g in child.children):
             return child

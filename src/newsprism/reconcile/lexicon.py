@@ -24,6 +24,9 @@ REPORTING_VERBS = frozenset({
     "believe", "think", "know", "show", "see", "quote", "outline", "mention", "allege", "maintain",
 })
 LIGHT_VERBS = frozenset({"be", "have", "do", "make", "get", "take", "give", "go", "come", "become", "seem"})
+# A light verb and its object that together name an event of their subject ("the hearing took place"): the
+# frame's event is the one named here, its argument the subject, not the object ("place" is nobody's argument).
+IDIOM_EVENTS = {("take", "place"): "happen", ("take", "part"): "participate"}
 # Verbs that say how something is viewed or named, not what happened: "52 individuals widely considered
 # political prisoners" counts a release, not a considering.
 LABELLING_VERBS = frozenset({"consider", "deem", "regard", "call", "label", "term", "dub", "view", "brand",
@@ -163,6 +166,12 @@ IRREGULAR_VERBS: dict[str, tuple[str, str]] = {
 }
 
 # Nouns whose plural is not formed with "-s"/"-es" (or that have no other plural form).
+# Verbs of two syllables stressed on the last, which double their final consonant as one-syllable verbs do
+# ("occurring", "admitted"); spelling cannot tell them from "opening" and "visited".
+FINAL_STRESS_VERBS = frozenset({"occur", "recur", "incur", "refer", "prefer", "confer", "defer", "infer", "transfer",
+                                "admit", "commit", "permit", "omit", "submit", "emit", "acquit", "control", "patrol",
+                                "compel", "expel", "propel", "repel", "rebel", "excel", "regret", "begin", "forget",
+                                "equip", "deter", "embed", "allot", "abet", "upset", "outbid"})
 IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children", "foot": "feet",
                      "tooth": "teeth", "mouse": "mice", "goose": "geese", "ox": "oxen", "life": "lives",
                      "wife": "wives", "knife": "knives", "thief": "thieves", "leaf": "leaves", "half": "halves"}

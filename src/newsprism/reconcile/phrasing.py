@@ -16,8 +16,8 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from .lexicon import (AGE_EVENT, EVENT_WORDING, INVARIABLE_PLURALS, IRREGULAR_PLURALS, IRREGULAR_VERBS,
-                      MAN_ENDING_REGULARS)
+from .lexicon import (AGE_EVENT, EVENT_WORDING, FINAL_STRESS_VERBS, INVARIABLE_PLURALS, IRREGULAR_PLURALS,
+                      IRREGULAR_VERBS, MAN_ENDING_REGULARS)
 
 SMALL_NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -139,7 +139,9 @@ def _inflected(verb: str) -> tuple[str, str]:
 
 
 def _doubles(word: str) -> bool:
-    return len(VOWEL_GROUPS.findall(word)) == 1 and bool(SHORT_CVC.match(word))
+    """Whether the verb doubles its last consonant before -ing and -ed: one short syllable ("stop"), or a final
+    stressed one ("occur")."""
+    return word in FINAL_STRESS_VERBS or (len(VOWEL_GROUPS.findall(word)) == 1 and bool(SHORT_CVC.match(word)))
 
 
 def counted_as(things: str, event: str, acting: bool) -> str:

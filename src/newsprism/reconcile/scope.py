@@ -80,7 +80,7 @@ def _event_of(event: str, frames: list[Frame]) -> str:
     in the plural where an article writes it so."""
     written = [f.argument_text for f in frames if f.argument_text] or [frames[0].argument]
     argument = next((w for w in written if w.lower() != frames[0].argument), written[0])
-    return f"{event_noun(event)} of {argument}"
+    return argument if event == "happen" else f"{event_noun(event)} of {argument}"  # "the hearing", what happened
 
 
 def _restricting_words(ctx: StoryContext, frames: list[Frame]) -> str:
