@@ -138,3 +138,12 @@ def test_spans_are_exact_sorted_and_never_overlap(nlp, words, data):
     mentions = find_mentions(doc, "p")
     assert all(doc.text[m.span.start:m.span.end] == m.text and m.text.strip() == m.text for m in mentions)
     assert all(a.span.end <= b.span.start for a, b in zip(mentions, mentions[1:]))
+
+
+def test_an_abbreviated_title_closing_an_organisation_is_the_next_persons(nlp):
+    """"said Oregon State Police Lt. Gregg Hastings": the title is Hastings', not part of the force's name; a word
+    that only looks like a title ("Ministry of State") stays."""
+    text = "said Coast State Police Lt. Gregg Hastings and the Ministry of State."
+    assert found(nlp, text, [("Coast State Police Lt", "ORG"), ("Gregg Hastings", "PERSON"),
+                             ("Ministry of State", "ORG")]) == [
+        ("Coast State Police", "ORG"), ("Gregg Hastings", "PERSON"), ("Ministry of State", "ORG")]

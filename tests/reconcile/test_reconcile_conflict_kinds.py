@@ -334,3 +334,22 @@ def test_all_operations_halted_against_one_site_is_a_scope_conflict_on_the_halt(
     assert conflict.subject == "scope of the halt of operations"
     assert conflict.explanation == ("One article states the halt of operations as a whole; one article restricts it: "
                                     "“at the Dunmore mine only”.")
+
+
+def test_total_read_as_a_compound_still_states_the_whole(resources):
+    """The parser may read "total" before a noun as a compound noun ("requested 'total privacy'" in odd quotation
+    marks): it is the whole, never a restriction of it."""
+    from spacy.tokens import Doc as ParsedDoc
+
+    from newsprism.model import Claim, Span
+    from newsprism.reconcile.frames import frames_of
+    from newsprism.reconcile.parse import ParsedSentence
+
+    words = ["Families", "requested", "total", "privacy"]
+    doc = ParsedDoc(resources.nlp.vocab, words=words, heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "compound", "dobj"],
+                    pos=["NOUN", "VERB", "NOUN", "NOUN"], lemmas=["family", "request", "total", "privacy"])
+    text = " ".join(words)
+    sentence = ParsedSentence("a1", Span(0, len(text)), doc)
+    [frame] = frames_of(Claim("c1", "a1", Span(0, len(text)), text, predicate="request"), sentence)
+    assert (frame.argument, frame.restriction, frame.universal, frame.general, frame.restricted) == (
+        "privacy", (), True, True, False)

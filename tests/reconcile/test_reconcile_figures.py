@@ -197,3 +197,22 @@ def test_things_that_did_something_are_counted_as_doing_it(analyse):
     assert (conflict.subject, conflict.explanation) == ("number of ships that waited", (
         "Articles give incompatible figures for the ships that waited: twelve (one article) vs some 30 (one "
         "article); no article dates them to different events."))
+
+
+def test_a_date_of_a_clause_on_a_noun_or_of_a_birth_is_not_the_events(analyse):
+    """"Born in 1928" dates a person and "the family founded in 1931" a family: neither dates what the sentence
+    says of them, so two reports that give those two dates do not disagree on when it happened."""
+    story = analyse(("Born in Norvik in 1928, Aldo Verra became a boxer and joined the crime family founded in 1931 "
+                     "by Enzo Ruhl.", "2025-05-13"),
+                    ("Aldo Verra became a boxer and joined the crime family founded in 1931 by Enzo Ruhl.", "2025-05-13"))
+    assert [c.kind for c in story.conflicts if c.kind == "date"] == []
+
+
+def test_shots_fired_are_gunfire_and_a_spelling_variant_is_no_other_name(analyse):
+    story = analyse(("No shots were fired when police detained the suspect in Varnes on Tuesday.", "2025-05-13"),
+                    ("Police fired two shots when they detained the suspect in Varnes on Tuesday.", "2025-05-13"),
+                    ("The plant was listed on the website of Gordon Advisers, a consulting firm in the Varnes office "
+                     "building.", "2025-05-13"),
+                    ("The plant was listed on the website of Gordon Advisors, a consulting firm in the Varnes office "
+                     "building.", "2025-05-13"))
+    assert [(c.kind, c.subject) for c in story.conflicts] == [("polarity", "whether the firing of shots happened")]

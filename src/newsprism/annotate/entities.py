@@ -29,6 +29,11 @@ menu home search cookie cookies privacy policy terms click here watch video phot
 caption credit trending latest news breaking update updated reply replies
 """.split())
 
+# Abbreviated titles, which end no organisation's or place's name ("Rep." may be a Republic's; "General" an
+# Attorney General's office).
+ABBREVIATED_TITLES = frozenset({"Lt", "Sgt", "Capt", "Cpl", "Col", "Gen", "Maj", "Det", "Insp", "Supt", "Cmdr", "Adm",
+                                "Gov", "Sen", "Dr", "Mr", "Mrs", "Ms", "Prof", "Pvt"})
+
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$")
 _EDGE_PUNCT = "\"'\u2018\u2019\u201c\u201d()[],;:!?*|-\u2013\u2014 "
 _LEADING_THE = re.compile(r"(?:the|The|THE)\s+")  # used with match(text, pos)
@@ -54,6 +59,8 @@ def _corrected(text: str, start: int, end: int, label: str, article_id: str, gaz
                ) -> Iterator[Mention]:
     """One spaCy entity as zero or more corrected mentions."""
     start, end = _trimmed(text, start, end)
+    if label != "PERSON":
+        end = _without_trailing_title(text, start, end)
     if "\n" in text[start:end]:
         yield from _newline_pieces(text, start, end, article_id, gazetteer)
         return
@@ -75,6 +82,15 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     if possessive and end - start > len(possessive.group()):
         end -= len(possessive.group())
     return _without_edges(text, start, end)
+
+
+def _without_trailing_title(text: str, start: int, end: int) -> int:
+    """The end of a name without a person's title that closes it: the model takes "Oregon State Police Lt." (of
+    "said Oregon State Police Lt. Gregg Hastings") as one organisation; the title belongs to the person after."""
+    words = text[start:end].split()
+    if len(words) > 1 and words[-1].rstrip(".") in ABBREVIATED_TITLES:
+        return _without_edges(text, start, start + text[start:end].rstrip().rfind(words[-1]))[1]
+    return end
 
 
 def _without_edges(text: str, start: int, end: int) -> tuple[int, int]:

@@ -32,7 +32,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from ..model import Claim, Quantity
-from .lexicon import EVENT_CLASSES, LIGHT_VERBS, REPORTING_VERBS
+from .lexicon import EVENT_CLASSES, GUNFIRE_CLASS, LIGHT_VERBS, REPORTING_VERBS, WEAPON_OBJECTS
 
 BLOCK_CAP = 60
 TOP_K = 8
@@ -64,6 +64,12 @@ def predicate_class(lemma: str | None) -> str:
     if not lemma:
         return ""
     return EVENT_CLASSES.get(lemma, lemma)
+
+
+def acting_on_class(lemma: str | None, acted_on: str | None) -> str:
+    """A verb's class read with what it acts on: firing shots or a rocket is gunfire, not a dismissal."""
+    event = predicate_class(lemma)
+    return GUNFIRE_CLASS if event == "fire" and acted_on in WEAPON_OBJECTS else event
 
 
 def counted_head(counted: str | None) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Claim, Span
-from .align import predicate_class
+from .align import acting_on_class
 from .grammar import clause_negated, negation_unconfirms
 from .lexicon import (
     EVENT_CLASSES, IDIOM_EVENTS, LIGHT_VERBS, PARTIAL_PREDICATES, POLITY_NOUNS, REPORTING_VERBS, RESTRICTIVE_WORDS,
@@ -166,10 +166,11 @@ def _words(modifier: Any) -> list[Any]:
 
 
 def frame_class(lemma: str, argument: str) -> str:
-    """The frame's event class: a halting verb halts an activity unless what it acts on is a measure."""
+    """The frame's event class: a halting verb halts an activity unless what it acts on is a measure; a verb's
+    class read with its argument otherwise (``acting_on_class``: fired shots are gunfire)."""
     if lemma in HALTING_VERBS and argument not in MEASURE_NOUNS:
         return HALT_CLASS
-    return predicate_class(lemma)
+    return acting_on_class(lemma, argument)
 
 
 def _hedged_word(token: Any) -> bool:
@@ -191,7 +192,8 @@ def _restriction(modifiers: list[Any], argument: Any) -> tuple[tuple[str, ...], 
                 polity = True
                 continue
             found = _content(mod)
-        elif mod.dep_ in ("compound",) and mod.i < argument.i and mod.lemma_.lower() not in POLITY_NOUNS:
+        elif (mod.dep_ == "compound" and mod.i < argument.i and mod.lemma_.lower() not in POLITY_NOUNS
+              and mod.lower_ not in UNIVERSAL_WORDS):  # "total privacy" parsed as a compound is still the whole
             if mod.pos_ == "NOUN":
                 found = [mod.lemma_.lower()]
         elif mod.dep_ == "amod" and mod.lower_ in RESTRICTIVE_WORDS:

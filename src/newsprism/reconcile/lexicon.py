@@ -56,6 +56,10 @@ for _class, _words in {
 }.items():
     for _w in _words.split():
         EVENT_CLASSES.setdefault(_w, _class)
+# What a "fire" verb fires when it is no dismissal: "fired two shots", "no shots were fired" are gunfire.
+GUNFIRE_CLASS = "gunfire"
+WEAPON_OBJECTS = frozenset({"shot", "round", "bullet", "gun", "weapon", "pistol", "rifle", "missile", "rocket", "shell",
+                            "salvo", "volley", "cannon", "gas", "flare", "torpedo", "mortar"})
 # Verbs whose particle makes them an event of a class ("walked out" is a strike, "laid off" a dismissal).
 PHRASAL_EVENTS = {("walk", "out"): "strike", ("lay", "off"): "fire"}
 # Verbs of an event's course ("the strike entered its third day, with 3,000 workers out"): a figure in
@@ -123,6 +127,7 @@ EVENT_WORDING: dict[str, tuple[str, str]] = {
     "sentence": ("sentenced", "sentencing"), "enter": ("admitted", "admission"), "hire": ("hired", "hiring"),
     "fire": ("dismissed", "dismissals"), "win": ("won", "win"), "buy": ("bought", "purchase"),
     "strike": ("on strike", "strike"), "evacuate": ("evacuated", "evacuation"), "halt": ("halted", "halt"),
+    "gunfire": ("fired", "firing"),
 }
 
 # English verbs whose past tense or past participle is not formed with "-ed": lemma -> (past, participle).

@@ -27,6 +27,10 @@ NAMED_KINDS = {"PERSON": ("person", "people"), "ORG": ("organisation", "organisa
                "LOC": ("place", "places"), "FAC": ("place", "places"), "NORP": ("group", "groups")}
 NAME_LABELS = frozenset(NAMED_KINDS)
 SUBJECT_CHARS = 70
+# Names this alike (rapidfuzz ratio) are one name spelt two ways, not two names: "Gordon Advisers" / "Gordon
+# Advisors" is 93, "Mark Haller" / "Mark Hallen" 91; "Tom Reyes" / "Tim Reyes" (89) may be two people and stays a
+# conflict, as do two names of one family ("Katie Jenkin" / "John Jenkin", 61).
+SPELLING_SIMILARITY = 90.0
 
 
 def masked(ctx: StoryContext, claim: Claim, mentions: list[Mention]) -> str:
@@ -63,6 +67,15 @@ def _block_findings(ctx: StoryContext, block: list[Claim], seen: set[tuple[str, 
     return found
 
 
+def same_name_written_otherwise(one: str, other: str) -> bool:
+    """Whether two names are one name spelt or cut differently: "Gordon Advisers" and "Gordon Advisors", "Oregon
+    State Police" and "Oregon State Police Lt" (``SPELLING_SIMILARITY``, or every word of one in the other)."""
+    first, second = one.casefold().split(), other.casefold().split()
+    if set(first) <= set(second) or set(second) <= set(first):
+        return True
+    return fuzz.ratio(" ".join(first), " ".join(second)) >= SPELLING_SIMILARITY
+
+
 def _swap(ctx: StoryContext, first: Claim, second: Claim) -> Finding | None:
     ma, mb = ctx.mentions_in(first), ctx.mentions_in(second)
     keys_a, keys_b = {entity_key(m) for m in ma}, {entity_key(m) for m in mb}
@@ -76,6 +89,8 @@ def _swap(ctx: StoryContext, first: Claim, second: Claim) -> Finding | None:
     label = sorted(labels)[0]
     side_a = [m for m in only_a if m.label == label]
     side_b = [m for m in only_b if m.label == label]
+    if all(any(same_name_written_otherwise(a.text, b.text) for b in side_b) for a in side_a):
+        return None
     positions = [position(ctx, " / ".join(dict.fromkeys(m.text for m in side)), [], [(c.article, c.span)])
                  for side, c in ((side_a, first), (side_b, second))]
     kind, plural = NAMED_KINDS[label]

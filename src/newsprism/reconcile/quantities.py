@@ -38,7 +38,7 @@ from datetime import timedelta
 from typing import Any
 
 from ..model import Claim, Quantity
-from .align import StatedFigure, counted_head, figure_key, predicate_class
+from .align import StatedFigure, acting_on_class, counted_head, figure_key, predicate_class
 from .context import DATED_KINDS, Finding, StoryContext, iso_day, position
 from .lexicon import (CUMULATIVE_MARKERS, EVENT_CLASSES, GENERIC_PERSON_NOUNS, INCREMENT_WORDS, LABELLING_VERBS,
                       LIGHT_VERBS, PERSON_EVENT_CLASSES, PHASE_VERBS, PHRASAL_EVENTS, REPORTING_VERBS, RISE_VERBS,
@@ -264,7 +264,8 @@ def _event_class(token: Any) -> str:
                       and c.pos_ == "NOUN" and c.lemma_.lower() in EVENT_CLASSES), None)
         if event is not None:
             return predicate_class(event.lemma_.lower())
-    return predicate_class(lemma)
+    acted_on = next((c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return acting_on_class(lemma, acted_on)
 
 
 def _cumulative(ctx: StoryContext, claim: Claim) -> bool:

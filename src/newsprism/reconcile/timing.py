@@ -300,13 +300,27 @@ def _found(finding: Finding | None) -> list[Finding]:
 
 def _event_date(ctx: StoryContext, claim: Claim) -> tuple[TimeExpr, date, date] | None:
     for time in claim.times:
-        if time.kind not in DATED_KINDS or _is_since(ctx, claim, time):
+        if time.kind not in DATED_KINDS or _is_since(ctx, claim, time) or _dates_another_event(ctx, claim, time):
             continue
         first = iso_day(time.low if isinstance(time.low, str) else None)
         last = iso_day(time.high if isinstance(time.high, str) else None)
         if first is not None and last is not None:
             return time, first, last
     return None
+
+
+def _dates_another_event(ctx: StoryContext, claim: Claim, time: TimeExpr) -> bool:
+    """Whether the date goes with what describes a person or a thing rather than with the claim's event: a clause
+    on a noun ("the crime family founded in 1931", "a man who was jailed in 2019") or a birth ("born in 1928").
+    A date of a clause that times the event ("drowned when their trawler sank on Sunday") is the event's."""
+    sentence = ctx.parses.get(claim.id)
+    verb = _governing_verb(sentence, time) if sentence is not None else None
+    if verb is None or not claim.predicate:
+        return False
+    lemma = verb.lemma_.lower()
+    if predicate_class(lemma) == predicate_class(claim.predicate):
+        return False
+    return verb.dep_ in ("acl", "relcl") or lemma == "bear"
 
 
 def _date_finding(ctx: StoryContext, group: list[Claim], event: str, counted: list[Figure]) -> Finding | None:
