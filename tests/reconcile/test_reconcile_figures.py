@@ -216,3 +216,15 @@ def test_shots_fired_are_gunfire_and_a_spelling_variant_is_no_other_name(analyse
                     ("The plant was listed on the website of Gordon Advisors, a consulting firm in the Varnes office "
                      "building.", "2025-05-13"))
     assert [(c.kind, c.subject) for c in story.conflicts] == [("polarity", "whether the firing of shots happened")]
+
+
+def test_figures_one_sentence_gives_for_several_things_of_a_kind_are_no_conflict(analyse):
+    """"Ortiz is averaging 15.5 points, Lund 14.9 points" counts two players' points: against another report's
+    "Ortiz averages 15.5 points" neither figure is in dispute."""
+    story = analyse(("Ortiz is averaging 15.5 points per game this season, while Lund is averaging 14.9 points per "
+                     "game.", "2025-05-13"),
+                    ("Ortiz is averaging 15.5 points per game, the best on the Varnes team this season.", "2025-05-13"))
+    assert [c.kind for c in story.conflicts] == []
+    one_each = analyse(("Ortiz is averaging 15.5 points per game this season for the Varnes team.", "2025-05-13"),
+                       ("Ortiz is averaging 14.9 points per game this season for the Varnes team.", "2025-05-13"))
+    assert [c.kind for c in one_each.conflicts] == ["quantity"]

@@ -322,6 +322,8 @@ def cluster_values(figures: list[Figure]) -> list[list[Figure]]:
 
 
 def _conflict_in(ctx: StoryContext, thing: str, event: str, figures: list[Figure]) -> Finding | None:
+    several = _counting_several(cluster_values(figures))
+    figures = [f for f in figures if f.claim.id not in several]
     clusters = cluster_values(figures)
     if len(clusters) < 2 or len({f.claim.article for f in figures}) < 2:
         return None
@@ -339,6 +341,19 @@ def _conflict_in(ctx: StoryContext, thing: str, event: str, figures: list[Figure
                        f"them to different events.")
     return Finding("quantity", subject, positions, explanation + _update_note(clusters[-1]),
                    {f.claim.id for f in figures})
+
+
+def _counting_several(clusters: list[list[Figure]]) -> set[str]:
+    """The claims that give figures of two clusters: each counts several things of the kind (two players' points,
+    "seven assault rifles, two other rifles", "3 of his 11 rebounds", this year's and a decade ago's audience), and
+    no sentence contradicts itself, so none of its figures is set against another article's."""
+    first_cluster: dict[str, int] = {}
+    several: set[str] = set()
+    for index, cluster in enumerate(clusters):
+        for figure in cluster:
+            if first_cluster.setdefault(figure.claim.id, index) != index:
+                several.add(figure.claim.id)
+    return several
 
 
 def counted_phrase(figures: list[Figure], thing: str, event: str) -> str:

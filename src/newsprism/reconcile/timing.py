@@ -35,6 +35,8 @@ EXCERPT_HEAD_WORDS = 6  # words of a long basis kept before the ellipsis
 # (Not "start" or "begin": those date events such as a trial or a fire, not the birth of a standing thing.)
 INCEPTION_VERBS = frozenset({"open", "found", "establish", "build", "construct", "inaugurate", "commission"})
 # "has been operating for 40 years": how long something has stood; one class with the inception verbs.
+# Verbs that date where a person or a thing comes from, not what it did or what befell it.
+ORIGIN_VERBS = INCEPTION_VERBS | {"bear", "form", "incorporate"}
 STANDING_VERBS = frozenset({"operate", "run", "exist", "function"})
 
 
@@ -310,17 +312,14 @@ def _event_date(ctx: StoryContext, claim: Claim) -> tuple[TimeExpr, date, date] 
 
 
 def _dates_another_event(ctx: StoryContext, claim: Claim, time: TimeExpr) -> bool:
-    """Whether the date goes with what describes a person or a thing rather than with the claim's event: a clause
-    on a noun ("the crime family founded in 1931", "a man who was jailed in 2019") or a birth ("born in 1928").
-    A date of a clause that times the event ("drowned when their trawler sank on Sunday") is the event's."""
+    """Whether the date is of someone's birth or something's founding ("born in 1928", "the family founded in
+    1931", ``ORIGIN_VERBS``) in a sentence whose claim is another event: the date of that origin, not of the event."""
     sentence = ctx.parses.get(claim.id)
     verb = _governing_verb(sentence, time) if sentence is not None else None
     if verb is None or not claim.predicate:
         return False
     lemma = verb.lemma_.lower()
-    if predicate_class(lemma) == predicate_class(claim.predicate):
-        return False
-    return verb.dep_ in ("acl", "relcl") or lemma == "bear"
+    return lemma in ORIGIN_VERBS and predicate_class(lemma) != predicate_class(claim.predicate)
 
 
 def _date_finding(ctx: StoryContext, group: list[Claim], event: str, counted: list[Figure]) -> Finding | None:
