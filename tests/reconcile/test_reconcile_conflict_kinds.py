@@ -286,6 +286,17 @@ def test_the_same_quote_from_different_speakers_is_a_quote_conflict(reconcile):
     assert [p.value for p in conflict.positions] == ["Lena Ortiz", "Mark Haller"]
 
 
+def test_one_speaker_named_in_full_or_by_surname_or_described_is_no_quote_conflict(reconcile):
+    """"Lena Ortiz", "Ortiz", "the witness" and "the Ohio Governor" may all be one person: only two names that cannot be
+    one person set a quote's speakers against each other."""
+    quoted = "We will appeal this ruling to the highest court."
+    same = [quote_doc("a1", quoted, "Lena Ortiz"), quote_doc("a2", quoted, "Ortiz"),
+            quote_doc("a3", quoted, "the witness"), quote_doc("a4", quoted, "the Ohio Governor")]
+    assert "quote" not in kinds(reconcile(same))
+    conflict = only(reconcile(same + [quote_doc("a5", quoted, "Mark Haller")]), "quote")
+    assert [(p.value, p.articles) for p in conflict.positions] == [("Lena Ortiz", ["a1", "a2"]), ("Mark Haller", ["a5"])]
+
+
 def test_a_swapped_name_in_the_same_statement_is_a_name_conflict(reconcile):
     template = "Police arrested {} on Tuesday in connection with the robbery of the central bank branch."
     first = Doc("a1", template.format("Tom Reyes")).mention("Tom Reyes", "PERSON", "e-reyes")

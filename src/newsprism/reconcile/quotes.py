@@ -17,6 +17,8 @@ from difflib import SequenceMatcher
 
 from ..disjoint import Clusters
 from ..model import Entity, Mention, Quote, Span, StoryQuote
+from ..resolve.gazetteer import load_gazetteer
+from ..resolve.names import TITLE_WORDS
 from ..text import shorten
 from .context import Finding, StoryContext, position
 from .phrasing import article_count, articles_say, join_and, quoted
@@ -227,11 +229,15 @@ def _words_of(text: str, words: list[tuple[str, tuple[int, int]]], first: int, l
 
 def _speaker_finding(ctx: StoryContext, group: list[Quote]) -> Finding | None:
     by_speaker: dict[str, list[Quote]] = {}
+    names: dict[str, set[str]] = {}  # the names each speaker is written with, to match one written otherwise
     for quote in group:
-        key = speaker_entity(quote, ctx) or _normal_name(quote.speaker_name)
-        if key:
-            key = next((k for k in by_speaker if _same_name(k, key)), key)
-            by_speaker.setdefault(key, []).append(quote)
+        name = _normal_name(quote.speaker_name)
+        if name is None or _describes(quote.speaker_name or ""):
+            continue  # "the witness", "the church's minister": a description, which names no one to contradict
+        key = speaker_entity(quote, ctx) or name
+        key = next((k for k in by_speaker if k == key or any(_same_name(n, name) for n in names[k])), key)
+        by_speaker.setdefault(key, []).append(quote)
+        names.setdefault(key, set()).add(name)
     if len(by_speaker) < 2:
         return None
     positions = [position(ctx, next((q.speaker_name for q in qs if q.speaker_name), key), [],
@@ -240,6 +246,16 @@ def _speaker_finding(ctx: StoryContext, group: list[Quote]) -> Finding | None:
         f"{p.value} ({article_count(p.articles)})" for p in positions) + "."
     return Finding("quote", f"who said {quoted(shorten(group[0].text, QUOTE_SUBJECT_CHARS))}", positions,
                    explanation, set())
+
+
+def _describes(speaker: str) -> bool:
+    """Whether a speaker is described rather than named: no capitalised word ("the witness", "producers"), or only
+    titles and places ("Alaska Governor", "the Interior Secretary")."""
+    words = re.findall(r"[\w'’.-]+", speaker)
+    capitalised = [w for w in words if w[:1].isupper()]
+    if not capitalised:
+        return True
+    return all(w.lower().strip(".") in TITLE_WORDS or load_gazetteer().is_place(w) for w in capitalised)
 
 
 def _same_name(a: str, b: str) -> bool:
