@@ -252,6 +252,23 @@ def test_what_took_place_is_the_subject_of_take_place(reconcile):
         "whether the hearing happened", [["a3"], ["a2"]])
 
 
+def test_no_before_the_object_of_a_verb_above_denies_nothing_below(reconcile):
+    """"Her record, including receiving the Varnes Prize, leaves no doubt": the "no" is the doubt's, not the prize's."""
+    record = in_places("a1", "Her record as a surgeon, including receiving the Varnes Prize in 2008, leaves no doubt "
+                             "about her skill.", "Varnes")
+    prize = in_places("a2", "She is a surgeon known for receiving the Varnes Prize in 2008, the hospital said.",
+                      "Varnes")
+    assert "polarity" not in kinds(reconcile([record, prize]))
+
+
+def test_a_conditional_states_no_fact_to_contradict(reconcile):
+    """"Would not have placed him on injured reserve if ..." says what would have been, not what happened."""
+    counterfactual = in_places("a1", "The Varnes coach said the team would not have placed Ortiz on injured reserve "
+                                     "if it were still in contention.", "Varnes")
+    placed = in_places("a2", "The Varnes team placed Ortiz on injured reserve on Wednesday, the coach said.", "Varnes")
+    assert "polarity" not in kinds(reconcile([counterfactual, placed]))
+
+
 def test_a_hedged_statement_is_not_a_polarity_conflict(reconcile):
     no = in_places("a1", "Ostland has not signed the trade agreement with Westmark, its ministry said.", "Ostland")
     maybe = in_places("a2", "Ostland may have signed the trade agreement with Westmark on Friday.", "Ostland")

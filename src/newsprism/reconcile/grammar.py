@@ -94,7 +94,7 @@ def _negation(token: Any) -> tuple[Any, Any] | None:
     """(the word whose clause is negated, its negated subject or None), climbing as ``clause_negated`` says."""
     current = token
     for _ in range(8):
-        found = _negated_here(current)
+        found = _negated_here(current, own=current == token)
         if found is not None:
             return current, found if found != current else None
         # a participle used as a preposition ("regarding", "following") does not end the clause
@@ -104,13 +104,14 @@ def _negation(token: Any) -> tuple[Any, Any] | None:
     return None
 
 
-def _negated_here(token: Any) -> Any:
-    """``token`` when a negator modifies it or its object ("have no leads", "found no survivors"), its subject when
-    that is negated ("no statement", "nobody"), else None."""
+def _negated_here(token: Any, own: bool) -> Any:
+    """``token`` when a negator modifies it, or, when it is the word asked about (``own``), its object ("have no
+    leads", "found no survivors"; a verb climbed to is not: "accomplishments, including receiving X, leave no
+    doubt" does not deny X); its subject when that is negated ("no statement", "nobody"); else None."""
     for child in token.children:
         if child.dep_ == "neg" or child.lower_ in ("never", "no", "none"):
             return token
-        if child.dep_ in OBJECT_DEPS and any(g.dep_ == "det" and g.lower_ == "no" for g in child.children):
+        if own and child.dep_ in OBJECT_DEPS and any(g.dep_ == "det" and g.lower_ == "no" for g in child.children):
             return token
         if child.dep_ in SUBJECT_DEPS and any(g.lower_ in NEGATORS and g.dep_ == "det" for g in child.children):
             return child
@@ -120,10 +121,14 @@ def _negated_here(token: Any) -> Any:
 
 
 def hedges_in(doc: Any) -> list[str]:
-    """Hedging words of the sentence, in order: "reportedly", modal "may", "is expected to"."""
+    """Hedging words of the sentence, in order: "reportedly", modal "may", "is expected to", and the "would" of a
+    conditional ("would not have placed him on injured reserve if ..."), which states no fact."""
     found: list[str] = []
     for token in doc:
         word = token.lower_
+        if word == "would" and token.tag_ == "MD" and _conditional(token):
+            found.append(token.text)
+            continue
         if word not in HEDGE_WORDS:
             continue
         if word in PASSIVE_HEDGE_HEADS and not _passive_infinitive(token):
@@ -134,6 +139,13 @@ def hedges_in(doc: Any) -> list[str]:
             continue
         found.append(token.text)
     return found
+
+
+def _conditional(modal: Any) -> bool:
+    """Whether the verb of a modal has an "if" or "unless" clause of its own."""
+    verb = modal.head
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in verb.children)
 
 
 def _passive_infinitive(token: Any) -> bool:
