@@ -228,3 +228,15 @@ def test_figures_one_sentence_gives_for_several_things_of_a_kind_are_no_conflict
     one_each = analyse(("Ortiz is averaging 15.5 points per game this season for the Varnes team.", "2025-05-13"),
                        ("Ortiz is averaging 14.9 points per game this season for the Varnes team.", "2025-05-13"))
     assert [c.kind for c in one_each.conflicts] == ["quantity"]
+
+
+def test_figures_said_of_different_named_doers_are_no_conflict(analyse):
+    """"Ortiz missed eight games" and "Lund missed ten games" are two players' records; two reports of Ortiz's differ."""
+    two_players = analyse(("Maria Ortiz missed eight games this season with a broken leg, the Varnes club said.",
+                           "2025-05-13"),
+                          ("Anna Lund missed ten games this season with a broken leg, the Varnes club said.", "2025-05-13"))
+    assert [c.kind for c in two_players.conflicts if c.kind == "quantity"] == []
+    one_player = analyse(("Maria Ortiz missed eight games this season with a broken leg, the Varnes club said.",
+                          "2025-05-13"),
+                         ("Maria Ortiz missed ten games this season with a broken leg, the Varnes club said.", "2025-05-13"))
+    assert [c.kind for c in one_player.conflicts if c.kind == "quantity"] == ["quantity"]

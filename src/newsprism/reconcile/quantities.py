@@ -39,6 +39,7 @@ from typing import Any
 
 from ..model import Claim, Quantity
 from .align import StatedFigure, acting_on_class, counted_head, figure_key, predicate_class
+from .claims import entity_key
 from .context import DATED_KINDS, Finding, StoryContext, iso_day, position
 from .lexicon import (CUMULATIVE_MARKERS, EVENT_CLASSES, GENERIC_PERSON_NOUNS, INCREMENT_WORDS, LABELLING_VERBS,
                       LIGHT_VERBS, PERSON_EVENT_CLASSES, PHASE_VERBS, PHRASAL_EVENTS, REPORTING_VERBS, RISE_VERBS,
@@ -47,6 +48,8 @@ from .phrasing import article_count, articles_say, capitalised, counted_as, plur
 from .ranges import compatible, quantity_range
 
 COMPARABLE_KINDS = frozenset({"count", "money", "percent", "other"})
+# The kinds of names that can be the doer of what a figure counts (see Figure.doer).
+DOER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 # What a count of an event's victims counts: people, compared with the one kind of person its event counts
 # (see GENERIC_PERSON_NOUNS).
 VICTIM_THING = "person"
@@ -66,6 +69,7 @@ class Figure:
     toll: bool = False      # a tally of the event's victims: a running count
     update: bool = False    # a toll said to have risen to its value
     acting: bool = False    # the counted are the active subject of the event's verb ("12 ships waited")
+    doer: str | None = None  # the named subject of the event's verb, of whom the figure is said ("Ortiz scored 20")
 
 
 BlockKey = tuple[str, str, str, str, bool]  # thing, event, kind, unit, running total
@@ -74,9 +78,10 @@ BlockKey = tuple[str, str, str, str, bool]  # thing, event, kind, unit, running 
 def quantity_conflicts(ctx: StoryContext) -> list[Finding]:
     findings = []
     for (thing, event), same_event in same_event_figures(ctx):
-        finding = _conflict_in(ctx, thing, event, same_event)
-        if finding is not None:
-            findings.append(finding)
+        for said_of_one in _doer_groups(same_event):
+            finding = _conflict_in(ctx, thing, event, said_of_one)
+            if finding is not None:
+                findings.append(finding)
     return findings
 
 
@@ -156,8 +161,9 @@ def _figure(ctx: StoryContext, claim: Claim, sentence: Any, quantity: Quantity) 
     if _measures_its_thing(claim, quantity):
         return Figure(claim, quantity, counted_head(quantity.counted), "", cumulative, _event_dates(claim), rng)
     event, acting = governing_event(sentence, quantity, claim)
+    doer = None if acting else _doer(ctx, claim, sentence, quantity)
     return Figure(claim, quantity, counted_head(quantity.counted), event, cumulative, _event_dates(claim), rng,
-                  acting=acting)
+                  acting=acting, doer=doer)
 
 
 def _event_counts(figures: list[Figure]) -> list[Figure]:
@@ -225,15 +231,37 @@ def _token_at(sentence: Any, char: int) -> Any | None:
 def governing_event(sentence: Any, quantity: Quantity, claim: Claim) -> tuple[str, bool]:
     """The event class of the verb (or event noun) nearest the figure in the parse, and whether the counted are
     that verb's active subject ("12 ships waited", "ships that waited"; not "killed 40 people", "those freed")."""
+    found = _event_word_above(sentence, quantity)
+    if found is None:
+        return predicate_class(claim.predicate), False
+    event, token, reached_by = found
+    return _event_class(event), _acting(event, token, reached_by)
+
+
+def _event_word_above(sentence: Any, quantity: Quantity) -> tuple[Any, Any, Any] | None:
+    """The event word nearest above the figure in the parse (a verb, an event noun, or a clause on a word on the
+    way), with the word it was found from and the word that reached that one."""
     token, reached_by = _token_at(sentence, quantity.span.start), None
     seen = 0
     while token is not None and seen < 8:
         for candidate in [token] + [c for c in token.children if c.dep_ in ("acl", "relcl")]:
             if _is_event_word(candidate):
-                return _event_class(candidate), _acting(candidate, token, reached_by)
+                return candidate, token, reached_by
         reached_by, token = token, None if token.head == token else token.head
         seen += 1
-    return predicate_class(claim.predicate), False
+    return None
+
+
+def _doer(ctx: StoryContext, claim: Claim, sentence: Any, quantity: Quantity) -> str | None:
+    """The entity (a person, a team, a body) the event verb's subject names, when the figure counts what it did
+    or had ("Ortiz missed eight games": Ortiz); None when the subject names no one."""
+    found = _event_word_above(sentence, quantity)
+    subject = next((c for c in found[0].children if c.dep_ == "nsubj"), None) if found is not None else None
+    if subject is None:
+        return None
+    start = sentence.span.start + subject.idx
+    named = [m for m in ctx.mentions_in(claim) if m.label in DOER_LABELS and m.span.start <= start < m.span.end]
+    return entity_key(named[0]) if named else None
 
 
 def _acting(event: Any, token: Any, reached_by: Any) -> bool:
@@ -341,6 +369,15 @@ def _conflict_in(ctx: StoryContext, thing: str, event: str, figures: list[Figure
                        f"them to different events.")
     return Finding("quantity", subject, positions, explanation + _update_note(clusters[-1]),
                    {f.claim.id for f in figures})
+
+
+def _doer_groups(figures: list[Figure]) -> list[list[Figure]]:
+    """The block's figures as said of each doer, when they name several ("Ortiz missed eight games", "Lund missed
+    ten": two facts, not a dispute); a figure whose doer is unnamed cannot be placed then and is left out."""
+    doers = sorted({f.doer for f in figures if f.doer is not None})
+    if len(doers) < 2:
+        return [figures]
+    return [[f for f in figures if f.doer == doer] for doer in doers]
 
 
 def _counting_several(clusters: list[list[Figure]]) -> set[str]:
