@@ -269,6 +269,21 @@ def test_a_conditional_states_no_fact_to_contradict(reconcile):
     assert "polarity" not in kinds(reconcile([counterfactual, placed]))
 
 
+def test_a_negated_main_clause_does_not_deny_the_clause_before_it(reconcile):
+    """"Despite leading the team in scoring, Ortiz has not lived up to expectations" says Ortiz leads the team."""
+    despite = in_places("a1", "Despite leading the Varnes team in scoring, Ortiz has not lived up to expectations.",
+                        "Varnes")
+    leads = in_places("a2", "Ortiz is leading the Varnes team in scoring this season, the club said.", "Varnes")
+    assert "polarity" not in kinds(reconcile([despite, leads]))
+
+
+def test_what_someone_is_due_to_do_has_not_happened_yet(reconcile):
+    """"No plea was entered" against "he is due to enter his plea in September": a plan, not a contradiction."""
+    none = in_places("a1", "No plea was entered at the hearing in Varnes on Monday.", "Varnes")
+    due = in_places("a2", "The Varnes man is due to enter his plea at the hearing in September.", "Varnes")
+    assert "polarity" not in kinds(reconcile([none, due]))
+
+
 def test_a_hedged_statement_is_not_a_polarity_conflict(reconcile):
     no = in_places("a1", "Ostland has not signed the trade agreement with Westmark, its ministry said.", "Ostland")
     maybe = in_places("a2", "Ostland may have signed the trade agreement with Westmark on Friday.", "Ostland")

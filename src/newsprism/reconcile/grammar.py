@@ -97,8 +97,10 @@ def _negation(token: Any) -> tuple[Any, Any] | None:
         found = _negated_here(current, own=current == token)
         if found is not None:
             return current, found if found != current else None
-        # a participle used as a preposition ("regarding", "following") does not end the clause
-        if (current.pos_ in ("VERB", "AUX") and current.dep_ not in ("prep", "pcomp")) or current.head == current:
+        # a participle used as a preposition ("regarding", "following") climbed to does not end the clause; the
+        # verb asked about always does ("Despite leading the team, Brand has not ..." does not deny the leading)
+        clause_verb = current.pos_ in ("VERB", "AUX") and (current == token or current.dep_ not in ("prep", "pcomp"))
+        if clause_verb or current.head == current:
             return None
         current = current.head
     return None
@@ -126,7 +128,7 @@ def hedges_in(doc: Any) -> list[str]:
     found: list[str] = []
     for token in doc:
         word = token.lower_
-        if word == "would" and token.tag_ == "MD" and _conditional(token):
+        if (word == "would" and token.tag_ == "MD" and _conditional(token)) or (word == "due" and _plans(token)):
             found.append(token.text)
             continue
         if word not in HEDGE_WORDS:
@@ -139,6 +141,12 @@ def hedges_in(doc: Any) -> list[str]:
             continue
         found.append(token.text)
     return found
+
+
+def _plans(due: Any) -> bool:
+    """"due to enter his plea": a plan, not an event (unlike "due to the storm")."""
+    following = due.doc[due.i + 1:due.i + 3]
+    return len(following) == 2 and following[0].lower_ == "to" and following[1].tag_ == "VB"
 
 
 def _conditional(modal: Any) -> bool:
