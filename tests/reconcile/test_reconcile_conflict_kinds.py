@@ -284,6 +284,13 @@ def test_what_someone_is_due_to_do_has_not_happened_yet(reconcile):
     assert "polarity" not in kinds(reconcile([none, due]))
 
 
+def test_what_someone_does_or_does_not_believe_states_no_fact(reconcile):
+    """"Some residents don't believe Ortiz had a gun" is a belief, and agrees with "Ortiz did not have a gun"."""
+    belief = in_places("a1", "Some residents of Varnes do not believe Ortiz had a gun when police shot him.", "Varnes")
+    denial = in_places("a2", "Witnesses in Varnes said Ortiz did not have a gun when police shot him.", "Varnes")
+    assert "polarity" not in kinds(reconcile([belief, denial]))
+
+
 def test_a_hedged_statement_is_not_a_polarity_conflict(reconcile):
     no = in_places("a1", "Ostland has not signed the trade agreement with Westmark, its ministry said.", "Ostland")
     maybe = in_places("a2", "Ostland may have signed the trade agreement with Westmark on Friday.", "Ostland")

@@ -28,6 +28,8 @@ RESTRICTING_ACL = frozenset({"relate", "target", "cover", "affect", "concern", "
 NOUN_OBJECT_ONLY = (REPORTING_VERBS | LIGHT_VERBS) - frozenset({"say", "tell", "ask", "add", "be", "do", "go", "come",
                                                                "become", "seem", "quote", "see", "think", "know"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+# Verbs of belief: what their clause says is someone's belief, not a fact stated.
+BELIEF_VERBS = frozenset({"believe", "think", "suspect", "doubt", "fear", "suppose", "assume", "guess", "speculate"})
 # Verbs that ease a measure ("suspended sanctions": lifting/easing) but halt an activity ("suspended
 # operations", "halted work"): their frame's event depends on what they act on.
 HALTING_VERBS = frozenset({"suspend", "suspension", "halt", "stop", "end", "freeze"})
@@ -174,7 +176,11 @@ def frame_class(lemma: str, argument: str) -> str:
 
 
 def _hedged_word(token: Any) -> bool:
-    return any(c.lower_ in ("potential", "possible", "proposed", "planned", "future") for c in token.children)
+    """A planned or possible event ("a potential easing"), or one someone believes, doubts or does not believe
+    ("residents don't believe he had a gun", "police suspect the fire was set"): no one states it as fact."""
+    if any(c.lower_ in ("potential", "possible", "proposed", "planned", "future") for c in token.children):
+        return True
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in BELIEF_VERBS
 
 
 def _restriction(modifiers: list[Any], argument: Any) -> tuple[tuple[str, ...], bool, list[Any]]:
