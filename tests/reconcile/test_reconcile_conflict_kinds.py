@@ -1,6 +1,7 @@
 """Each conflict kind, and the near-misses that must not be conflicts, on texts written for the test."""
 from __future__ import annotations
 
+import pytest
 from conftest import Doc
 
 
@@ -252,43 +253,25 @@ def test_what_took_place_is_the_subject_of_take_place(reconcile):
         "whether the hearing happened", [["a3"], ["a2"]])
 
 
-def test_no_before_the_object_of_a_verb_above_denies_nothing_below(reconcile):
-    """"Her record, including receiving the Varnes Prize, leaves no doubt": the "no" is the doubt's, not the prize's."""
-    record = in_places("a1", "Her record as a surgeon, including receiving the Varnes Prize in 2008, leaves no doubt "
-                             "about her skill.", "Varnes")
-    prize = in_places("a2", "She is a surgeon known for receiving the Varnes Prize in 2008, the hospital said.",
-                      "Varnes")
-    assert "polarity" not in kinds(reconcile([record, prize]))
-
-
-def test_a_conditional_states_no_fact_to_contradict(reconcile):
-    """"Would not have placed him on injured reserve if ..." says what would have been, not what happened."""
-    counterfactual = in_places("a1", "The Varnes coach said the team would not have placed Ortiz on injured reserve "
-                                     "if it were still in contention.", "Varnes")
-    placed = in_places("a2", "The Varnes team placed Ortiz on injured reserve on Wednesday, the coach said.", "Varnes")
-    assert "polarity" not in kinds(reconcile([counterfactual, placed]))
-
-
-def test_a_negated_main_clause_does_not_deny_the_clause_before_it(reconcile):
-    """"Despite leading the team in scoring, Ortiz has not lived up to expectations" says Ortiz leads the team."""
-    despite = in_places("a1", "Despite leading the Varnes team in scoring, Ortiz has not lived up to expectations.",
-                        "Varnes")
-    leads = in_places("a2", "Ortiz is leading the Varnes team in scoring this season, the club said.", "Varnes")
-    assert "polarity" not in kinds(reconcile([despite, leads]))
-
-
-def test_what_someone_is_due_to_do_has_not_happened_yet(reconcile):
-    """"No plea was entered" against "he is due to enter his plea in September": a plan, not a contradiction."""
-    none = in_places("a1", "No plea was entered at the hearing in Varnes on Monday.", "Varnes")
-    due = in_places("a2", "The Varnes man is due to enter his plea at the hearing in September.", "Varnes")
-    assert "polarity" not in kinds(reconcile([none, due]))
-
-
-def test_what_someone_does_or_does_not_believe_states_no_fact(reconcile):
-    """"Some residents don't believe Ortiz had a gun" is a belief, and agrees with "Ortiz did not have a gun"."""
-    belief = in_places("a1", "Some residents of Varnes do not believe Ortiz had a gun when police shot him.", "Varnes")
-    denial = in_places("a2", "Witnesses in Varnes said Ortiz did not have a gun when police shot him.", "Varnes")
-    assert "polarity" not in kinds(reconcile([belief, denial]))
+@pytest.mark.parametrize("first, second", [
+    # "leaves no doubt": the "no" is the doubt's, not the prize's
+    ("Her record as a surgeon, including receiving the Varnes Prize in 2008, leaves no doubt about her skill.",
+     "She is a surgeon known for receiving the Varnes Prize in 2008, the hospital said."),
+    # a conditional says what would have been, not what happened
+    ("The Varnes coach said the team would not have placed Ortiz on injured reserve if it were still in contention.",
+     "The Varnes team placed Ortiz on injured reserve on Wednesday, the coach said."),
+    # the main clause's negation does not reach the clause before it
+    ("Despite leading the Varnes team in scoring, Ortiz has not lived up to expectations.",
+     "Ortiz is leading the Varnes team in scoring this season, the club said."),
+    # what someone is due to do is a plan
+    ("No plea was entered at the hearing in Varnes on Monday.",
+     "The Varnes man is due to enter his plea at the hearing in September."),
+    # a belief, which agrees with the denial besides
+    ("Some residents of Varnes do not believe Ortiz had a gun when police shot him.",
+     "Witnesses in Varnes said Ortiz did not have a gun when police shot him."),
+], ids=["no-doubt-above", "conditional", "despite-clause", "due-to", "belief"])
+def test_statements_that_deny_nothing_or_state_no_fact_are_no_polarity_conflict(reconcile, first, second):
+    assert "polarity" not in kinds(reconcile([in_places("a1", first, "Varnes"), in_places("a2", second, "Varnes")]))
 
 
 def test_a_hedged_statement_is_not_a_polarity_conflict(reconcile):
