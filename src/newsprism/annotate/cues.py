@@ -115,6 +115,10 @@ PERSON_TITLES = (
     "King", "Queen", "Prince", "Princess", "Ambassador", "Envoy", "Secretary", "Chief Executive", "CEO", "Spokesman",
     "Spokeswoman",
 )
+# The abbreviated titles, which end no organisation's or place's name, so that one closing such a name is the next
+# person's ("Oregon State Police Lt. Gregg Hastings"; "Rep." may be a Republic's, "General" an Attorney General's).
+ABBREVIATED_TITLES = frozenset({"Lt", "Sgt", "Capt", "Cpl", "Col", "Gen", "Maj", "Det", "Insp", "Supt", "Cmdr", "Adm",
+                                "Gov", "Sen", "Dr", "Mr", "Mrs", "Ms", "Prof", "Pvt"})
 _TITLE_ALTERNATIVES = "|".join(sorted(PERSON_TITLES, key=len, reverse=True))
 LEADING_TITLES = re.compile(rf"^(?:(?:{_TITLE_ALTERNATIVES})\.?\s+)+")
 # A title closing the words before a name ("... said President "): what kinds.py reads.

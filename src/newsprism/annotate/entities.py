@@ -14,6 +14,7 @@ from typing import Any, Iterable, Iterator
 from ..model import Mention, Span
 from ..resolve.gazetteer import Gazetteer, load_gazetteer, place_key
 from ..resolve.names import TITLE_WORDS
+from .cues import ABBREVIATED_TITLES
 from .kinds import typed_by_context
 
 # Labels that name things; numbers and dates are the quantities and times layers' business.
@@ -28,11 +29,6 @@ sponsored related articles article stories story read login register follow emai
 menu home search cookie cookies privacy policy terms click here watch video photo photos gallery image images
 caption credit trending latest news breaking update updated reply replies
 """.split())
-
-# Abbreviated titles, which end no organisation's or place's name ("Rep." may be a Republic's; "General" an
-# Attorney General's office).
-ABBREVIATED_TITLES = frozenset({"Lt", "Sgt", "Capt", "Cpl", "Col", "Gen", "Maj", "Det", "Insp", "Supt", "Cmdr", "Adm",
-                                "Gov", "Sen", "Dr", "Mr", "Mrs", "Ms", "Prof", "Pvt"})
 
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$")
 _EDGE_PUNCT = "\"'\u2018\u2019\u201c\u201d()[],;:!?*|-\u2013\u2014 "

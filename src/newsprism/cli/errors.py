@@ -12,6 +12,7 @@ import typer
 
 from ..errors import NewsprismError
 from ..model import ErrorRecord
+from ..store import damaged_store
 from .exit_codes import OK, OUTPUT, exit_code_for
 from .signals import Terminated
 
@@ -61,8 +62,8 @@ def reports_errors(command: F) -> F:
         except NewsprismError as exc:
             raise fail(str(exc), exit_code_for(exc)) from None
         except sqlite3.DatabaseError as exc:  # a damaged store: a table dropped, pages overwritten
-            raise fail(f"the store cannot be used: it is damaged or not a newsprism store ({exc})",
-                       exit_code_for(exc)) from None
+            damaged = damaged_store(exc)
+            raise fail(str(damaged), exit_code_for(damaged)) from None
         except OSError as exc:  # standard output on a full disk; an input that cannot be read is reported apart
             where = f" ({exc.filename})" if exc.filename else ""
             raise fail(f"input/output error: {exc.strerror or exc}{where}", OUTPUT) from None

@@ -7,9 +7,9 @@ outlet, "where 112 miners were working the night shift" in another, "About 110 m
 third. Such a figure is an established fact of the story even where no sentence is.
 
 Which figures: those the conflict rules read (``quantities.figures_of``) that give a value (not "hundreds", which
-says little alike), less hedged claims, running totals and tolls, blocked on what they count (the counted noun's head, kind and unit, as the rules block them) and clustered
-by compatible values ("about 110" and "112" agree). A cluster is agreed when ``CORROBORATION_MIN`` independent
-sources give it and:
+says little alike), less hedged claims, running totals and tolls, blocked on what they count (the counted noun's
+head, kind and unit, as the rules block them) and clustered by compatible values ("about 110" and "112" agree). A
+cluster is agreed when ``CORROBORATION_MIN`` independent sources give it and:
 
 - its figures say one thing of what they count: all of one event class (killed, released, evacuated ...), or
   all of verbs outside the classes ("were below ground", "were working"). A class beside another, or beside an

@@ -10,7 +10,6 @@ from .lexicon import (
 # "is expected to free", "appears to have fled": the asserted event is the infinitive's.
 RAISING_VERBS = frozenset({"expect", "appear", "seem", "allege", "rumour", "rumor", "suppose", "tend"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 MODIFIER_CLAUSES = frozenset({"acl", "relcl"})
 PAST_FORMS = frozenset({"VBD", "VBN"})  # "capsized": a verb that states an event, not a gerund's description

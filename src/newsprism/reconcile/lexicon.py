@@ -170,13 +170,13 @@ IRREGULAR_VERBS: dict[str, tuple[str, str]] = {
     "write": ("wrote", "written"),
 }
 
-# Nouns whose plural is not formed with "-s"/"-es" (or that have no other plural form).
 # Verbs of two syllables stressed on the last, which double their final consonant as one-syllable verbs do
 # ("occurring", "admitted"); spelling cannot tell them from "opening" and "visited".
 FINAL_STRESS_VERBS = frozenset({"occur", "recur", "incur", "refer", "prefer", "confer", "defer", "infer", "transfer",
                                 "admit", "commit", "permit", "omit", "submit", "emit", "acquit", "control", "patrol",
                                 "compel", "expel", "propel", "repel", "rebel", "excel", "regret", "begin", "forget",
                                 "equip", "deter", "embed", "allot", "abet", "upset", "outbid"})
+# Nouns whose plural is not formed with "-s"/"-es" (or that have no other plural form).
 IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children", "foot": "feet",
                      "tooth": "teeth", "mouse": "mice", "goose": "geese", "ox": "oxen", "life": "lives",
                      "wife": "wives", "knife": "knives", "thief": "thieves", "leaf": "leaves", "half": "halves"}

@@ -70,10 +70,15 @@ def _block_findings(ctx: StoryContext, block: list[Claim], seen: set[tuple[str, 
 def same_name_written_otherwise(one: str, other: str) -> bool:
     """Whether two names are one name spelt or cut differently: "Gordon Advisers" and "Gordon Advisors", "Oregon
     State Police" and "Oregon State Police Lt" (``SPELLING_SIMILARITY``, or every word of one in the other)."""
-    first, second = one.casefold().split(), other.casefold().split()
-    if set(first) <= set(second) or set(second) <= set(first):
+    if name_within(one, other):
         return True
-    return fuzz.ratio(" ".join(first), " ".join(second)) >= SPELLING_SIMILARITY
+    return fuzz.ratio(" ".join(one.casefold().split()), " ".join(other.casefold().split())) >= SPELLING_SIMILARITY
+
+
+def name_within(one: str, other: str) -> bool:
+    """Whether every word of one name is in the other ("Bialiatski", "Ales Bialiatski"), case aside."""
+    first, second = set(one.casefold().split()), set(other.casefold().split())
+    return first <= second or second <= first
 
 
 def _swap(ctx: StoryContext, first: Claim, second: Claim) -> Finding | None:

@@ -160,8 +160,9 @@ def _figure(ctx: StoryContext, claim: Claim, sentence: Any, quantity: Quantity) 
                       toll=tally, update=tally and _stated_as_risen(sentence, quantity))
     if _measures_its_thing(claim, quantity):
         return Figure(claim, quantity, counted_head(quantity.counted), "", cumulative, _event_dates(claim), rng)
-    event, acting = governing_event(sentence, quantity, claim)
-    doer = None if acting else _doer(ctx, claim, sentence, quantity)
+    found = _event_word_above(sentence, quantity)
+    event, acting = _event_and_acting(found, claim)
+    doer = None if acting or found is None else _doer(ctx, claim, sentence, found[0])
     return Figure(claim, quantity, counted_head(quantity.counted), event, cumulative, _event_dates(claim), rng,
                   acting=acting, doer=doer)
 
@@ -231,7 +232,12 @@ def _token_at(sentence: Any, char: int) -> Any | None:
 def governing_event(sentence: Any, quantity: Quantity, claim: Claim) -> tuple[str, bool]:
     """The event class of the verb (or event noun) nearest the figure in the parse, and whether the counted are
     that verb's active subject ("12 ships waited", "ships that waited"; not "killed 40 people", "those freed")."""
-    found = _event_word_above(sentence, quantity)
+    return _event_and_acting(_event_word_above(sentence, quantity), claim)
+
+
+def _event_and_acting(found: tuple[Any, Any, Any] | None, claim: Claim) -> tuple[str, bool]:
+    """The event class and whether the counted act in it, from what ``_event_word_above`` found (None: the claim's
+    own predicate, the counted not acting)."""
     if found is None:
         return predicate_class(claim.predicate), False
     event, token, reached_by = found
@@ -252,11 +258,10 @@ def _event_word_above(sentence: Any, quantity: Quantity) -> tuple[Any, Any, Any]
     return None
 
 
-def _doer(ctx: StoryContext, claim: Claim, sentence: Any, quantity: Quantity) -> str | None:
-    """The entity (a person, a team, a body) the event verb's subject names, when the figure counts what it did
-    or had ("Ortiz missed eight games": Ortiz); None when the subject names no one."""
-    found = _event_word_above(sentence, quantity)
-    subject = next((c for c in found[0].children if c.dep_ == "nsubj"), None) if found is not None else None
+def _doer(ctx: StoryContext, claim: Claim, sentence: Any, event: Any) -> str | None:
+    """The entity (a person, a team, a body) the subject of the figure's ``event`` word names, when the figure
+    counts what it did or had ("Ortiz missed eight games": Ortiz); None when the subject names no one."""
+    subject = next((c for c in event.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
     start = sentence.span.start + subject.idx

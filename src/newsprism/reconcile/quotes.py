@@ -21,6 +21,7 @@ from ..resolve.gazetteer import load_gazetteer
 from ..resolve.names import TITLE_WORDS
 from ..text import shorten
 from .context import Finding, StoryContext, position
+from .names import name_within
 from .phrasing import article_count, articles_say, join_and, quoted
 
 SHARED_RUN = 4
@@ -81,7 +82,7 @@ def _names_speaker(mention: Mention, speaker: Span) -> bool:
 def _names_person(mention: Mention, name: str) -> bool:
     """Whether a mention elsewhere in the article bears the speaker's name (for "he said" quotes)."""
     text = _normal_name(mention.text) or ""
-    return text == name or (mention.label == "PERSON" and _same_name(text, name))
+    return text == name or (mention.label == "PERSON" and name_within(text, name))
 
 
 def to_story_quotes(ctx: StoryContext, groups: list[list[Quote]], entities: list[Entity]) -> list[StoryQuote]:
@@ -235,7 +236,7 @@ def _speaker_finding(ctx: StoryContext, group: list[Quote]) -> Finding | None:
         if name is None or _describes(quote.speaker_name or ""):
             continue  # "the witness", "the church's minister": a description, which names no one to contradict
         key = speaker_entity(quote, ctx) or name
-        key = next((k for k in by_speaker if k == key or any(_same_name(n, name) for n in names[k])), key)
+        key = next((k for k in by_speaker if k == key or any(name_within(n, name) for n in names[k])), key)
         by_speaker.setdefault(key, []).append(quote)
         names.setdefault(key, set()).add(name)
     if len(by_speaker) < 2:
@@ -256,12 +257,6 @@ def _describes(speaker: str) -> bool:
     if not capitalised:
         return True
     return all(w.lower().strip(".") in TITLE_WORDS or load_gazetteer().is_place(w) for w in capitalised)
-
-
-def _same_name(a: str, b: str) -> bool:
-    """Unresolved names agree when one's words are all in the other ("Bialiatski", "Ales Bialiatski")."""
-    words_a, words_b = set(a.split()), set(b.split())
-    return words_a <= words_b or words_b <= words_a
 
 
 def _normal_name(name: str | None) -> str | None:

@@ -34,9 +34,9 @@ EXCERPT_HEAD_WORDS = 6  # words of a long basis kept before the ellipsis
 # "opened in 1995" dates the start of something that still stands: measured to publication it is an age.
 # (Not "start" or "begin": those date events such as a trial or a fire, not the birth of a standing thing.)
 INCEPTION_VERBS = frozenset({"open", "found", "establish", "build", "construct", "inaugurate", "commission"})
-# "has been operating for 40 years": how long something has stood; one class with the inception verbs.
 # Verbs that date where a person or a thing comes from, not what it did or what befell it.
 ORIGIN_VERBS = INCEPTION_VERBS | {"bear", "form", "incorporate"}
+# "has been operating for 40 years": how long something has stood; one class with the inception verbs.
 STANDING_VERBS = frozenset({"operate", "run", "exist", "function"})
 
 

@@ -11,7 +11,7 @@ from ..errors import StoreError
 from .base import (
     ArticleRef, ArticleWrite, BatchWrite, DuplicateLink, Membership, Relation, Store, StorySummary, StoryWrite,
 )
-from .sqlite import SQLiteStore, remove_store_files
+from .sqlite import SQLiteStore, damaged_store, remove_store_files
 
 SQLITE_PREFIX = "sqlite:///"
 
@@ -29,5 +29,5 @@ def open_store(url_or_path: str | Path, create: bool = True) -> Store:
 
 __all__ = [
     "ArticleRef", "ArticleWrite", "BatchWrite", "DuplicateLink", "Membership", "Relation", "SQLiteStore", "Store",
-    "StorySummary", "StoryWrite", "open_store", "remove_store_files",
+    "StorySummary", "StoryWrite", "damaged_store", "open_store", "remove_store_files",
 ]

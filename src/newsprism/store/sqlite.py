@@ -46,6 +46,16 @@ def _connect(path: Path, create: bool = True) -> sqlite3.Connection:
         raise StoreError(f"{path}: not a newsprism store ({exc})") from exc
 
 
+def _no_store(path: Path) -> StoreError:
+    return StoreError(f"{path}: no store there (run `newsprism ingest ... --db {path}` first)")
+
+
+def damaged_store(error: sqlite3.DatabaseError) -> StoreError:
+    """The error to report for an SQLite failure met while using a store already open (a table dropped, pages
+    overwritten since): the store is damaged, or was never ours."""
+    return StoreError(f"the store cannot be used: it is damaged or not a newsprism store ({error})")
+
+
 def _folder_problem(path: Path) -> str:
     """What is wrong with the store's folder, if anything: SQLite keeps its write-ahead log and shared-memory
     files beside the store, so even a reader needs the folder to be writable."""
@@ -67,7 +77,7 @@ def _refuse_other_databases(connection: sqlite3.Connection, path: Path, create: 
         raise StoreError(f"{path}: not a newsprism store: an SQLite database of something else (tables: {shown})")
     if not create:
         connection.close()
-        raise StoreError(f"{path}: no store there (run `newsprism ingest ... --db {path}` first)")
+        raise _no_store(path)
 
 
 def stored_version(connection: sqlite3.Connection) -> int:
@@ -110,7 +120,7 @@ def _check_store_path(path: Path, create: bool) -> None:
     if path.is_dir():
         raise StoreError(f"{path}: is a folder; a store is one file (e.g. {path / 'news.db'})")
     if not create and not path.is_file():
-        raise StoreError(f"{path}: no store there (run `newsprism ingest ... --db {path}` first)")
+        raise _no_store(path)
     if not path.parent.is_dir():
         raise StoreError(f"{path}: cannot create a store there: the folder {path.parent} does not exist")
 

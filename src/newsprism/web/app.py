@@ -21,7 +21,7 @@ from ..config import Options
 from ..errors import ModelUnavailable, NewsprismError, NotFound, StoreError
 from ..render.json_report import report_to_dict
 from ..resources import Resources
-from ..store import StorySummary, open_store
+from ..store import StorySummary, damaged_store, open_store
 from .pages import error_page, index_page, story_page
 from .reports import ReportCache
 from .responses import Response, html_response, json_error, json_response
@@ -89,8 +89,8 @@ class NewsprismWebApp:
         except NewsprismError as exc:
             return error_response(status_for(exc), str(exc), path)
         except sqlite3.DatabaseError as exc:  # a store damaged since it was opened: a table dropped, pages overwritten
-            return error_response(HTTPStatus.SERVICE_UNAVAILABLE, f"the store cannot be used: it is damaged or not a "
-                                  f"newsprism store ({exc})", path)
+            damaged = damaged_store(exc)
+            return error_response(status_for(damaged), str(damaged), path)
         except Exception as exc:  # a bug: a 500 naming only its type to the client; the detail goes to the log
             log_internal_error(path, exc)
             return error_response(HTTPStatus.INTERNAL_SERVER_ERROR, f"internal error ({type(exc).__name__})", path)
