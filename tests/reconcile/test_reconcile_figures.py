@@ -240,3 +240,16 @@ def test_figures_said_of_different_named_doers_are_no_conflict(analyse):
                           "2025-05-13"),
                          ("Maria Ortiz missed ten games this season with a broken leg, the Varnes club said.", "2025-05-13"))
     assert [c.kind for c in one_player.conflicts if c.kind == "quantity"] == ["quantity"]
+
+
+def test_a_count_whose_thing_is_unsaid_is_stated_with_its_events_class(resources):
+    """"Forty-five were rescued" aligns on its figure as a rescue: the class, not the (class, acting) pair, which no
+    class equals and so took any event for its own."""
+    from newsprism.annotate import annotate_articles
+    from newsprism.reconcile import build_context
+    from newsprism.reconcile.quantities import stated_figures
+
+    article = Article(id="a1", text="Forty-five were rescued from the Varnes mine on Tuesday, officials said.")
+    ctx = build_context([article], annotate_articles([article], resources), resources)
+    assert [(f.value, f.thing, f.event) for figures in stated_figures(ctx).values() for f in figures] == [
+        ("v:count::45", "", "rescue")]

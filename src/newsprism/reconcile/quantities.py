@@ -133,7 +133,7 @@ def stated_figures(ctx: StoryContext) -> dict[str, list[StatedFigure]]:
         for quantity in claim.quantities if sentence is not None else ():
             value = figure_key(quantity)
             if quantity.kind == "count" and not quantity.counted and value and not _is_increment(claim, quantity):
-                event = governing_event(sentence, quantity, claim)
+                event, _acting = governing_event(sentence, quantity, claim)
                 stated.setdefault(claim.id, []).append(StatedFigure(value, "", event))
     return stated
 
