@@ -14,12 +14,13 @@ from typing import Any, Iterable, Iterator
 from ..model import Mention, Span
 from ..resolve.gazetteer import Gazetteer, load_gazetteer, place_key
 from ..resolve.names import TITLE_WORDS
-from .cues import ABBREVIATED_TITLES
+from .cues import ABBREVIATED_TITLES, load_outlets
 from .kinds import typed_by_context
 
 # Labels that name things; numbers and dates are the quantities and times layers' business.
 NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART",
                          "LAW", "LANGUAGE"})
+OUTLET_MISTAKEN_LABELS = frozenset({"LOC", "GPE", "FAC", "WORK_OF_ART", "PRODUCT"})
 RELABEL_TO_GPE = frozenset({"ORG", "PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 
 # Words of page furniture (share bars, comment counters, navigation) that spaCy takes for names.
@@ -158,7 +159,7 @@ def _is_nationality_word(word: str, gazetteer: Gazetteer) -> bool:
 
 def _place_parts(text: str, start: int, end: int, label: str, article_id: str, gazetteer: Gazetteer
                  ) -> Iterator[Mention]:
-    """Relabel known places and nationalities; split hyphenated pairs of places ("U.S.-Belarus")."""
+    """Relabel known places, nationalities and news outlets; split hyphenated pairs of places ("U.S.-Belarus")."""
     span_text = text[start:end]
     if gazetteer.is_place(span_text):
         yield _mention(text, start, end, "GPE" if label in RELABEL_TO_GPE else label, article_id)
@@ -169,7 +170,13 @@ def _place_parts(text: str, start: int, end: int, label: str, article_id: str, g
         if len(parts) > 1 and all(gazetteer.is_place(text[s:e]) for s, e in parts):
             yield from (_mention(text, s, e, "GPE", article_id) for s, e in parts)
         else:
-            yield _mention(text, start, end, label, article_id)
+            yield _mention(text, start, end, "ORG" if _names_outlet(span_text, label) else label, article_id)
+
+
+def _names_outlet(span_text: str, label: str) -> bool:
+    """A news outlet of the outlet list the model took for a place or a work ("South China Morning Post" as LOC).
+    A name of one word is left as tagged: "Hindu" (of "The Hindu") is more often a faith than the newspaper."""
+    return label in OUTLET_MISTAKEN_LABELS and len(span_text.split()) > 1 and bool(load_outlets().lookup(span_text))
 
 
 def _missed_places(doc: Any, text: str, entities: tuple, article_id: str, gazetteer: Gazetteer
