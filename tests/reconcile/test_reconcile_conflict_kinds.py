@@ -319,6 +319,50 @@ def test_one_speaker_named_in_full_or_by_surname_or_described_is_no_quote_confli
     assert [(p.value, p.articles) for p in conflict.positions] == [("Lena Ortiz", ["a1", "a2"]), ("Mark Haller", ["a5"])]
 
 
+def test_two_statements_naming_the_same_law_are_two_quotes_not_two_wordings(reconcile):
+    """Four words in common ("the Clean Water Act") do not make one statement of two; six words in a row do."""
+    story = reconcile([quote_doc("a1", "We will defend the Clean Water Act in every court of this land."),
+                       quote_doc("a2", "For fifty years the Clean Water Act has kept our rivers alive.")])
+    assert "quote" not in kinds(story)
+    assert sorted(q.text for q in story.quotes) == ["For fifty years the Clean Water Act has kept our rivers alive.",
+                                                   "We will defend the Clean Water Act in every court of this land."]
+    spliced = reconcile([quote_doc("a1", "It is a feeling of great relief. We never stopped hoping for this day."),
+                         quote_doc("a2", "It is a feeling of great relief to hold my children again at last.")])
+    assert [p.articles for p in only(spliced, "quote").positions] == [["a1"], ["a2"]]
+
+
+def test_two_excerpts_overlapping_at_their_ends_are_pieces_of_one_statement(reconcile):
+    story = reconcile([quote_doc("a1", "With smart policies we can grow our economy today and preserve the environment"),
+                       quote_doc("a2", "grow our economy today and preserve the environment for our grandchildren")])
+    assert "quote" not in kinds(story)
+
+
+def speaker_doc(doc_id: str, quoted: str, speaker: str, label: str, name: str | None = None) -> Doc:
+    text = f"“{quoted}” {speaker} said on Monday."
+    return Doc(doc_id, text).mention(name or speaker, label).quote(quoted, speaker, speaker)
+
+
+@pytest.mark.parametrize("speaker, label, name", [
+    ("Interior Department officials", "ORG", "Interior Department"),
+    ("A representative for Mr. Jackman", "PERSON", "Jackman"),
+    ("Carolos Papoulias", "PERSON", None),
+    ("Insp Gaskin", "PERSON", "Gaskin"),
+])
+def test_a_body_a_description_or_another_spelling_is_no_other_speaker(reconcile, speaker, label, name):
+    quoted = "The search will go on until every climber is found."
+    named = speaker_doc("a1", quoted, "Karolos Papoulias" if "olos" in speaker else "Dave Gaskin", "PERSON")
+    assert "quote" not in kinds(reconcile([named, speaker_doc("a2", quoted, speaker, label, name)]))
+
+
+def test_a_phrase_in_scare_quotes_is_no_statement_to_attribute(reconcile):
+    short = [speaker_doc("a1", "midnight rules", "Dirk Kempthorne", "PERSON"),
+             speaker_doc("a2", "midnight rules", "Barack Obama", "PERSON")]
+    assert "quote" not in kinds(reconcile(short))
+    said = [speaker_doc("a1", "These are midnight rules and nothing else.", "Dirk Kempthorne", "PERSON"),
+            speaker_doc("a2", "These are midnight rules and nothing else.", "Barack Obama", "PERSON")]
+    assert [p.value for p in only(reconcile(said), "quote").positions] == ["Barack Obama", "Dirk Kempthorne"]
+
+
 def test_a_swapped_name_in_the_same_statement_is_a_name_conflict(reconcile):
     template = "Police arrested {} on Tuesday in connection with the robbery of the central bank branch."
     first = Doc("a1", template.format("Tom Reyes")).mention("Tom Reyes", "PERSON", "e-reyes")

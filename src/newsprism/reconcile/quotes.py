@@ -1,13 +1,20 @@
 """Quotes across outlets: the same quote gathered from every article, and the ways outlets differ on it.
 
-Two quotes are the same quote when they share a run of ``SHARED_RUN`` words (found through an index of
-word runs, so not every pair is compared). Within one quote, a wording that is contained in another
-(an excerpt) agrees with it; two wordings neither of which contains the other are the same quote worded
-differently, a conflict. Sentence ends count as words, so "It's a feeling of happiness." (the sentence
-ends there) differs from "It's a feeling of happiness to see ...". The explanation shows where the wordings
-differ, as each writes it ("every last miner" where the other has "every miner"), or, when they differ in
-more than a few places, the longest run of words they share. Different named speakers for one quote are a
-conflict of attribution.
+Two quotes are the same quote when they share a run of ``SHARED_RUN`` words (found through an index of word
+runs, so not every pair is compared) and either a run of ``LONG_RUN`` words or at least ``SHARED_SHARE`` of the
+shorter one's words: two statements of one senator that both name "the Endangered Species Act" are two quotes.
+Within one quote, a wording that is contained in another (an excerpt) agrees with it, and so do two excerpts
+that overlap at their ends (the end of one is the start of the other: two pieces of one longer statement); two
+wordings that go on differently from the words they share are the same quote worded differently, a conflict.
+Sentence ends count as words, so "It's a feeling of happiness." (the sentence ends there) differs from "It's a
+feeling of happiness to see ...". The explanation shows where the wordings differ, as each writes it ("every
+last miner" where the other has "every miner"), or, when they differ in more than a few places, the longest
+run of words they share.
+
+Different named people given as the speaker of one statement (``SPEAKER_QUOTE_WORDS`` words or more: a phrase
+in scare quotes, "midnight rules", is anyone's) are a conflict of attribution. An organisation, a title or a
+description ("Interior Department officials", "a representative for the actor") is not set against a person,
+who may be speaking for it, and one name spelt two ways ("Karolos" / "Carolos") is one speaker.
 """
 from __future__ import annotations
 
@@ -16,18 +23,23 @@ from collections import Counter
 from difflib import SequenceMatcher
 
 from ..disjoint import Clusters
+from ..annotate.cues import ABBREVIATED_TITLES, PERSON_PRONOUNS
 from ..model import Entity, Mention, Quote, Span, StoryQuote
 from ..resolve.gazetteer import load_gazetteer
 from ..resolve.names import TITLE_WORDS
 from ..text import shorten
 from .context import Finding, StoryContext, position
-from .names import name_within
+from .names import name_within, same_name_written_otherwise
 from .phrasing import article_count, articles_say, join_and, quoted
 
 SHARED_RUN = 4
+SHARED_SHARE = 0.5  # of the shorter quote's words, for two quotes to be one
+LONG_RUN = 6  # words in a row that make two quotes one, whatever their lengths
+SPEAKER_QUOTE_WORDS = 5
 DIFFERENCES_SHOWN = 3  # places two wordings may differ in and still be described place by place
 DIFFERENCE_WORDS = 8   # words of one wording at one such place
 QUOTE_SUBJECT_CHARS = 60
+SPEAKER_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from", "to", "in", "on", "by"})
 WORD = re.compile(r"[\w']+|[.!?]")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
@@ -39,19 +51,33 @@ def quote_words(text: str) -> tuple[str, ...]:
 def story_quotes(ctx: StoryContext) -> list[list[Quote]]:
     """Quotes of all articles grouped into the same quote (ordered by first appearance)."""
     quotes = [q for aid in sorted(ctx.annotations) for q in ctx.annotations[aid].quotes if aid in ctx.articles]
+    words = [quote_words(q.text) for q in quotes]
     clusters = Clusters(len(quotes))
-    seen_runs: dict[tuple[str, ...], int] = {}
-    for index, quote in enumerate(quotes):
-        words = quote_words(quote.text)
-        for start in range(max(1, len(words) - SHARED_RUN + 1)):
-            run = words[start:start + SHARED_RUN]
-            if len(run) < SHARED_RUN and len(words) >= SHARED_RUN:
-                break
-            if run in seen_runs:
-                clusters.union(seen_runs[run], index)
-            else:
-                seen_runs[run] = index
+    holders: dict[tuple[str, ...], list[int]] = {}
+    for index, runs in enumerate(_runs(w) for w in words):
+        partners = {other for run in runs for other in holders.get(run, ())}
+        for other in sorted(partners):
+            if _share_enough(words[other], words[index]):
+                clusters.union(other, index)
+        for run in runs:
+            holders.setdefault(run, []).append(index)
     return clusters.groups(quotes)
+
+
+def _runs(words: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """The runs of ``SHARED_RUN`` words of a quote (a shorter quote is one run)."""
+    if len(words) <= SHARED_RUN:
+        return {words}
+    return {words[start:start + SHARED_RUN] for start in range(len(words) - SHARED_RUN + 1)}
+
+
+def _share_enough(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two quotes sharing a run are one quote: they share a run of ``LONG_RUN`` words, or together
+    hold at least ``SHARED_SHARE`` of the shorter one's words, in order."""
+    blocks = SequenceMatcher(None, one, other, autojunk=False).get_matching_blocks()
+    if max(block.size for block in blocks) >= LONG_RUN:
+        return True
+    return sum(block.size for block in blocks) >= SHARED_SHARE * min(len(one), len(other))
 
 
 def speaker_entity(quote: Quote, ctx: StoryContext) -> str | None:
@@ -146,7 +172,7 @@ def _wording_finding(ctx: StoryContext, group: list[Quote]) -> Finding | None:
     for quote in group:
         wordings.setdefault(quote_words(quote.text), []).append(quote)
     maximal = [w for w in wordings if not any(w != o and _contains(o, w) for o in wordings)]
-    if len(maximal) < 2:
+    if len(maximal) < 2 or all(_pieces_of_one(a, b) for i, a in enumerate(maximal) for b in maximal[i + 1:]):
         return None
     sides = [[q for w, qs in wordings.items() if _contains(m, w) for q in qs] for m in maximal]
     if len({q.article for side in sides for q in side}) < 2:
@@ -232,11 +258,12 @@ def _speaker_finding(ctx: StoryContext, group: list[Quote]) -> Finding | None:
     by_speaker: dict[str, list[Quote]] = {}
     names: dict[str, set[str]] = {}  # the names each speaker is written with, to match one written otherwise
     for quote in group:
-        name = _normal_name(quote.speaker_name)
-        if name is None or _describes(quote.speaker_name or ""):
-            continue  # "the witness", "the church's minister": a description, which names no one to contradict
+        name = _normal_name(_without_abbreviated_title(quote.speaker_name))
+        if name is None or len(quote_words(quote.text)) < SPEAKER_QUOTE_WORDS or not _a_person_speaks(quote, ctx):
+            continue
         key = speaker_entity(quote, ctx) or name
-        key = next((k for k in by_speaker if k == key or any(name_within(n, name) for n in names[k])), key)
+        key = next((k for k in by_speaker if k == key or any(same_name_written_otherwise(n, name) for n in names[k])),
+                   key)
         by_speaker.setdefault(key, []).append(quote)
         names.setdefault(key, set()).add(name)
     if len(by_speaker) < 2:
@@ -247,6 +274,37 @@ def _speaker_finding(ctx: StoryContext, group: list[Quote]) -> Finding | None:
         f"{p.value} ({article_count(p.articles)})" for p in positions) + "."
     return Finding("quote", f"who said {quoted(shorten(group[0].text, QUOTE_SUBJECT_CHARS))}", positions,
                    explanation, set())
+
+
+def _a_person_speaks(quote: Quote, ctx: StoryContext) -> bool:
+    """Whether the quote's speaker is a named person: the phrase naming the speaker holds a person's name, not
+    after a preposition ("a representative for Mr. Jackman" is not Jackman), and no other kind of name; or it is
+    a pronoun, or names the speaker elsewhere, and the article names that person. A description ("the witness"),
+    a body ("Interior Department officials") or a title alone ("the Ohio Governor") names no one to contradict."""
+    if _describes(quote.speaker_name or ""):
+        return False
+    ann = ctx.annotations.get(quote.article)
+    mentions = ann.mentions if ann else []
+    speaker = quote.speaker_span
+    at_speaker = [m for m in mentions if speaker is not None and m.span.overlaps(speaker)]
+    text = ctx.articles[quote.article].text
+    if at_speaker and not (speaker is not None and speaker.of(text).lower() in PERSON_PRONOUNS):
+        return all(m.label == "PERSON" and not _after_preposition(text, speaker, m) for m in at_speaker)
+    name = _normal_name(quote.speaker_name) or ""
+    return any(m.label == "PERSON" and _names_person(m, name) for m in mentions)
+
+
+def _after_preposition(text: str, speaker: Span, mention: Mention) -> bool:
+    before = text[speaker.start:mention.span.start].lower().split()
+    return any(word in SPEAKER_PREPOSITIONS for word in before)
+
+
+def _without_abbreviated_title(name: str | None) -> str | None:
+    """The name without a leading abbreviated title: "Insp Gaskin" is "Gaskin"."""
+    words = (name or "").split()
+    while len(words) > 1 and words[0].rstrip(".") in ABBREVIATED_TITLES:
+        words.pop(0)
+    return " ".join(words) or None
 
 
 def _describes(speaker: str) -> bool:
@@ -261,6 +319,14 @@ def _describes(speaker: str) -> bool:
 
 def _normal_name(name: str | None) -> str | None:
     return " ".join(name.lower().split()) if name else None
+
+
+def _pieces_of_one(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether one excerpt ends with the words the other starts with (at least ``SHARED_RUN`` of them): two
+    pieces of one longer statement, "we can grow our economy and preserve the environment" and "and preserve
+    the environment for our children", which no outlet words otherwise."""
+    longest = min(len(one), len(other)) - 1
+    return any(one[-size:] == other[:size] or other[-size:] == one[:size] for size in range(SHARED_RUN, longest + 1))
 
 
 def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
