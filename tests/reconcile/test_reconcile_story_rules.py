@@ -3,6 +3,7 @@ dated to neighbouring days, running totals, speakers compared as entities, a qua
 explicit part, an inception date against an age, and a brief that cites only what each article states."""
 from __future__ import annotations
 
+import pytest
 from conftest import Doc, brief_section
 
 from newsprism.resolve.names import transliteration_key
@@ -212,3 +213,21 @@ def test_a_disputed_sentence_only_one_source_states_is_not_listed_as_stated_by_s
     story = reconcile([_release("a1", "40"), _release("a2", "52")])
     assert brief_section(story, "Stated by several sources, but disputed in part") is None
     assert [line for line in story.brief.splitlines() if line.startswith("### ")][1] == "### What is disputed"
+
+
+def pirates_doc(doc_id: str, text: str, figure: str, value: float, when: str | None = None,
+                resolved: tuple[str, str] | None = None, published: str | None = None) -> Doc:
+    doc = Doc(doc_id, text, published=published).quantity(figure, value, value, value, "vessels")
+    if when is not None:
+        doc.time(when, "relative", resolved[0][:7] if resolved else None, *(resolved or (None, None)))
+    return doc
+
+
+@pytest.mark.parametrize("published, resolved", [(None, None), ("2008-12-20", ("2008-11-01", "2008-11-30"))])
+def test_a_figure_set_last_month_is_background_not_the_event_of_the_day(reconcile, published, resolved):
+    today = pirates_doc("a1", "Pirates attacked 100 vessels off the coast of Somalia, the navy said.", "100", 100)
+    last_month = "Last month, pirates attacked two vessels off the coast of Somalia."
+    background = pirates_doc("a2", last_month, "two", 2, "Last month", resolved, published)
+    assert by_kind(reconcile([today, background])) == []
+    also = pirates_doc("a3", last_month.replace("two", "five"), "five", 5, "Last month", resolved, published)
+    assert by_kind(reconcile([today, background, also])) == [("quantity", [("two", ["a2"]), ("five", ["a3"])])]

@@ -6,6 +6,8 @@ members report the same kind of event ("freed" and "released" are one event clas
 """
 from __future__ import annotations
 
+import re
+
 HEDGE_WORDS = frozenset({
     "reportedly", "allegedly", "apparently", "possibly", "probably", "likely", "unlikely", "perhaps",
     "presumably", "supposedly", "purportedly", "may", "might", "could", "potential", "potentially",
@@ -99,6 +101,11 @@ POLITY_NOUNS = frozenset({"country", "nation", "state", "government", "regime", 
                           "authorities", "administration"})
 
 # Markers of a cumulative figure ("since July 2024", "so far"): a running total, not one event's count.
+# Times that set what a sentence reports before the report's own event, read from their words so that they
+# tell even when the article has no date to resolve them by: "last month", "earlier this year", "two years ago".
+BACKGROUND_TIME = re.compile(
+    r"\b(?:last|previous|earlier)\s+(?:month|year|season|summer|winter|spring|autumn|fall|decade)\b"
+    r"|\bearlier\s+this\s+(?:month|year|season|decade)\b|\bago\b", re.IGNORECASE)
 CUMULATIVE_MARKERS = ("since", "so far", "to date", "in total since", "over the years", "cumulative",
                       "altogether", "in all since", "in the past", "over the past", "in the last", "over the last",
                       "in recent years", "in recent months")

@@ -5,7 +5,11 @@ their sentences give dates that do not overlap ("52 freed in September" vs "123 
 when one is a running total ("since July 2024", "so far") and the other is not; such figures are not a
 conflict (the grouping stage separates different events into related stories). Figures with no date are
 taken as the same event when the story holds only one dated event for that thing; when it holds several,
-undated figures are left out of the comparison, since nothing says which event they report.
+undated figures are left out of the comparison, since nothing says which event they report. A figure set
+before the report's own event by its sentence's time ("last month", "earlier this year", "two years ago":
+``BACKGROUND_TIME``) is background: it is compared with figures set at the same time, never with undated
+ones, which report the event of the day ("Earlier this year, five cables were cut" against "three cables
+were cut"), whether or not the article's date let that time be resolved.
 
 Which thing: figures are compared when they count the same thing ("prisoners" with "political
 prisoners"). A generic count of people ("52 individuals", "300 people") in an event whose figures count
@@ -41,9 +45,9 @@ from ..model import Claim, Quantity
 from .align import StatedFigure, acting_on_class, counted_head, figure_key, predicate_class
 from .claims import entity_key
 from .context import DATED_KINDS, Finding, StoryContext, iso_day, position
-from .lexicon import (CUMULATIVE_MARKERS, EVENT_CLASSES, GENERIC_PERSON_NOUNS, INCREMENT_WORDS, LABELLING_VERBS,
-                      LIGHT_VERBS, PERSON_EVENT_CLASSES, PHASE_VERBS, PHRASAL_EVENTS, REPORTING_VERBS, RISE_VERBS,
-                      TALLY_WORDS, TOLL_EVENT, TOLL_WORDS, VICTIM_WORDS)
+from .lexicon import (BACKGROUND_TIME, CUMULATIVE_MARKERS, EVENT_CLASSES, GENERIC_PERSON_NOUNS, INCREMENT_WORDS,
+                      LABELLING_VERBS, LIGHT_VERBS, PERSON_EVENT_CLASSES, PHASE_VERBS, PHRASAL_EVENTS,
+                      REPORTING_VERBS, RISE_VERBS, TALLY_WORDS, TOLL_EVENT, TOLL_WORDS, VICTIM_WORDS)
 from .phrasing import article_count, articles_say, capitalised, counted_as, plural_of, value_in_sentence
 from .ranges import compatible, quantity_range
 
@@ -70,6 +74,7 @@ class Figure:
     update: bool = False    # a toll said to have risen to its value
     acting: bool = False    # the counted are the active subject of the event's verb ("12 ships waited")
     doer: str | None = None  # the named subject of the event's verb, of whom the figure is said ("Ortiz scored 20")
+    background: bool = False  # set before the report's own event ("last month"): see the module's note
 
 
 BlockKey = tuple[str, str, str, str, bool]  # thing, event, kind, unit, running total
@@ -154,17 +159,21 @@ def _figure(ctx: StoryContext, claim: Claim, sentence: Any, quantity: Quantity) 
     if rng is None:
         return None
     cumulative = _cumulative(ctx, claim)
+    background = _background_dates(claim)
+    dates = background or _event_dates(claim)
     victims, tally = victims_counted(quantity.counted)
     if victims is not None:
-        return Figure(claim, quantity, VICTIM_THING, victims, cumulative, () if tally else _event_dates(claim), rng,
-                      toll=tally, update=tally and _stated_as_risen(sentence, quantity))
+        return Figure(claim, quantity, VICTIM_THING, victims, cumulative, () if tally else dates, rng,
+                      toll=tally, update=tally and _stated_as_risen(sentence, quantity),
+                      background=bool(background) and not tally)
     if _measures_its_thing(claim, quantity):
-        return Figure(claim, quantity, counted_head(quantity.counted), "", cumulative, _event_dates(claim), rng)
+        return Figure(claim, quantity, counted_head(quantity.counted), "", cumulative, dates, rng,
+                      background=bool(background))
     found = _event_word_above(sentence, quantity)
     event, acting = _event_and_acting(found, claim)
     doer = None if acting or found is None else _doer(ctx, claim, sentence, found[0])
-    return Figure(claim, quantity, counted_head(quantity.counted), event, cumulative, _event_dates(claim), rng,
-                  acting=acting, doer=doer)
+    return Figure(claim, quantity, counted_head(quantity.counted), event, cumulative, dates, rng,
+                  acting=acting, doer=doer, background=bool(background))
 
 
 def _event_counts(figures: list[Figure]) -> list[Figure]:
@@ -315,8 +324,20 @@ def _event_dates(claim: Claim) -> tuple[tuple[str, str], ...]:
     return tuple(dates)
 
 
+def _background_dates(claim: Claim) -> tuple[tuple[str, str], ...]:
+    """The times of the claim that set it before the report's own event, each as its resolved range, or as its
+    words when the article's date did not resolve it ("~last month")."""
+    dates = []
+    for t in claim.times:
+        if BACKGROUND_TIME.search(t.text):
+            resolved = isinstance(t.low, str) and isinstance(t.high, str)
+            dates.append((t.low, t.high) if resolved else (f"~{t.text.lower()}",) * 2)
+    return tuple(dates)
+
+
 def split_by_event(block: list[Figure]) -> list[list[Figure]]:
-    """Figures grouped by the event their dates place them in (see the module's note on undated figures)."""
+    """Figures grouped by the event their dates place them in (see the module's note on undated and
+    background figures)."""
     dated: list[tuple[tuple[str, str], list[Figure]]] = []
     undated = []
     for figure in block:
@@ -329,9 +350,11 @@ def split_by_event(block: list[Figure]) -> list[list[Figure]]:
             dated.append((span, [figure]))
         else:
             home[1].append(figure)
-    if len(dated) <= 1:
-        return [undated + (dated[0][1] if dated else [])]
-    return [figures for _span, figures in dated]
+    current = [figures for _span, figures in dated if not all(f.background for f in figures)]
+    background = [figures for _span, figures in dated if all(f.background for f in figures)]
+    if len(current) <= 1:
+        return [undated + (current[0] if current else [])] + background
+    return current + background
 
 
 def _near(first: tuple[str, str], second: tuple[str, str]) -> bool:
