@@ -331,6 +331,21 @@ def test_two_statements_naming_the_same_law_are_two_quotes_not_two_wordings(reco
     assert [p.articles for p in only(spliced, "quote").positions] == [["a1"], ["a2"]]
 
 
+def test_a_short_excerpt_naming_a_law_does_not_tie_statements_about_it(reconcile):
+    story = reconcile([quote_doc("a1", "the purposes of the Clean Water Act"),
+                       quote_doc("a2", "Nobody has done more to weaken the purposes of the Clean Water Act than they have."),
+                       quote_doc("a3", "Today we restore the heart of the Clean Water Act for good.")])
+    assert "quote" not in kinds(story)
+    assert len(story.quotes) == 3
+
+
+def test_a_contraction_spaced_by_a_scraper_is_the_same_word(reconcile):
+    story = reconcile([quote_doc("a1", "It ’ s disappointing to hear about the charges against him"),
+                       quote_doc("a2", "It's disappointing to hear about the charges against him")])
+    assert "quote" not in kinds(story)
+    assert [sorted(q.article for q in quote.quotes) for quote in story.quotes] == [["a1", "a2"]]
+
+
 def test_two_excerpts_overlapping_at_their_ends_are_pieces_of_one_statement(reconcile):
     story = reconcile([quote_doc("a1", "With smart policies we can grow our economy today and preserve the environment"),
                        quote_doc("a2", "grow our economy today and preserve the environment for our grandchildren")])

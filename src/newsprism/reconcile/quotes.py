@@ -40,21 +40,29 @@ DIFFERENCES_SHOWN = 3  # places two wordings may differ in and still be describe
 DIFFERENCE_WORDS = 8   # words of one wording at one such place
 QUOTE_SUBJECT_CHARS = 60
 SPEAKER_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from", "to", "in", "on", "by"})
-WORD = re.compile(r"[\w']+|[.!?]")
+# A word, with its contractions even where a scraper spaced the apostrophe ("It ’ s", "didn ’ t"); a quote mark
+# inside a quote ("they said 'close your door'") is punctuation, not part of a word.
+WORD = re.compile(r"\w+(?:\s?'\s?(?:s|t|ll|re|ve|d|m)\b|'\w+)*|[.!?]", re.IGNORECASE)
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+SENTENCE_ENDS = frozenset(".!?")
 
 
 def quote_words(text: str) -> tuple[str, ...]:
-    return tuple(WORD.findall(text.translate(APOSTROPHES).lower()))
+    return tuple(word.lower() for word, _span in _tokens(text))
+
+
+def _tokens(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """The words of ``text`` as written (a spaced contraction closed up) with where each stands in it."""
+    return [(m.group().replace(" ", ""), m.span()) for m in WORD.finditer(text.translate(APOSTROPHES))]
 
 
 def story_quotes(ctx: StoryContext) -> list[list[Quote]]:
     """Quotes of all articles grouped into the same quote (ordered by first appearance)."""
     quotes = [q for aid in sorted(ctx.annotations) for q in ctx.annotations[aid].quotes if aid in ctx.articles]
-    words = [quote_words(q.text) for q in quotes]
+    words = [_unnamed_words(q.text) for q in quotes]
     clusters = Clusters(len(quotes))
     holders: dict[tuple[str, ...], list[int]] = {}
-    for index, runs in enumerate(_runs(w) for w in words):
+    for index, runs in enumerate(_runs(quote_words(q.text)) for q in quotes):
         partners = {other for run in runs for other in holders.get(run, ())}
         for other in sorted(partners):
             if _share_enough(words[other], words[index]):
@@ -71,9 +79,27 @@ def _runs(words: tuple[str, ...]) -> set[tuple[str, ...]]:
     return {words[start:start + SHARED_RUN] for start in range(len(words) - SHARED_RUN + 1)}
 
 
-def _share_enough(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+def _unnamed_words(text: str) -> tuple[object, ...]:
+    """A quote's words as compared to tell whether two quotes are one: without its sentence ends, and with each
+    name (a capitalised word not opening a sentence) made a token no other quote holds. Two statements that
+    name "the Endangered Species Act" share a subject, not words."""
+    words: list[object] = []
+    opening = True
+    for word, _span in _tokens(text):
+        if word in SENTENCE_ENDS:
+            opening = True
+            continue
+        words.append(object() if word[:1].isupper() and not opening else word.lower())
+        opening = False
+    return tuple(words)
+
+
+def _share_enough(one: tuple[object, ...], other: tuple[object, ...]) -> bool:
     """Whether two quotes sharing a run are one quote: they share a run of ``LONG_RUN`` words, or together
-    hold at least ``SHARED_SHARE`` of the shorter one's words, in order."""
+    hold at least ``SHARED_SHARE`` of the shorter one's words, in order (names and sentence ends aside: see
+    ``_unnamed_words``)."""
+    if not one or not other:
+        return False  # a quote of names alone ("Harry Winston") says nothing of which statement it is
     blocks = SequenceMatcher(None, one, other, autojunk=False).get_matching_blocks()
     if max(block.size for block in blocks) >= LONG_RUN:
         return True
@@ -245,7 +271,7 @@ def longest_shared_run(first: str, second: str) -> str | None:
 
 def _word_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
     """The words of a wording (see ``quote_words``) with where each stands in it."""
-    return [(m.group().lower(), m.span()) for m in WORD.finditer(text.translate(APOSTROPHES))]
+    return [(word.lower(), span) for word, span in _tokens(text)]
 
 
 def _words_of(text: str, words: list[tuple[str, tuple[int, int]]], first: int, last: int) -> str:
