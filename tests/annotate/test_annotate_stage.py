@@ -27,6 +27,7 @@ def fake_layers(monkeypatch):
     module.find_times = lambda doc, published: calls.append(("times", published)) or ["t"]
     module.find_quotes = lambda doc, article_id, mentions: calls.append(("quotes", article_id, len(mentions))) or []
     module.find_attributions = lambda doc, article_id, mentions: calls.append(("attributions", article_id)) or []
+    module.find_referents = lambda doc, article_id, mentions: calls.append(("referents", len(mentions))) or ["r"]
     monkeypatch.setitem(sys.modules, module.__name__, module)
     monkeypatch.setattr(annotate, "LAYER_MODULES", {
         name: (module.__name__, function) for name, (_, function) in annotate.LAYER_MODULES.items()})
@@ -48,8 +49,9 @@ def test_every_article_gets_sentences_and_mentions_in_order(resources, fake_laye
 def test_layers_receive_the_doc_the_publication_date_and_the_mentions(resources, fake_layers):
     result = annotate_articles(ARTICLES[:1], resources)[0]
     assert fake_layers == [("quantities", ARTICLES[0].text), ("times", "2025-09-12"), ("quotes", "a", 3),
-                           ("attributions", "a")]
-    assert (result.quantities, result.times, result.quotes, result.attributions) == (["q"], ["t"], [], [])
+                           ("attributions", "a"), ("referents", 3)]
+    assert (result.quantities, result.times, result.quotes, result.attributions, result.referents) == (
+        ["q"], ["t"], [], [], ["r"])
 
 
 def test_one_article_alone_gives_the_same_as_the_batch(resources, fake_layers):

@@ -97,3 +97,19 @@ def brief_section(story, heading: str) -> str | None:
 def reconcile(resources):
     """Reconcile hand-made docs into a Story with the session's models."""
     return lambda docs, title="Test story": story_of(docs, resources, title)
+
+
+@pytest.fixture(scope="session")
+def analyse(resources):
+    """Reconcile texts, each given with its publication date, on the real annotate and resolve stages."""
+    from newsprism.annotate import annotate_articles
+    from newsprism.reconcile import reconcile_story
+    from newsprism.resolve import resolve_entities
+
+    def run(*texts: tuple[str, str | None]):
+        articles = [Article(id=f"a{n}", text=text, outlet=f"Outlet {n}", published=published)
+                    for n, (text, published) in enumerate(texts, start=1)]
+        resolution = resolve_entities(articles, annotate_articles(articles, resources))
+        annotations = resolution.annotate(annotate_articles(articles, resources))
+        return reconcile_story("s1", "Test", articles, annotations, resolution.entities, resources)
+    return run

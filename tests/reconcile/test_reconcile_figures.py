@@ -15,21 +15,6 @@ TOLL_ROSE = ("The death toll from the landslide in Korvet climbed to 23 on Wedne
              "died in hospital, officials said. Two more villagers died overnight.")
 
 
-@pytest.fixture(scope="module")
-def analyse(resources):
-    from newsprism.annotate import annotate_articles
-    from newsprism.reconcile import reconcile_story
-    from newsprism.resolve import resolve_entities
-
-    def run(*texts: tuple[str, str | None]):
-        articles = [Article(id=f"a{n}", text=text, outlet=f"Outlet {n}", published=published)
-                    for n, (text, published) in enumerate(texts, start=1)]
-        resolution = resolve_entities(articles, annotate_articles(articles, resources))
-        annotations = resolution.annotate(annotate_articles(articles, resources))
-        return reconcile_story("s1", "Test", articles, annotations, resolution.entities, resources)
-    return run
-
-
 def quantity_conflicts(story) -> list:
     return [c for c in story.conflicts if c.kind == "quantity"]
 

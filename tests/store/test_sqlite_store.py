@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from newsprism.errors import NotFound, StoreError
 from newsprism.model import (
-    Article, ArticleAnnotations, ArticleVersion, Attribution, Mention, Quantity, Removal, Span,
+    Article, ArticleAnnotations, ArticleVersion, Attribution, Mention, Quantity, Referent, Removal, Span,
 )
 from newsprism.store import (
     ArticleWrite, BatchWrite, DuplicateLink, Membership, Relation, SQLiteStore, StoryWrite, open_store,
@@ -172,12 +172,13 @@ def test_failed_batch_leaves_nothing(store: SQLiteStore) -> None:
 
 
 def test_annotations_round_trip_through_json(store: SQLiteStore) -> None:
-    text = "Officials said 52 prisoners were freed in Minsk."
+    text = "Officials said 52 prisoners were freed in Minsk. Ales Pell said he was among them."
     annotations = ArticleAnnotations(
-        article="a1", sentences=[Span(0, len(text))],
-        mentions=[Mention("a1", Span(42, 47), "Minsk", "GPE")],
+        article="a1", sentences=[Span(0, 48), Span(49, len(text))],
+        mentions=[Mention("a1", Span(42, 47), "Minsk", "GPE"), Mention("a1", Span(49, 58), "Ales Pell", "PERSON")],
         quantities=[Quantity(Span(15, 17), "52", 52.0, 52.0, 52.0, counted="prisoners", counted_span=Span(18, 27))],
         attributions=[Attribution("a1", Span(0, 14), "Officials said", ("Officials",), False, False, "said")],
+        referents=[Referent("a1", Span(64, 66), "he", Span(49, 58), "Ales Pell")],
     )
     data = annotations_to_data(annotations)
     store.commit_batch(BatchWrite(articles=[ArticleWrite(_article("a1", text), 1, "h", data)]))

@@ -1,4 +1,5 @@
-"""The annotate stage: sentences, named entities, quantities, time expressions, quotes and attributions.
+"""The annotate stage: sentences, named entities, quantities, time expressions, quotes, attributions and the
+people pronouns stand for.
 
 spaCy parses every article's cleaned text once (``nlp.pipe``); each layer then reads the parsed doc and
 returns spans into that text. The layers other than entities live in their own modules and are imported
@@ -22,6 +23,7 @@ LAYER_MODULES = {
     "times": ("newsprism.annotate.times", "find_times"),
     "quotes": ("newsprism.annotate.quotes", "find_quotes"),
     "attributions": ("newsprism.annotate.attributions", "find_attributions"),
+    "referents": ("newsprism.annotate.referents", "find_referents"),
 }
 PIPE_BATCH_SIZE = 32
 
@@ -49,6 +51,8 @@ def annotate_article(article: Article, doc: Any, layers: dict[str, Callable[...,
             annotations.quotes = layers["quotes"](doc, article.id, mentions)
         if "attributions" in layers:
             annotations.attributions = layers["attributions"](doc, article.id, mentions)
+        if "referents" in layers:
+            annotations.referents = layers["referents"](doc, article.id, mentions)
     except Exception as exc:  # a layer bug: say which article triggers it, and let it propagate
         exc.add_note(f"while annotating article {article.id!r}")
         raise

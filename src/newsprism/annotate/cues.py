@@ -119,6 +119,8 @@ PERSON_TITLES = (
 # person's ("Oregon State Police Lt. Gregg Hastings"; "Rep." may be a Republic's, "General" an Attorney General's).
 ABBREVIATED_TITLES = frozenset({"Lt", "Sgt", "Capt", "Cpl", "Col", "Gen", "Maj", "Det", "Insp", "Supt", "Cmdr", "Adm",
                                 "Gov", "Sen", "Dr", "Mr", "Mrs", "Ms", "Prof", "Pvt"})
+# The words of the titles, each of which a name may follow ("Coach", "Prime", "Minister", "Lt").
+TITLE_WORDS = frozenset(word for title in PERSON_TITLES for word in title.split()) | ABBREVIATED_TITLES
 _TITLE_ALTERNATIVES = "|".join(sorted(PERSON_TITLES, key=len, reverse=True))
 LEADING_TITLES = re.compile(rf"^(?:(?:{_TITLE_ALTERNATIVES})\.?\s+)+")
 # A title closing the words before a name ("... said President "): what kinds.py reads.
@@ -358,11 +360,22 @@ class PeopleIndex:
     def preceding(self, char: int, gender: str | None) -> Person | None:
         """The nearest person named before ``char`` (outside quotes) whose gender is compatible."""
         for person in reversed(self.people):
-            if person.mention.span.start >= char or self._in_excluded(person.mention.span):
+            if person.mention.span.start >= char or self.in_excluded(person.mention.span):
                 continue
             if gender is None or person.gender in (None, gender):
                 return person
         return None
+
+    def referent(self, char: int, gender: str | None, since: int) -> Person | None:
+        """The one person a pronoun at ``char`` can stand for among those named (outside quotes) from ``since``
+        up to it: the nearest, when its gender fits and no other person named there fits too. None when the
+        text leaves it unclear; ``preceding``, which a speaker's "he said" reads, looks further back."""
+        named = [person for person in self.people
+                 if since <= person.mention.span.start < char and not self.in_excluded(person.mention.span)]
+        fitting = {person.full_name for person in named if gender is None or person.gender in (None, gender)}
+        if not named or fitting != {named[-1].full_name}:
+            return None
+        return named[-1]
 
     def with_role(self, char: int, role: str) -> Person | None:
         """The nearest person before ``char`` introduced with ``role`` ("the activist")."""
@@ -371,7 +384,7 @@ class PeopleIndex:
                 return person
         return None
 
-    def _in_excluded(self, span: Span) -> bool:
+    def in_excluded(self, span: Span) -> bool:
         return any(region.contains(span) for region in self.excluded)
 
 
@@ -508,6 +521,27 @@ def resolve_speaker(head: Token, people: PeopleIndex) -> Speaker:
     if head.pos_ == "PROPN" and head.lemma_.lower() not in VAGUE_HEADS:
         return Speaker(normalise_name(phrase_text(tokens)), phrase_span(tokens), True)
     return Speaker(phrase_text(tokens), phrase_span(tokens), False)
+
+
+def pronoun_referent(pronoun: Token, people: PeopleIndex) -> Person | None:
+    """The person a "he" or "she" clearly stands for, named in its own sentence or the one before
+    (``PeopleIndex.referent``); None for any other word, and where the text leaves it unclear, which a name
+    the tagger missed there makes it ("Ortiz passed to Lund. He scored": Ortiz may be meant)."""
+    if pronoun.lower_ not in PERSON_PRONOUNS:
+        return None
+    doc, sentence = pronoun.doc, pronoun.sent
+    first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    if any(_untagged_name(token, people) for token in doc[first:pronoun.i]):
+        return None
+    return people.referent(pronoun.idx, PERSON_PRONOUNS[pronoun.lower_], doc[first].idx)
+
+
+def _untagged_name(token: Token, people: PeopleIndex) -> bool:
+    """A proper noun outside every entity and every quote, not a title ("Mr"): possibly a person the tagger did
+    not see."""
+    return (token.pos_ == "PROPN" and not token.ent_type_ and token.text.rstrip(".") not in TITLE_WORDS
+            and people.mention_at(token.idx) is None
+            and not people.in_excluded(Span(token.idx, token.idx + len(token.text))))
 
 
 def _named_speaker(mention: Mention, people: PeopleIndex) -> Speaker:

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from .article import Span
 from .measures import Quantity, TimeExpr
-from .mentions import Attribution, Mention, Quote
+from .mentions import Attribution, Mention, Quote, Referent
 
 
 @dataclass(slots=True)
@@ -17,3 +17,4 @@ class ArticleAnnotations:
     times: list[TimeExpr] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
+    referents: list[Referent] = field(default_factory=list)

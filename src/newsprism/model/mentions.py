@@ -50,6 +50,19 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class Referent:
+    """A pronoun that stands for a person the article has named ("Lund was hurt. He missed ten games."):
+    ``span`` covers the pronoun, ``antecedent`` the mention of the person ("Lund"), ``name`` is their name in
+    full. Only a pronoun whose person is clear has one (annotate/referents.py)."""
+
+    article: str
+    span: Span
+    text: str
+    antecedent: Span
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
 class Attribution:
     """A cited source: "according to Reuters", "a senior US official said".
 

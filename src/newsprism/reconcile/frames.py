@@ -8,7 +8,7 @@ with a polity as its target, the general statement.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 from ..model import Claim, Span
 from .align import acting_on_class
@@ -37,6 +37,7 @@ MEASURE_NOUNS = frozenset({"sanction", "ban", "tariff", "restriction", "embargo"
                            "regulation", "policy", "tax", "duty", "quota", "limit", "moratorium", "penalty",
                            "requirement", "mandate", "lockdown", "blockade", "control", "order", "fine"})
 HALT_CLASS = "halt"
+DoerReader = Callable[[Any], "str | None"]  # an event word -> the entity key of whom its subject names
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,7 @@ class Frame:
     unconfirmed: bool = False  # the negation is of a report about the event ("no statement ... regarding X")
     argument_text: str = ""    # the argument as written ("sanctions"; lower case unless a name)
     restricting: tuple[Span, ...] = ()  # the words that narrow it, as written ("at the mine only", "selected")
+    doer: str | None = None    # whom the event word's subject names or refers to ("Palmer does not own")
 
     @property
     def general(self) -> bool:
@@ -77,12 +79,13 @@ class Frame:
         return bool(self.restriction) or (self.predicate in PARTIAL_PREDICATES and not self.universal)
 
 
-def frames_of(claim: Claim, sentence: ParsedSentence) -> list[Frame]:
+def frames_of(claim: Claim, sentence: ParsedSentence, doer_of: DoerReader = lambda event: None) -> list[Frame]:
+    """The claim's frames; ``doer_of`` reads whom an event word's subject names (reconcile/doers.py)."""
     frames = []
     for token in sentence.doc:
         argument = argument_of(token)
         if argument is not None:
-            frames.append(_frame(claim, sentence, token, argument))
+            frames.append(_frame(claim, sentence, token, argument, doer_of(token)))
     return frames
 
 
@@ -115,7 +118,7 @@ def idiom_event(token: Any) -> str | None:
     return IDIOM_EVENTS.get((token.lemma_.lower(), obj.lemma_.lower())) if obj is not None else None
 
 
-def _frame(claim: Claim, sentence: ParsedSentence, token: Any, argument: Any) -> Frame:
+def _frame(claim: Claim, sentence: ParsedSentence, token: Any, argument: Any, doer: str | None) -> Frame:
     modifiers = list(argument.children) + [c for c in token.children
                                            if c.dep_ == "prep" and c.i > token.i and c.lower_ in VERB_SCOPE_PREPS]
     restriction, polity, narrowing = _restriction(modifiers, argument)
@@ -132,7 +135,7 @@ def _frame(claim: Claim, sentence: ParsedSentence, token: Any, argument: Any) ->
         negated=clause_negated(token), hedged=bool(claim.hedges) or _hedged_word(token),
         span=sentence.token_span(first, last + 1), unconfirmed=negation_unconfirms(token),
         argument_text=argument.text if argument.pos_ == "PROPN" else argument.lower_,
-        restricting=_restricting_spans(sentence, token, narrowing, bool(restriction)),
+        restricting=_restricting_spans(sentence, token, narrowing, bool(restriction)), doer=doer,
     )
 
 

@@ -13,6 +13,7 @@ from typing import Any, Iterable
 from ..model import Article, ArticleAnnotations, Span
 
 PARSE_BATCH = 64
+VERB_CLIMB = 6  # heads climbed from a word to its verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +28,19 @@ class ParsedSentence:
         """The article-text span of tokens ``[start_token, end_token)``."""
         first, last = self.doc[start_token], self.doc[end_token - 1]
         return Span(self.span.start + first.idx, self.span.start + last.idx + len(last.text))
+
+    def token_at(self, char: int) -> Any | None:
+        """The first token at or after the article offset ``char``."""
+        return next((t for t in self.doc if self.span.start + t.idx >= char), None)
+
+    def verb_above(self, char: int) -> Any | None:
+        """The verb nearest above the word at the article offset ``char`` in the parse (a date's, a figure's)."""
+        token = self.token_at(char)
+        for _ in range(VERB_CLIMB):
+            if token is None or token.pos_ in ("VERB", "AUX"):
+                return token
+            token = None if token.head == token else token.head
+        return None
 
 
 def trimmed(text: str, span: Span) -> Span:

@@ -43,8 +43,8 @@ from typing import Any
 
 from ..model import Claim, Quantity
 from .align import StatedFigure, acting_on_class, counted_head, figure_key, predicate_class
-from .claims import entity_key
 from .context import DATED_KINDS, Finding, StoryContext, iso_day, position
+from .doers import doer_of
 from .lexicon import (BACKGROUND_TIME, CUMULATIVE_MARKERS, EVENT_CLASSES, GENERIC_PERSON_NOUNS, INCREMENT_WORDS,
                       LABELLING_VERBS, LIGHT_VERBS, PERSON_EVENT_CLASSES, PHASE_VERBS, PHRASAL_EVENTS,
                       REPORTING_VERBS, RISE_VERBS, TALLY_WORDS, TOLL_EVENT, TOLL_WORDS, VICTIM_WORDS)
@@ -52,8 +52,6 @@ from .phrasing import article_count, articles_say, capitalised, counted_as, plur
 from .ranges import compatible, quantity_range
 
 COMPARABLE_KINDS = frozenset({"count", "money", "percent", "other"})
-# The kinds of names that can be the doer of what a figure counts (see Figure.doer).
-DOER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 # What a count of an event's victims counts: people, compared with the one kind of person its event counts
 # (see GENERIC_PERSON_NOUNS).
 VICTIM_THING = "person"
@@ -73,7 +71,7 @@ class Figure:
     toll: bool = False      # a tally of the event's victims: a running count
     update: bool = False    # a toll said to have risen to its value
     acting: bool = False    # the counted are the active subject of the event's verb ("12 ships waited")
-    doer: str | None = None  # the named subject of the event's verb, of whom the figure is said ("Ortiz scored 20")
+    doer: str | None = None  # whom the subject of the figure's verb names or refers to ("Ortiz scored 20", doers.py)
     background: bool = False  # set before the report's own event ("last month"): see the module's note
 
 
@@ -171,7 +169,8 @@ def _figure(ctx: StoryContext, claim: Claim, sentence: Any, quantity: Quantity) 
                       background=bool(background))
     found = _event_word_above(sentence, quantity)
     event, acting = _event_and_acting(found, claim)
-    doer = None if acting or found is None else _doer(ctx, claim, sentence, found[0])
+    verb = found[0] if found is not None else sentence.verb_above(quantity.span.start)  # "Ortiz had 20 points"
+    doer = None if acting or verb is None else doer_of(ctx, claim, sentence, verb)
     return Figure(claim, quantity, counted_head(quantity.counted), event, cumulative, dates, rng,
                   acting=acting, doer=doer, background=bool(background))
 
@@ -205,7 +204,7 @@ def _singular(word: str) -> str:
 
 def _stated_as_risen(sentence: Any, quantity: Quantity) -> bool:
     """'rose to 34', 'has climbed to 34', 'bringing the toll to 34': the verb the figure is the value of."""
-    token = _token_at(sentence, quantity.span.start)
+    token = sentence.token_at(quantity.span.start)
     for _step in range(4):  # 'more than 34' -> 'to' -> 'rose'
         if token is None or token.head == token:
             return False
@@ -232,12 +231,6 @@ def _measures_its_thing(claim: Claim, quantity: Quantity) -> bool:
     return "of" not in between.lower().split()
 
 
-def _token_at(sentence: Any, char: int) -> Any | None:
-    """The first token of ``sentence`` at or after the article offset ``char``."""
-    offset = sentence.span.start
-    return next((t for t in sentence.doc if offset + t.idx >= char), None)
-
-
 def governing_event(sentence: Any, quantity: Quantity, claim: Claim) -> tuple[str, bool]:
     """The event class of the verb (or event noun) nearest the figure in the parse, and whether the counted are
     that verb's active subject ("12 ships waited", "ships that waited"; not "killed 40 people", "those freed")."""
@@ -256,7 +249,7 @@ def _event_and_acting(found: tuple[Any, Any, Any] | None, claim: Claim) -> tuple
 def _event_word_above(sentence: Any, quantity: Quantity) -> tuple[Any, Any, Any] | None:
     """The event word nearest above the figure in the parse (a verb, an event noun, or a clause on a word on the
     way), with the word it was found from and the word that reached that one."""
-    token, reached_by = _token_at(sentence, quantity.span.start), None
+    token, reached_by = sentence.token_at(quantity.span.start), None
     seen = 0
     while token is not None and seen < 8:
         for candidate in [token] + [c for c in token.children if c.dep_ in ("acl", "relcl")]:
@@ -265,17 +258,6 @@ def _event_word_above(sentence: Any, quantity: Quantity) -> tuple[Any, Any, Any]
         reached_by, token = token, None if token.head == token else token.head
         seen += 1
     return None
-
-
-def _doer(ctx: StoryContext, claim: Claim, sentence: Any, event: Any) -> str | None:
-    """The entity (a person, a team, a body) the subject of the figure's ``event`` word names, when the figure
-    counts what it did or had ("Ortiz missed eight games": Ortiz); None when the subject names no one."""
-    subject = next((c for c in event.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return None
-    start = sentence.span.start + subject.idx
-    named = [m for m in ctx.mentions_in(claim) if m.label in DOER_LABELS and m.span.start <= start < m.span.end]
-    return entity_key(named[0]) if named else None
 
 
 def _acting(event: Any, token: Any, reached_by: Any) -> bool:

@@ -8,12 +8,17 @@ counted on the general side. Hedged frames ("a potential easing") state no fact 
 
 Polarity: one article says it did not happen ("the US has not lifted sanctions"), or that it is not
 confirmed ("no official statement has been made regarding sanctions relief"), where another says it did
-("the US lifted sanctions"): same argument and event class, opposite negation, neither hedged.
+("the US lifted sanctions"): same argument and event class, opposite negation, neither hedged, and not surely
+said of two different doers ("Palmer does not own the properties" and, of their previous owner, "he had owned
+the property" are two facts; see doers.py).
 """
 from __future__ import annotations
 
+from functools import partial
+
 from ..model import Claim, Position
 from .context import Finding, StoryContext, position
+from .doers import doer_of, said_of_different_doers
 from .frames import Frame, frames_of
 from .phrasing import articles_say, capitalised, event_noun, join_and, number_words, quoted
 
@@ -27,7 +32,8 @@ def story_frames(ctx: StoryContext) -> list[Frame]:
     for claim in ctx.claims:
         sentence = ctx.parses.get(claim.id)
         if sentence is not None:
-            frames.extend(f for f in frames_of(claim, sentence) if f.argument not in PRONOUN_ARGUMENTS)
+            doer = partial(doer_of, ctx, claim, sentence)
+            frames.extend(f for f in frames_of(claim, sentence, doer) if f.argument not in PRONOUN_ARGUMENTS)
     return frames
 
 
@@ -100,9 +106,17 @@ def polarity_conflicts(ctx: StoryContext, frames: list[Frame]) -> list[Finding]:
         negative = [f for f in block if f.negated]
         denying = {f.article for f in negative}
         positive = [f for f in block if not f.negated and f.article not in denying]
+        negative, positive = _answered(ctx, negative, positive), _answered(ctx, positive, negative)
         if negative and positive:
             findings.append(_polarity_finding(ctx, event, argument, negative, positive))
     return findings
+
+
+def _answered(ctx: StoryContext, side: list[Frame], other: list[Frame]) -> list[Frame]:
+    """The frames of ``side`` that a frame of ``other`` may say of the same doer: "Palmer does not own the
+    properties" is not answered by "he had owned the property" said of their previous owner."""
+    return [f for f in side if any(not said_of_different_doers(f.doer, _claim(ctx, f), g.doer, _claim(ctx, g))
+                                   for g in other)]
 
 
 def _polarity_finding(ctx: StoryContext, event: str, argument: str, negative: list[Frame],

@@ -68,7 +68,7 @@ def duration_conflicts(ctx: StoryContext) -> list[Finding]:
         if sentence is None:
             continue
         for time in claim.times:
-            verb = _governing_verb(sentence, time)
+            verb = sentence.verb_above(time.span.start)
             item = _duration_item(ctx, claim, time, verb, earliest)
             if item is None:
                 continue
@@ -155,16 +155,6 @@ def _since_earliest(claim: Claim, time: TimeExpr, written: str, last: date,
         return None
     rng = (float((earliest.day - last).days), math.inf)
     return DurationReading(claim, time, rng, written, earliest=earliest)
-
-
-def _governing_verb(sentence: Any, time: TimeExpr) -> Any:
-    offset = sentence.span.start
-    token = next((t for t in sentence.doc if offset + t.idx >= time.span.start), None)
-    for _ in range(6):
-        if token is None or token.pos_ in ("VERB", "AUX"):
-            return token
-        token = None if token.head == token else token.head
-    return None
 
 
 def _subject_entities(ctx: StoryContext, claim: Claim, sentence: Any, verb: Any) -> list[str]:
@@ -315,7 +305,7 @@ def _dates_another_event(ctx: StoryContext, claim: Claim, time: TimeExpr) -> boo
     """Whether the date is of someone's birth or something's founding ("born in 1928", "the family founded in
     1931", ``ORIGIN_VERBS``) in a sentence whose claim is another event: the date of that origin, not of the event."""
     sentence = ctx.parses.get(claim.id)
-    verb = _governing_verb(sentence, time) if sentence is not None else None
+    verb = sentence.verb_above(time.span.start) if sentence is not None else None
     if verb is None or not claim.predicate:
         return False
     lemma = verb.lemma_.lower()

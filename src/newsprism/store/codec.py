@@ -9,7 +9,7 @@ from typing import Any
 
 from ..errors import StoreError
 from ..model import (
-    Article, ArticleAnnotations, Attribution, Mention, Quantity, Quote, Removal, Span, TimeExpr,
+    Article, ArticleAnnotations, Attribution, Mention, Quantity, Quote, Referent, Removal, Span, TimeExpr,
 )
 
 
@@ -85,6 +85,7 @@ def annotations_from_data(data: dict[str, Any]) -> ArticleAnnotations:
         times=[TimeExpr(**_with_spans(item, "span")) for item in data.get("times", [])],
         quotes=[Quote(**_with_spans(item, "span", "speaker_span")) for item in data.get("quotes", [])],
         attributions=[Attribution(**{**item, "sources": tuple(item["sources"])}) for item in attributions],
+        referents=[Referent(**_with_spans(item, "span", "antecedent")) for item in data.get("referents", [])],
     )
 
 
