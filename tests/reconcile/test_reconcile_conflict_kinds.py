@@ -346,6 +346,16 @@ def test_a_contraction_spaced_by_a_scraper_is_the_same_word(reconcile):
     assert [sorted(q.article for q in quote.quotes) for quote in story.quotes] == [["a1", "a2"]]
 
 
+def test_a_quote_in_another_house_style_is_the_same_wording(reconcile):
+    story = reconcile([quote_doc("a1", "We realised the neighbourhood centre had to be emptied within six hours."),
+                       quote_doc("a2", "We realized the neighborhood center had to be emptied within 6 hours.")])
+    assert "quote" not in kinds(story)
+    assert [sorted(q.article for q in quote.quotes) for quote in story.quotes] == [["a1", "a2"]]
+    other = reconcile([quote_doc("a1", "We realised the neighbourhood centre had to be emptied within six hours."),
+                       quote_doc("a2", "We realized the neighborhood center had to be emptied within 8 hours.")])
+    assert [p.articles for p in only(other, "quote").positions] == [["a1"], ["a2"]]
+
+
 def test_two_excerpts_overlapping_at_their_ends_are_pieces_of_one_statement(reconcile):
     story = reconcile([quote_doc("a1", "With smart policies we can grow our economy today and preserve the environment"),
                        quote_doc("a2", "grow our economy today and preserve the environment for our grandchildren")])

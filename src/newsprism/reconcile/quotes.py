@@ -9,7 +9,8 @@ wordings that go on differently from the words they share are the same quote wor
 Sentence ends count as words, so "It's a feeling of happiness." (the sentence ends there) differs from "It's a
 feeling of happiness to see ...". The explanation shows where the wordings differ, as each writes it ("every
 last miner" where the other has "every miner"), or, when they differ in more than a few places, the longest
-run of words they share.
+run of words they share. Wordings that differ only in house style ("realised" / "realized", "six" / "6")
+are one wording.
 
 Different named people given as the speaker of one statement (``SPEAKER_QUOTE_WORDS`` words or more: a phrase
 in scare quotes, "midnight rules", is anyone's) are a conflict of attribution. An organisation, a title or a
@@ -47,8 +48,28 @@ APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 SENTENCE_ENDS = frozenset(".!?")
 
 
+# Outlets put quotes in their house style: British or American spelling, numbers in words or in figures.
+# Such words are read in one form, so that "realised the neighbourhood" and "realized the neighborhood" are one
+# wording. Both sides are folded alike, so a fold that also changes other words ("wise" -> "wize") is harmless.
+HOUSE_SPELLINGS = ((re.compile(r"(?<=\w\w)is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+                   (re.compile(r"(?<=\w\w[^aeiou])our(s|ed|ing|ite|ites|able|hood|hoods)?$"), r"or\1"),
+                   (re.compile(r"(?<=\w\w)tre(s)?$"), r"ter\1"))
+NUMBER_WORDS = {word: str(n) for n, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
 def quote_words(text: str) -> tuple[str, ...]:
-    return tuple(word.lower() for word, _span in _tokens(text))
+    return tuple(house_form(word) for word, _span in _tokens(text))
+
+
+def house_form(word: str) -> str:
+    """A word of a quote lower-cased, in one spelling whatever the outlet's house style (see HOUSE_SPELLINGS)."""
+    word = word.lower()
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word]
+    for pattern, replacement in HOUSE_SPELLINGS:
+        word = pattern.sub(replacement, word)
+    return word
 
 
 def _tokens(text: str) -> list[tuple[str, tuple[int, int]]]:
@@ -89,7 +110,7 @@ def _unnamed_words(text: str) -> tuple[object, ...]:
         if word in SENTENCE_ENDS:
             opening = True
             continue
-        words.append(object() if word[:1].isupper() and not opening else word.lower())
+        words.append(object() if word[:1].isupper() and not opening else house_form(word))
         opening = False
     return tuple(words)
 
@@ -271,7 +292,7 @@ def longest_shared_run(first: str, second: str) -> str | None:
 
 def _word_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
     """The words of a wording (see ``quote_words``) with where each stands in it."""
-    return [(word.lower(), span) for word, span in _tokens(text)]
+    return [(house_form(word), span) for word, span in _tokens(text)]
 
 
 def _words_of(text: str, words: list[tuple[str, tuple[int, int]]], first: int, last: int) -> str:
