@@ -223,11 +223,20 @@ def pirates_doc(doc_id: str, text: str, figure: str, value: float, when: str | N
     return doc
 
 
-@pytest.mark.parametrize("published, resolved", [(None, None), ("2008-12-20", ("2008-11-01", "2008-11-30"))])
-def test_a_figure_set_last_month_is_background_not_the_event_of_the_day(reconcile, published, resolved):
+@pytest.mark.parametrize("when, published, resolved", [
+    ("Last month", None, None), ("Last month", "2008-12-20", ("2008-11-01", "2008-11-30")),
+    ("In September", None, None), ("Two years ago", "2008-12-20", ("2006-01-01", "2006-12-31"))])
+def test_a_figure_set_last_month_is_background_not_the_event_of_the_day(reconcile, when, published, resolved):
     today = pirates_doc("a1", "Pirates attacked 100 vessels off the coast of Somalia, the navy said.", "100", 100)
-    last_month = "Last month, pirates attacked two vessels off the coast of Somalia."
-    background = pirates_doc("a2", last_month, "two", 2, "Last month", resolved, published)
+    before = f"{when}, pirates attacked two vessels off the coast of Somalia."
+    background = pirates_doc("a2", before, "two", 2, when, resolved, published)
     assert by_kind(reconcile([today, background])) == []
-    also = pirates_doc("a3", last_month.replace("two", "five"), "five", 5, "Last month", resolved, published)
+    also = pirates_doc("a3", before.replace("two", "five"), "five", 5, when, resolved, published)
     assert by_kind(reconcile([today, background, also])) == [("quantity", [("two", ["a2"]), ("five", ["a3"])])]
+
+
+def test_a_figure_on_a_day_of_a_month_is_the_event_of_the_day(reconcile):
+    today = pirates_doc("a1", "Pirates attacked 100 vessels off the coast of Somalia, the navy said.", "100", 100)
+    dated = pirates_doc("a2", "On 12 September, pirates attacked two vessels off the coast of Somalia.", "two", 2,
+                        "On 12 September")
+    assert by_kind(reconcile([today, dated])) == [("quantity", [("two", ["a2"]), ("100", ["a1"])])]

@@ -6,10 +6,10 @@ when one is a running total ("since July 2024", "so far") and the other is not; 
 conflict (the grouping stage separates different events into related stories). Figures with no date are
 taken as the same event when the story holds only one dated event for that thing; when it holds several,
 undated figures are left out of the comparison, since nothing says which event they report. A figure set
-before the report's own event by its sentence's time ("last month", "earlier this year", "two years ago":
-``BACKGROUND_TIME``) is background: it is compared with figures set at the same time, never with undated
-ones, which report the event of the day ("Earlier this year, five cables were cut" against "three cables
-were cut"), whether or not the article's date let that time be resolved.
+before the report's own event by its sentence's time ("last month", "earlier this year", "two years ago", "in
+January": ``BACKGROUND_TIME``) is background: it is compared with figures set at the same time, never with
+undated ones, which report the event of the day ("Earlier this year, five cables were cut" against "three
+cables were cut"), whether or not the article's date let that time be resolved.
 
 Which thing: figures are compared when they count the same thing ("prisoners" with "political
 prisoners"). A generic count of people ("52 individuals", "300 people") in an event whose figures count
@@ -157,7 +157,9 @@ def _figure(ctx: StoryContext, claim: Claim, sentence: Any, quantity: Quantity) 
     if rng is None:
         return None
     cumulative = _cumulative(ctx, claim)
-    background = _background_dates(claim)
+    found = _event_word_above(sentence, quantity)
+    verb = found[0] if found is not None else sentence.verb_above(quantity.span.start)  # "Ortiz had 20 points"
+    background = _background_dates(claim, sentence, verb)
     dates = background or _event_dates(claim)
     victims, tally = victims_counted(quantity.counted)
     if victims is not None:
@@ -167,9 +169,7 @@ def _figure(ctx: StoryContext, claim: Claim, sentence: Any, quantity: Quantity) 
     if _measures_its_thing(claim, quantity):
         return Figure(claim, quantity, counted_head(quantity.counted), "", cumulative, dates, rng,
                       background=bool(background))
-    found = _event_word_above(sentence, quantity)
     event, acting = _event_and_acting(found, claim)
-    verb = found[0] if found is not None else sentence.verb_above(quantity.span.start)  # "Ortiz had 20 points"
     doer = None if acting or verb is None else doer_of(ctx, claim, sentence, verb)
     return Figure(claim, quantity, counted_head(quantity.counted), event, cumulative, dates, rng,
                   acting=acting, doer=doer, background=bool(background))
@@ -306,15 +306,29 @@ def _event_dates(claim: Claim) -> tuple[tuple[str, str], ...]:
     return tuple(dates)
 
 
-def _background_dates(claim: Claim) -> tuple[tuple[str, str], ...]:
-    """The times of the claim that set it before the report's own event, each as its resolved range, or as its
-    words when the article's date did not resolve it ("~last month")."""
+def _background_dates(claim: Claim, sentence: Any, verb: Any) -> tuple[tuple[str, str], ...]:
+    """The times that set the figure's clause before the report's own event, each as its resolved range, or as
+    its words when the article's date did not resolve it ("~last month"). A time of another clause does not:
+    in "Lund broke his leg in May and missed ten games", May is when he broke it."""
     dates = []
     for t in claim.times:
-        if BACKGROUND_TIME.search(t.text):
+        if BACKGROUND_TIME.search(t.text) and _in_clause_of(sentence.verb_above(t.span.start), verb):
             resolved = isinstance(t.low, str) and isinstance(t.high, str)
             dates.append((t.low, t.high) if resolved else (f"~{t.text.lower()}",) * 2)
     return tuple(dates)
+
+
+def _in_clause_of(time_verb: Any, verb: Any) -> bool:
+    """Whether a time attached to ``time_verb`` dates ``verb``: the same verb, or one whose clause holds
+    ``verb`` ("rescued two vessels that were being attacked"), not one it is merely coordinated with."""
+    if time_verb is None or verb is None:
+        return True
+    token = verb
+    while token != time_verb:
+        if token.dep_ == "conj" or token.head == token:
+            return False
+        token = token.head
+    return True
 
 
 def split_by_event(block: list[Figure]) -> list[list[Figure]]:
