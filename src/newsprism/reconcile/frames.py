@@ -179,9 +179,13 @@ def frame_class(lemma: str, argument: str) -> str:
 
 
 def _hedged_word(token: Any) -> bool:
-    """A planned or possible event ("a potential easing"), or one someone believes, doubts or does not believe
-    ("residents don't believe he had a gun", "police suspect the fire was set"): no one states it as fact."""
+    """A planned or possible event ("a potential easing"), one someone believes, doubts or does not believe
+    ("residents don't believe he had a gun", "police suspect the fire was set"), or one asked about ("was
+    considering whether to file charges", "asked if he would return"): no one states it as fact."""
     if any(c.lower_ in ("potential", "possible", "proposed", "planned", "future") for c in token.children):
+        return True
+    if any(c.dep_ == "mark" and (c.lower_ == "whether" or (c.lower_ == "if" and token.dep_ == "ccomp"))
+           for c in token.children):
         return True
     return token.dep_ == "ccomp" and token.head.lemma_.lower() in BELIEF_VERBS
 
