@@ -142,6 +142,14 @@ def test_fractions_of_something_are_shares_in_percent(nlp, sentence, text, value
     assert (q.text, q.value, q.kind, q.unit, q.counted) == (text, value, "percent", "percent", counted)
 
 
+@pytest.mark.parametrize("sentence, counted", [
+    ("A worker killed two co-workers at the bakery.", "co-workers"),
+    ("Three by-elections were held on Sunday.", "by-elections"),
+])
+def test_a_hyphenated_word_is_counted_whole(nlp, sentence: str, counted: str) -> None:
+    assert only(nlp, sentence).counted == counted
+
+
 def test_a_rank_is_not_a_fraction(nlp) -> None:
     assert quantities(nlp, "She came third of the runners in the final.") == []
 

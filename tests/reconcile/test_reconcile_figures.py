@@ -238,3 +238,14 @@ def test_a_count_whose_thing_is_unsaid_is_stated_with_its_events_class(resources
     ctx = build_context([article], annotate_articles([article], resources), resources)
     assert [(f.value, f.thing, f.event) for figures in stated_figures(ctx).values() for f in figures] == [
         ("v:count::45", "", "rescue")]
+
+
+def test_the_shot_are_not_the_killed_unless_the_shooting_is_said_fatal(analyse):
+    """"shot three co-workers, killing two" counts the wounded with the dead; "shot dead" is a killing."""
+    shot = ("A suspended worker shot three co-workers at the Varnes bakery on Monday, killing two of them.",
+            "2025-05-13")
+    killed = ("A suspended worker killed two co-workers at the Varnes bakery on Monday.", "2025-05-13")
+    assert [c.kind for c in analyse(shot, killed).conflicts] == []
+    shot_dead = ("A suspended worker shot dead three co-workers at the Varnes bakery on Monday.", "2025-05-13")
+    assert [(c.kind, c.subject, [p.value for p in c.positions]) for c in analyse(shot_dead, killed).conflicts] == [
+        ("quantity", "number of co-workers killed", ["two", "three"])]

@@ -480,11 +480,22 @@ def _noun_phrase_from(doc: Any, token: Any | None) -> Span | None:
     while index < sentence_end and doc[index].tag_ == "HYPH":
         index += 1
     first = index
-    while index < sentence_end and _modifies_or_heads(doc[index]):
+    while index < sentence_end:
+        if _joined_by_hyphen(doc, index, sentence_end):
+            index += 2  # "co-workers", "by-elections": one word, whatever the parser made of its parts
+            continue
+        if not _modifies_or_heads(doc[index]):
+            return None
         if doc[index].pos_ in ("NOUN", "PROPN") and not _phrase_goes_on(doc, index, sentence_end):
             return Span(doc[first].idx, doc[index].idx + len(doc[index].text))
         index += 1
     return None
+
+
+def _joined_by_hyphen(doc: Any, index: int, end: int) -> bool:
+    """Whether the token is the first part of a word written with a hyphen and no spaces."""
+    return (index + 2 < end and doc[index + 1].text == "-" and not doc[index].whitespace_
+            and not doc[index + 1].whitespace_ and doc[index + 2].is_alpha)
 
 
 def _phrase_goes_on(doc: Any, index: int, end: int) -> bool:

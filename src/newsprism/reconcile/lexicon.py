@@ -42,7 +42,7 @@ for _class, _words in {
     "release": "release free pardon liberate freeing discharge",
     "detention": "hold detain imprison jail incarcerate remain languish keep custody detention imprisonment",
     "arrest": "arrest apprehend nab capture seize",
-    "kill": "kill slay murder shoot execute death die dead drown perish",
+    "kill": "kill slay murder execute death die dead drown perish",
     "injure": "injure wound hurt",
     "lifting/easing": "lift remove end scrap abolish repeal revoke rescind ease relax loosen reduce relief "
                       "lifting easing removal suspension suspend waive",
@@ -60,6 +60,9 @@ for _class, _words in {
         EVENT_CLASSES.setdefault(_w, _class)
 # What a "fire" verb fires when it is no dismissal: "fired two shots", "no shots were fired" are gunfire.
 GUNFIRE_CLASS = "gunfire"
+# Shooting is killing only when said to be fatal ("shot dead", "fatally shot", "shot to death"): "shot three
+# co-workers, killing two" counts the shot, wounded and dead alike, and the killed apart.
+FATAL_WORDS = frozenset({"dead", "fatally", "death"})
 WEAPON_OBJECTS = frozenset({"shot", "round", "bullet", "gun", "weapon", "pistol", "rifle", "missile", "rocket", "shell",
                             "salvo", "volley", "cannon", "gas", "flare", "torpedo", "mortar"})
 # Verbs whose particle makes them an event of a class ("walked out" is a strike, "laid off" a dismissal).

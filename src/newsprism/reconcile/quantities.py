@@ -45,8 +45,8 @@ from ..model import Claim, Quantity
 from .align import StatedFigure, acting_on_class, counted_head, figure_key, predicate_class
 from .context import DATED_KINDS, Finding, StoryContext, iso_day, position
 from .doers import doer_of
-from .lexicon import (BACKGROUND_TIME, CUMULATIVE_MARKERS, EVENT_CLASSES, GENERIC_PERSON_NOUNS, INCREMENT_WORDS,
-                      LABELLING_VERBS, LIGHT_VERBS, PERSON_EVENT_CLASSES, PHASE_VERBS, PHRASAL_EVENTS,
+from .lexicon import (BACKGROUND_TIME, CUMULATIVE_MARKERS, EVENT_CLASSES, FATAL_WORDS, GENERIC_PERSON_NOUNS,
+                      INCREMENT_WORDS, LABELLING_VERBS, LIGHT_VERBS, PERSON_EVENT_CLASSES, PHASE_VERBS, PHRASAL_EVENTS,
                       REPORTING_VERBS, RISE_VERBS, TALLY_WORDS, TOLL_EVENT, TOLL_WORDS, VICTIM_WORDS)
 from .phrasing import article_count, articles_say, capitalised, counted_as, plural_of, value_in_sentence
 from .ranges import compatible, quantity_range
@@ -288,8 +288,23 @@ def _event_class(token: Any) -> str:
                       and c.pos_ == "NOUN" and c.lemma_.lower() in EVENT_CLASSES), None)
         if event is not None:
             return predicate_class(event.lemma_.lower())
+    if lemma == "shoot" and _said_fatal(token):
+        return TOLL_EVENT
     acted_on = next((c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
     return acting_on_class(lemma, acted_on)
+
+
+def _said_fatal(shoot: Any) -> bool:
+    """"shot dead", "fatally shot", "shot to death": a shooting said to kill (see FATAL_WORDS); not "shot three,
+    leaving one dead", whose death belongs to another clause."""
+    if shoot.i + 1 < len(shoot.doc) and shoot.nbor(1).lower_ in FATAL_WORDS:
+        return True  # "shot dead two robbers": the parser may hang "dead" on the robbers
+    for child in shoot.children:
+        if child.lower_ in FATAL_WORDS and child.dep_ in ("advmod", "acomp", "oprd", "xcomp", "amod", "npadvmod"):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ in FATAL_WORDS for g in child.children):
+            return True
+    return False
 
 
 def _cumulative(ctx: StoryContext, claim: Claim) -> bool:
