@@ -356,6 +356,19 @@ def test_a_quote_in_another_house_style_is_the_same_wording(reconcile):
     assert [p.articles for p in only(other, "quote").positions] == [["a1"], ["a2"]]
 
 
+@pytest.mark.parametrize("one, other", [
+    ("Torches and pitchforks aren't going to be needed, we won't allow it.",
+     "Torches and pitchforks are not going to be needed, we will not allow it."),
+    ("If players have problems with the coach... then something is wrong with those players.",
+     "If players have problems with the coach, then something is wrong with those players."),
+    ("A demonstration is one thing and murder is quite another!",
+     "A demonstration is one thing and murder is quite another."),
+])
+def test_contractions_ellipses_and_closing_marks_are_how_a_quote_is_written(reconcile, one, other):
+    story = reconcile([quote_doc("a1", one), quote_doc("a2", other)])
+    assert "quote" not in kinds(story)
+
+
 def test_two_excerpts_overlapping_at_their_ends_are_pieces_of_one_statement(reconcile):
     story = reconcile([quote_doc("a1", "With smart policies we can grow our economy today and preserve the environment"),
                        quote_doc("a2", "grow our economy today and preserve the environment for our grandchildren")])

@@ -9,8 +9,8 @@ wordings that go on differently from the words they share are the same quote wor
 Sentence ends count as words, so "It's a feeling of happiness." (the sentence ends there) differs from "It's a
 feeling of happiness to see ...". The explanation shows where the wordings differ, as each writes it ("every
 last miner" where the other has "every miner"), or, when they differ in more than a few places, the longest
-run of words they share. Wordings that differ only in house style ("realised" / "realized", "six" / "6")
-are one wording.
+run of words they share. Wordings that differ only in house style ("realised" / "realized", "six" / "6",
+"aren't" / "are not", an ellipsis for a comma, "!" or "." at the end) are one wording.
 
 Different named people given as the speaker of one statement (``SPEAKER_QUOTE_WORDS`` words or more: a phrase
 in scare quotes, "midnight rules", is anyone's) are a conflict of attribution. An organisation, a title or a
@@ -43,7 +43,11 @@ QUOTE_SUBJECT_CHARS = 60
 SPEAKER_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from", "to", "in", "on", "by"})
 # A word, with its contractions even where a scraper spaced the apostrophe ("It ’ s", "didn ’ t"); a quote mark
 # inside a quote ("they said 'close your door'") is punctuation, not part of a word.
-WORD = re.compile(r"\w+(?:\s?'\s?(?:s|t|ll|re|ve|d|m)\b|'\w+)*|[.!?]", re.IGNORECASE)
+WORD = re.compile(r"\w+(?:\s?'\s?(?:s|t|ll|re|ve|d|m)\b|'\w+)*|(?<!\.)[.!?](?!\.)", re.IGNORECASE)
+# An ellipsis ("...") is not a sentence end: "problems with Mo Cheeks... then" goes on.
+CONTRACTIONS = {"n't": "not", "'m": "am", "'re": "are", "'ve": "have", "'ll": "will"}
+IRREGULAR_CONTRACTIONS = {"can't": ("can", "not"), "won't": ("will", "not"), "shan't": ("shall", "not"),
+                          "ain't": ("is", "not")}
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 SENTENCE_ENDS = frozenset(".!?")
 
@@ -73,8 +77,22 @@ def house_form(word: str) -> str:
 
 
 def _tokens(text: str) -> list[tuple[str, tuple[int, int]]]:
-    """The words of ``text`` as written (a spaced contraction closed up) with where each stands in it."""
-    return [(m.group().replace(" ", ""), m.span()) for m in WORD.finditer(text.translate(APOSTROPHES))]
+    """The words of ``text`` as written (a spaced contraction closed up, a contraction read as its two words)
+    with where each stands in it."""
+    return [(word, m.span()) for m in WORD.finditer(text.translate(APOSTROPHES))
+            for word in _expanded(m.group().replace(" ", ""))]
+
+
+def _expanded(word: str) -> list[str]:
+    """A contraction as the words it stands for, as outlets write either: "aren't" -> "are not", "I'm" -> "I am";
+    "'s" and "'d" are left whole (is or has, would or had)."""
+    irregular = IRREGULAR_CONTRACTIONS.get(word.lower())
+    if irregular is not None:
+        return list(irregular)
+    for ending, full in CONTRACTIONS.items():
+        if word.lower().endswith(ending) and len(word) > len(ending):
+            return [word[:-len(ending)], full]
+    return [word]
 
 
 def story_quotes(ctx: StoryContext) -> list[list[Quote]]:
@@ -217,7 +235,7 @@ def quote_conflicts(ctx: StoryContext, groups: list[list[Quote]]) -> list[Findin
 def _wording_finding(ctx: StoryContext, group: list[Quote]) -> Finding | None:
     wordings: dict[tuple[str, ...], list[Quote]] = {}
     for quote in group:
-        wordings.setdefault(quote_words(quote.text), []).append(quote)
+        wordings.setdefault(_wording_key(quote.text), []).append(quote)
     maximal = [w for w in wordings if not any(w != o and _contains(o, w) for o in wordings)]
     if len(maximal) < 2 or all(_pieces_of_one(a, b) for i, a in enumerate(maximal) for b in maximal[i + 1:]):
         return None
