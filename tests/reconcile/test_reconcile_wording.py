@@ -6,11 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from conftest import Doc
 
 from newsprism.reconcile.phrasing import (at_least, clause_of, counted_as, describe_days, duration_subject,
                                           event_noun, less_than, plural_of, time_amount, value_in_sentence)
-from newsprism.reconcile.quotes import longest_shared_run, speaker_named, word_differences
+from newsprism.reconcile.quotes import longest_shared_run, quote_words, speaker_named, word_differences
 
 YEAR = 365.25
 
@@ -152,3 +154,13 @@ def test_a_quote_conflict_names_its_speaker_as_the_quotes_name_them_most_fully()
     assert speaker_named([quote("Brandt"), quote("Ilse Brandt"), quote("Ilse Brant")]) == "Ilse Brandt"
     assert speaker_named([quote(None), quote("the minister")]) == "the minister"
     assert speaker_named([quote(None)]) == "the speaker"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126) | st.sampled_from("’‘…—“”"), max_size=80))
+def test_a_wording_read_again_is_the_same_wording(text):
+    """The words a quote is compared by are a fixed point: read again, they give themselves (house style,
+    contractions and sentence ends are settled once)."""
+    words = quote_words(text)
+    assert quote_words(" ".join(words)) == words
+    assert word_differences(text, text) == []
