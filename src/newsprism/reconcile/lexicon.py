@@ -103,16 +103,18 @@ RESTRICTIVE_WORDS = frozenset({"some", "selected", "select", "certain", "partial
 POLITY_NOUNS = frozenset({"country", "nation", "state", "government", "regime", "republic", "kingdom",
                           "authorities", "administration"})
 
-# Markers of a cumulative figure ("since July 2024", "so far"): a running total, not one event's count.
 # Times that set what a sentence reports before the report's own event, read from their words so that they
 # tell even when the article has no date to resolve them by: "last month", "earlier this year", "two years ago",
 # and a month named without its day ("in January"): a report names the day of its own event ("on Friday", "on
 # 12 January"), and a month alone for what happened earlier.
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+_MONTH_NAMES = "|".join(MONTHS)
 BACKGROUND_TIME = re.compile(
     r"\b(?:last|previous|earlier)\s+(?:month|year|season|summer|winter|spring|autumn|fall|decade)\b"
     r"|\bearlier\s+this\s+(?:month|year|season|decade)\b|\bago\b"
-    rf"|^in\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTHS})$", re.IGNORECASE)
+    rf"|^in\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH_NAMES})$", re.IGNORECASE)
+# Markers of a cumulative figure ("since July 2024", "so far"): a running total, not one event's count.
 CUMULATIVE_MARKERS = ("since", "so far", "to date", "in total since", "over the years", "cumulative",
                       "altogether", "in all since", "in the past", "over the past", "in the last", "over the last",
                       "in recent years", "in recent months")

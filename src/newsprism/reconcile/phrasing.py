@@ -17,11 +17,9 @@ from collections.abc import Iterable
 from datetime import date
 
 from .lexicon import (AGE_EVENT, EVENT_WORDING, FINAL_STRESS_VERBS, INVARIABLE_PLURALS, IRREGULAR_PLURALS,
-                      IRREGULAR_VERBS, MAN_ENDING_REGULARS)
+                      IRREGULAR_VERBS, MAN_ENDING_REGULARS, MONTHS)
 
 SMALL_NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
 DAYS_PER_YEAR = 365.25
 DAYS_PER_MONTH = DAYS_PER_YEAR / 12
 VOWEL_GROUPS = re.compile(r"[aeiouy]+")

@@ -324,7 +324,7 @@ def _speaker_finding(ctx: StoryContext, group: list[Quote]) -> Finding | None:
     names: dict[str, set[str]] = {}  # the names each speaker is written with, to match one written otherwise
     for quote in group:
         name = _normal_name(_without_abbreviated_title(quote.speaker_name))
-        if name is None or len(quote_words(quote.text)) < SPEAKER_QUOTE_WORDS or not _a_person_speaks(quote, ctx):
+        if name is None or _word_count(quote.text) < SPEAKER_QUOTE_WORDS or not _a_person_speaks(quote, ctx):
             continue
         key = speaker_entity(quote, ctx) or name
         key = next((k for k in by_speaker if k == key or any(same_name_written_otherwise(n, name) for n in names[k])),
@@ -339,6 +339,11 @@ def _speaker_finding(ctx: StoryContext, group: list[Quote]) -> Finding | None:
         f"{p.value} ({article_count(p.articles)})" for p in positions) + "."
     return Finding("quote", f"who said {quoted(shorten(group[0].text, QUOTE_SUBJECT_CHARS))}", positions,
                    explanation, set())
+
+
+def _word_count(text: str) -> int:
+    """The words of a quote, its sentence ends aside ("midnight rules." is two)."""
+    return sum(1 for word in quote_words(text) if word not in SENTENCE_ENDS)
 
 
 def _a_person_speaks(quote: Quote, ctx: StoryContext) -> bool:
