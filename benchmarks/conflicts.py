@@ -142,7 +142,7 @@ def negation_edit(ctx: Any) -> Edit | None:
         if verb.pos_ != "VERB" or not any(c.dep_ in ("dobj", "obj") for c in verb.children):
             continue
         aux = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in
-                    ("was", "were", "is", "are", "has", "have", "had", "will")), None)
+                    ("was", "were", "is", "are", "has", "have", "had")), None)  # "will not": a prediction
         if aux is not None:
             at = parse.span.start + aux.idx + len(aux.text)
             return Edit("polarity", *replace(text, at, at, " not"))
@@ -172,7 +172,8 @@ def scope_edit(ctx: Any) -> Edit | None:
         if claim.article != "orig" or claim.hedges:
             continue
         parse = ctx.parses[claim.id]
-        restricted = {(f.predicate, f.argument) for f in frames_of(claim, parse) if f.restricted and not f.negated}
+        restricted = {(f.predicate, f.argument) for f in frames_of(claim, parse)
+                      if f.restricted and not f.negated and not f.hedged}
         for token in parse.doc:
             arg = _widenable_object(token)
             if arg is None or (token.lemma_.lower(), arg.lemma_.lower()) not in restricted:

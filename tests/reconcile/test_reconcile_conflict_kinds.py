@@ -468,3 +468,62 @@ def test_total_read_as_a_compound_still_states_the_whole(resources):
     [frame] = frames_of(Claim("c1", "a1", Span(0, len(text)), text, predicate="request"), sentence)
     assert (frame.argument, frame.restriction, frame.universal, frame.general, frame.restricted) == (
         "privacy", (), True, True, False)
+
+
+@pytest.mark.parametrize("whole, part", [
+    # Two sets each stated whole ("all versions of X" is not a part of "all versions").
+    ("The flaw affected all supported versions of Tidewater, the vendor said.",
+     "The patch fixes a flaw that affects all versions of the Harbor web browser."),
+    # One thing, said which it is: where it stands does not narrow how much of it burned.
+    ("A fire has destroyed the bakery in Dunmore, police said on Sunday.",
+     "A fire has destroyed the bakery in Dunmore High Street, police said."),
+    # Roads near a place and roads in it are both some roads.
+    ("Roads around the harbour were closed for two hours on Sunday.",
+     "Roads in the harbour district were closed until the evening."),
+])
+def test_what_names_a_set_or_a_thing_is_not_a_scope_conflict(reconcile, whole, part):
+    docs = [Doc("a1", whole), Doc("a2", part)]
+    for doc in docs:
+        for name in ("Tidewater", "Harbor", "Dunmore"):
+            if name in doc.text:
+                doc.mention(name, "ORG", f"e-{name.lower()}")
+    assert "scope" not in kinds(reconcile(docs))
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("You don't want to end the season on a loss like that, the coach said.", "end"),
+    ("Repealing the rule would require a new vote in the assembly, officials said.", "repeal"),
+])
+def test_an_event_wanted_or_weighed_states_no_fact(resources, sentence, event):
+    from newsprism.model import Claim, Span
+    from newsprism.reconcile.frames import frames_of
+    from newsprism.reconcile.parse import ParsedSentence
+
+    whole = Span(0, len(sentence))
+    frames = frames_of(Claim(id="c", article="a", span=whole, text=sentence),
+                       ParsedSentence("a", whole, resources.nlp(sentence)))
+    assert [(f.predicate, f.hedged) for f in frames if f.predicate == event] == [(event, True)]
+
+
+def test_scope_of_two_different_doers_is_no_conflict(reconcile):
+    whole = Doc("a1", "Ortiz completed all passes in the first half, the team said.")
+    whole.mention("Ortiz", "PERSON", "e-ortiz")
+    part = Doc("a2", "Lund completed passes in the first half only, the team said.")
+    part.mention("Lund", "PERSON", "e-lund")
+    assert "scope" not in kinds(reconcile([whole, part]))
+
+
+def test_one_building_owned_by_a_place_is_still_one_thing(reconcile):
+    whole = Doc("a1", "The old building in Varnes was nearly destroyed by a fire early on Tuesday.")
+    part = Doc("a2", "A fire on Tuesday destroyed Varnes's historic dairy warehouse building, officials said.")
+    for doc in (whole, part):
+        doc.mention("Varnes", "GPE", "e-varnes")
+    assert "scope" not in kinds(reconcile([whole, part]))
+
+
+def test_what_was_decided_is_compared_as_stated(reconcile):
+    """"The decision to lift sanctions on the country" reports the lifting as the news of the decision."""
+    general = in_places("a1", "Prisoners were freed after Ostland's decision to lift sanctions on the country.", "Ostland")
+    narrow = in_places("a2", "Ostland agreed to ease sanctions on fertiliser exports, officials said.", "Ostland")
+    conflict = only(reconcile([general, narrow]), "scope")
+    assert [p.articles for p in conflict.positions] == [["a1"], ["a2"]]

@@ -3,6 +3,7 @@ annotate and resolve stages, with texts written for the test."""
 from __future__ import annotations
 
 import pytest
+from conftest import Doc
 
 DATE = "2025-05-13"
 OWNER_DENIED = ("Karl Hoff was questioned by police on Monday. He does not own the Varnes warehouse, the city "
@@ -80,3 +81,13 @@ def test_statements_are_surely_of_different_doers_only_when_neither_sentence_nam
     assert not said_of_different_doers("e-hoff", claim("e-hoff", "e-brenner"), "e-brenner", claim("e-brenner"))
     assert not said_of_different_doers("e-hoff", claim("e-hoff"), "e-hoff", claim("e-hoff"))
     assert not said_of_different_doers("e-hoff", claim("e-hoff"), None, claim())
+
+
+def test_statements_about_two_named_things_are_no_conflict(reconcile):
+    """A film, a product or a building is what a statement is about as a person is: "Harbor Lights doesn't have a
+    release date" is not denied by "Night Tide has a release date"."""
+    first = Doc("a1", "Harbor Lights doesn't have a release date, the studio said on Monday.")
+    first.mention("Harbor Lights", "WORK_OF_ART", "e-harbor-lights")
+    second = Doc("a2", "Night Tide has a release date of 22 November, the studio said on Monday.")
+    second.mention("Night Tide", "WORK_OF_ART", "e-night-tide")
+    assert [c.kind for c in reconcile([first, second]).conflicts] == []

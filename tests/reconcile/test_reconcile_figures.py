@@ -249,3 +249,16 @@ def test_the_shot_are_not_the_killed_unless_the_shooting_is_said_fatal(analyse):
     shot_dead = ("A suspended worker shot dead three co-workers at the Varnes bakery on Monday.", "2025-05-13")
     assert [(c.kind, c.subject, [p.value for p in c.positions]) for c in analyse(shot_dead, killed).conflicts] == [
         ("quantity", "number of co-workers killed", ["two", "three"])]
+
+
+@pytest.mark.parametrize("total, expected", [
+    pytest.param("Erik Lund has gained 440 yards this season for the Varnes team.", [], id="season-total"),
+    pytest.param("Erik Lund gained 440 yards on Sunday for the Varnes team.", ["quantity"], id="game"),
+    pytest.param("Erik Lund gained a career-high 440 yards on Sunday for the Varnes team.", ["quantity"],
+                 id="a-record-in-the-game"),
+])
+def test_a_total_over_the_season_is_not_the_games_figure(analyse, total, expected):
+    """"440 yards this season" totals the season: against a report of the game's 66 yards it is no dispute."""
+    story = analyse(("Erik Lund gained 66 yards on Sunday for the Varnes team.", "2025-05-13"),
+                    (total, "2025-05-13"))
+    assert [c.kind for c in story.conflicts] == expected

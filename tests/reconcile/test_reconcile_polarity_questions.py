@@ -30,3 +30,44 @@ def test_how_a_clause_is_put_decides_its_polarity(analyse, denied, put_so, happe
     assert polarity_of(analyse((denied, DATE), (happened, DATE))) == CONFLICT
     assert polarity_of(analyse((denied, DATE), (put_so, DATE))) == []
     assert polarity_of(analyse((put_so, DATE), (happened, DATE))) == against_fact
+
+
+@pytest.mark.parametrize("unasserted, reported", [
+    # predicted, not reported
+    ("The Varnes council will not approve the budget before March, the mayor said.",
+     "The Varnes council approved the budget on Tuesday, the mayor said."),
+    # an infinitive that did not happen, or not yet
+    ("The Varnes council made a promise not to sell the old depot, the mayor said.",
+     "The Varnes council sold the old depot on Tuesday, the mayor said."),
+    # an event noun under such a verb
+    ("The Varnes council had not bought the old depot by Tuesday, the mayor said.",
+     "Varnes voters approved a bond to pay for the purchase of the old depot, the mayor said."),
+    # a condition, around the denial however deep
+    ("If the Varnes council does not buy the old depot, the mayor said, the site will be sold.",
+     "The Varnes council bought the old depot on Tuesday, the mayor said."),
+    ("If it comes down to a vote between the mayor and a council that hasn't approved a budget, the mayor wins.",
+     "The Varnes council approved a budget on Tuesday, the mayor said."),
+    # a denial of no particular thing
+    ("A council that has not approved a budget cannot spend money, the Varnes mayor said.",
+     "The Varnes council approved a budget on Tuesday, the mayor said."),
+    # a denial over a period, not of this event
+    ("The Varnes valley has not been hit by a flood in more than 40 years, the mayor said.",
+     "A flood hit the Varnes valley on Tuesday, the mayor said."),
+    # an event that only places another in time: "did not fall near the end" does not deny the end
+    ("Maria Ortiz did not fall near the end of the second round in Varnes, her coach said.",
+     "The second round ended with Maria Ortiz on the ropes in Varnes, her coach said."),
+    # a denied bound, not a denied event
+    ("Having never hit fewer than 20 homers in a season, Maria Ortiz is the Varnes team's best hitter.",
+     "Maria Ortiz has hit at least 30 homers in each of the past five seasons for the Varnes team."),
+])
+def test_what_is_not_stated_as_fact_is_no_polarity_conflict(analyse, unasserted, reported):
+    assert polarity_of(analyse((unasserted, DATE), (reported, DATE))) == []
+
+
+def test_a_negation_spaced_out_by_a_scraper_still_denies(analyse):
+    """"didn ’ t" as some scrapers and tokenisers leave it is "didn't": the same denial, against a report of the act."""
+    spaced = "Varnes mayor Anna Kolb didn ’ t return a call seeking comment on Tuesday."
+    closed = "Varnes mayor Anna Kolb didn't return a call seeking comment on Tuesday."
+    returned = "Varnes mayor Anna Kolb returned a call seeking comment on Tuesday."
+    assert polarity_of(analyse((spaced, DATE), (closed, DATE))) == []
+    assert polarity_of(analyse((spaced, DATE), (returned, DATE))) == CONFLICT

@@ -18,8 +18,10 @@ from .claims import entity_key
 from .context import StoryContext
 from .parse import ParsedSentence
 
-# The kinds of names that can be the doer of an event.
-DOER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+# The kinds of names that can be the doer of an event, or the thing a statement is about ("First Class 2 doesn't
+# have a release date" is not said of Catching Fire). Places are left out: "Belarus freed 52" and "Lukashenko
+# freed 52" tell of one act.
+DOER_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"})
 
 
 def doer_of(ctx: StoryContext, claim: Claim, sentence: ParsedSentence, event: Any) -> str | None:

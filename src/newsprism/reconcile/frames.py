@@ -12,7 +12,8 @@ from typing import Any, Callable
 
 from ..model import Claim, Span
 from .align import acting_on_class
-from .grammar import clause_negated, negation_unconfirms
+from .assertion import bounded, event_negated, stated_as_fact
+from .grammar import negation_unconfirms
 from .lexicon import (
     EVENT_CLASSES, IDIOM_EVENTS, LIGHT_VERBS, PARTIAL_PREDICATES, POLITY_NOUNS, REPORTING_VERBS, RESTRICTIVE_WORDS,
     TOTAL_PREDICATES, UNIVERSAL_WORDS,
@@ -20,7 +21,8 @@ from .lexicon import (
 from .parse import ParsedSentence
 
 RESTRICTING_PREPS = frozenset({"on", "against", "for", "in", "to", "of", "targeting", "affecting", "covering",
-                               "regarding", "concerning", "at", "from", "within"})
+                               "regarding", "concerning", "at", "from", "within", "around", "near", "outside",
+                               "inside", "along"})
 # A verb's own prepositional phrase restricts its object only when it names the target ("lift X on Y").
 VERB_SCOPE_PREPS = frozenset({"on", "against", "targeting", "affecting", "covering"})
 RESTRICTING_ACL = frozenset({"relate", "target", "cover", "affect", "concern", "tie", "link", "apply", "aim"})
@@ -28,8 +30,9 @@ RESTRICTING_ACL = frozenset({"relate", "target", "cover", "affect", "concern", "
 NOUN_OBJECT_ONLY = (REPORTING_VERBS | LIGHT_VERBS) - frozenset({"say", "tell", "ask", "add", "be", "do", "go", "come",
                                                                "become", "seem", "quote", "see", "think", "know"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
-# Verbs of belief: what their clause says is someone's belief, not a fact stated.
-BELIEF_VERBS = frozenset({"believe", "think", "suspect", "doubt", "fear", "suppose", "assume", "guess", "speculate"})
+# Modifiers that quantify the argument itself ("all residents", "the entire store"), not a phrase beside it
+# ("17 passes, all of them on target" is not "all passes").
+QUANTIFYING_DEPS = frozenset({"det", "predet", "amod", "advmod", "quantmod", "nummod", "compound"})
 # Verbs that ease a measure ("suspended sanctions": lifting/easing) but halt an activity ("suspended
 # operations", "halted work"): their frame's event depends on what they act on.
 HALTING_VERBS = frozenset({"suspend", "suspension", "halt", "stop", "end", "freeze"})
@@ -58,6 +61,7 @@ class Frame:
     argument_text: str = ""    # the argument as written ("sanctions"; lower case unless a name)
     restricting: tuple[Span, ...] = ()  # the words that narrow it, as written ("at the mine only", "selected")
     doer: str | None = None    # whom the event word's subject names or refers to ("Palmer does not own")
+    counted: bool = False      # the argument is bounded by a comparison ("fewer than 26 homers")
 
     @property
     def general(self) -> bool:
@@ -76,6 +80,9 @@ class Frame:
 
     @property
     def restricted(self) -> bool:
+        """Narrows what it acts on; "all versions of the browser" states the whole of a set and narrows nothing."""
+        if self.quantified_whole:
+            return False
         return bool(self.restriction) or (self.predicate in PARTIAL_PREDICATES and not self.universal)
 
 
@@ -121,8 +128,9 @@ def idiom_event(token: Any) -> str | None:
 def _frame(claim: Claim, sentence: ParsedSentence, token: Any, argument: Any, doer: str | None) -> Frame:
     modifiers = list(argument.children) + [c for c in token.children
                                            if c.dep_ == "prep" and c.i > token.i and c.lower_ in VERB_SCOPE_PREPS]
-    restriction, polity, narrowing = _restriction(modifiers, argument)
-    words = {c.lower_ for c in argument.children} | {c.lower_ for c in token.children if c.dep_ in ("amod", "advmod")}
+    restriction, polity, narrowing = ((), False, []) if one_thing(argument) else _restriction(modifiers, argument)
+    words = ({c.lower_ for c in argument.children if c.dep_ in QUANTIFYING_DEPS}
+             | {c.lower_ for c in token.children if c.dep_ in ("amod", "advmod")})
     tokens = [token, argument] + [t for m in modifiers for t in m.subtree
                                   if m.dep_ not in ("det", "punct", "cc", "conj") and not t.is_space]
     first, last = min(t.i for t in tokens), max(t.i for t in tokens)
@@ -132,10 +140,11 @@ def _frame(claim: Claim, sentence: ParsedSentence, token: Any, argument: Any, do
         pred_class=frame_class(predicate, argument.lemma_.lower()), argument=argument.lemma_.lower(),
         restriction=restriction, universal=bool(words & UNIVERSAL_WORDS),
         limited=bool((words | set(restriction)) & RESTRICTIVE_WORDS), polity_target=polity,
-        negated=clause_negated(token), hedged=bool(claim.hedges) or _hedged_word(token),
+        negated=event_negated(token), hedged=bool(claim.hedges) or not stated_as_fact(token),
         span=sentence.token_span(first, last + 1), unconfirmed=negation_unconfirms(token),
         argument_text=argument.text if argument.pos_ == "PROPN" else argument.lower_,
         restricting=_restricting_spans(sentence, token, narrowing, bool(restriction)), doer=doer,
+        counted=bounded(argument),
     )
 
 
@@ -163,6 +172,16 @@ def _joined(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return joined
 
 
+def one_thing(argument: Any) -> bool:
+    """A single thing the article points at ("the store in the High Street", "Palmer's old dairy", but not a
+    measure: "the ban on potash exports" is one part of a ban). What modifies it says which thing it is, not how
+    much of it was acted on, so it narrows nothing."""
+    if argument.tag_ != "NN" or argument.lemma_.lower() in MEASURE_NOUNS:
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this", "that"))
+               for c in argument.children)
+
+
 def _words(modifier: Any) -> list[Any]:
     """A modifier's words: its subtree for a phrase, itself for a single word."""
     if modifier.dep_ in ("compound", "amod"):
@@ -176,18 +195,6 @@ def frame_class(lemma: str, argument: str) -> str:
     if lemma in HALTING_VERBS and argument not in MEASURE_NOUNS:
         return HALT_CLASS
     return acting_on_class(lemma, argument)
-
-
-def _hedged_word(token: Any) -> bool:
-    """A planned or possible event ("a potential easing"), one someone believes, doubts or does not believe
-    ("residents don't believe he had a gun", "police suspect the fire was set"), or one asked about ("was
-    considering whether to file charges", "asked if he would return"): no one states it as fact."""
-    if any(c.lower_ in ("potential", "possible", "proposed", "planned", "future") for c in token.children):
-        return True
-    if any(c.dep_ == "mark" and (c.lower_ == "whether" or (c.lower_ == "if" and token.dep_ == "ccomp"))
-           for c in token.children):
-        return True
-    return token.dep_ == "ccomp" and token.head.lemma_.lower() in BELIEF_VERBS
 
 
 def _restriction(modifiers: list[Any], argument: Any) -> tuple[tuple[str, ...], bool, list[Any]]:

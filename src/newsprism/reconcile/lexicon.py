@@ -119,6 +119,9 @@ CUMULATIVE_MARKERS = ("since", "so far", "to date", "in total since", "over the 
                       "altogether", "in all since", "in the past", "over the past", "in the last", "over the last",
                       "in recent years", "in recent months")
 
+# Periods a sports figure is totalled over ("440 yards this season", "in his career"): a running total.
+SEASON_WORDS = frozenset({"season", "career"})
+
 # Words that ask for, plan or weigh an event rather than report it: "called for the release of X",
 # "urged them to free X", "talks on the release of X" say nothing about whether X was freed.
 DEMAND_WORDS = frozenset({"call", "demand", "urge", "seek", "ask", "press", "push", "campaign", "lobby", "appeal",

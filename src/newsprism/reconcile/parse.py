@@ -7,6 +7,7 @@ the article's text.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -14,6 +15,7 @@ from ..model import Article, ArticleAnnotations, Span
 
 PARSE_BATCH = 64
 VERB_CLIMB = 6  # heads climbed from a word to its verb
+SPACED_CONTRACTION = re.compile(r"(?<=\w)( ?)([’'])\s(t|s|re|ve|ll|d|m)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,13 @@ class ParsedSentence:
         return None
 
 
+def contractions_closed(text: str) -> str:
+    """The text with contractions a scraper or tokeniser spaced out closed up, at the same length so that every
+    token keeps its offset: "didn ’ t return" is parsed as "didn’t   return" (the parser reads "didn", "’", "t"
+    as three words and misses the negation)."""
+    return SPACED_CONTRACTION.sub(lambda m: m.group(2) + m.group(3) + " " * (len(m.group(1)) + 1), text)
+
+
 def trimmed(text: str, span: Span) -> Span:
     """The span without leading or trailing whitespace (sentence splitters often keep it)."""
     piece = span.of(text)
@@ -68,7 +77,7 @@ def sentence_spans(articles: list[Article], annotations: list[ArticleAnnotations
 
 def parse_sentences(pairs: list[tuple[Article, Span]], resources: Any) -> list[ParsedSentence]:
     """Parse each sentence (NER switched off: the annotations already carry the entities)."""
-    texts: Iterable[str] = (span.of(article.text) for article, span in pairs)
+    texts: Iterable[str] = (contractions_closed(span.of(article.text)) for article, span in pairs)
     disabled = [name for name in ("ner",) if name in resources.nlp.pipe_names]
     docs = resources.nlp.pipe(texts, batch_size=PARSE_BATCH, disable=disabled)
     return [ParsedSentence(article.id, span, doc) for (article, span), doc in zip(pairs, docs)]

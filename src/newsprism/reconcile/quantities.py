@@ -9,7 +9,8 @@ undated figures are left out of the comparison, since nothing says which event t
 before the report's own event by its sentence's time ("last month", "earlier this year", "two years ago", "in
 January": ``BACKGROUND_TIME``) is background: it is compared with figures set at the same time, never with
 undated ones, which report the event of the day ("Earlier this year, five cables were cut" against "three
-cables were cut"), whether or not the article's date let that time be resolved.
+cables were cut"), whether or not the article's date let that time be resolved. A total over a season or a
+career ("440 yards this season") is a running total too.
 
 Which thing: figures are compared when they count the same thing ("prisoners" with "political
 prisoners"). A generic count of people ("52 individuals", "300 people") in an event whose figures count
@@ -47,7 +48,7 @@ from .context import DATED_KINDS, Finding, StoryContext, iso_day, position
 from .doers import doer_of
 from .lexicon import (BACKGROUND_TIME, CUMULATIVE_MARKERS, EVENT_CLASSES, FATAL_WORDS, GENERIC_PERSON_NOUNS,
                       INCREMENT_WORDS, LABELLING_VERBS, LIGHT_VERBS, PERSON_EVENT_CLASSES, PHASE_VERBS, PHRASAL_EVENTS,
-                      REPORTING_VERBS, RISE_VERBS, TALLY_WORDS, TOLL_EVENT, TOLL_WORDS, VICTIM_WORDS)
+                      REPORTING_VERBS, RISE_VERBS, SEASON_WORDS, TALLY_WORDS, TOLL_EVENT, TOLL_WORDS, VICTIM_WORDS)
 from .phrasing import article_count, articles_say, capitalised, counted_as, plural_of, value_in_sentence
 from .ranges import compatible, quantity_range
 
@@ -156,9 +157,9 @@ def _figure(ctx: StoryContext, claim: Claim, sentence: Any, quantity: Quantity) 
     rng = quantity_range(quantity)
     if rng is None:
         return None
-    cumulative = _cumulative(ctx, claim)
     found = _event_word_above(sentence, quantity)
     verb = found[0] if found is not None else sentence.verb_above(quantity.span.start)  # "Ortiz had 20 points"
+    cumulative = _cumulative(ctx, claim) or _over_a_season(sentence, verb)
     background = _background_dates(claim, sentence, verb)
     dates = background or _event_dates(claim)
     victims, tally = victims_counted(quantity.counted)
@@ -311,6 +312,14 @@ def _cumulative(ctx: StoryContext, claim: Claim) -> bool:
     text = claim.text.lower()
     return any(f"{marker} " in text or text.endswith(marker) for marker in CUMULATIVE_MARKERS) or any(
         (t.relation or "") == "since" for t in claim.times)
+
+
+def _over_a_season(sentence: Any, verb: Any) -> bool:
+    """A total over a season or a career ("has 52 catches for 440 yards this season", "scored 129 points in his
+    career"): a running total, not the game's count, when the season dates the figure's own clause. A season that
+    names a game ("the season opener") or a record ("a career-high 30 points") does not."""
+    return any(t.lemma_.lower() in SEASON_WORDS and t.head.pos_ != "ADJ" and t.dep_ not in ("compound", "amod")
+               and _in_clause_of(sentence.verb_above(sentence.span.start + t.idx), verb) for t in sentence.doc)
 
 
 def _event_dates(claim: Claim) -> tuple[tuple[str, str], ...]:

@@ -2,7 +2,8 @@
 
 Scope: one article states the whole ("lifted sanctions on the country", "all residents") where another
 restricts it ("eased sanctions on potash exports", "selected sanctions"). Frames are compared when they
-share the argument and the event class (lift and ease are one class: removing a measure). An article that
+share the argument and the event class (lift and ease are one class: removing a measure), and are not surely
+said of two different doers (as for polarity, below). An article that
 itself states the restriction somewhere is read as using the general wording as shorthand, and is not
 counted on the general side. Hedged frames ("a potential easing") state no fact and are left out.
 
@@ -52,6 +53,7 @@ def scope_conflicts(ctx: StoryContext, frames: list[Frame]) -> list[Finding]:
         restricted = [f for f in positive if f.restricted]
         shorthand = {f.article for f in restricted}
         general = [f for f in positive if f.general and f.article not in shorthand]
+        general, restricted = _answered(ctx, general, restricted), _answered(ctx, restricted, general)
         if general and restricted and {f.article for f in general} != {f.article for f in restricted}:
             findings.append(_scope_finding(ctx, event, argument, general, restricted))
             continue
@@ -66,6 +68,7 @@ def _quantified_scope_finding(ctx: StoryContext, event: str, argument: str, posi
     against an explicitly limited part of it, in different articles."""
     limited = [f for f in positive if f.limited]
     whole = [f for f in positive if f.quantified_whole and f.article not in {g.article for g in limited}]
+    whole, limited = _answered(ctx, whole, limited), _answered(ctx, limited, whole)
     if whole and limited and {f.article for f in whole} != {f.article for f in limited}:
         return _scope_finding(ctx, event, argument, whole, limited)
     return None
@@ -103,6 +106,7 @@ def _restricting_words(ctx: StoryContext, frames: list[Frame]) -> str:
 def polarity_conflicts(ctx: StoryContext, frames: list[Frame]) -> list[Finding]:
     findings = []
     for (event, argument), block in sorted(frame_blocks(frames).items()):
+        block = [f for f in block if not f.counted]
         negative = [f for f in block if f.negated]
         denying = {f.article for f in negative}
         positive = [f for f in block if not f.negated and f.article not in denying]
