@@ -363,8 +363,12 @@ def test_a_quote_in_another_house_style_is_the_same_wording(reconcile):
      "If players have problems with the coach, then something is wrong with those players."),
     ("A demonstration is one thing and murder is quite another!",
      "A demonstration is one thing and murder is quite another."),
+    ("By rolling back this eleventh-hour rule, we are making sure the wolves are protected.",
+     "By rolling back this 11th hour rule, we are making sure the wolves are protected."),
+    ("The suspect gave himself up to police just after 6:00 p.m. on Friday.",
+     "The suspect gave himself up to police just after 6 p.m. on Friday."),
 ])
-def test_contractions_ellipses_and_closing_marks_are_how_a_quote_is_written(reconcile, one, other):
+def test_contractions_ellipses_closing_marks_ordinals_and_times_are_how_a_quote_is_written(reconcile, one, other):
     story = reconcile([quote_doc("a1", one), quote_doc("a2", other)])
     assert "quote" not in kinds(story)
 
@@ -390,6 +394,20 @@ def test_a_body_a_description_or_another_spelling_is_no_other_speaker(reconcile,
     quoted = "The search will go on until every climber is found."
     named = speaker_doc("a1", quoted, "Karolos Papoulias" if "olos" in speaker else "Dave Gaskin", "PERSON")
     assert "quote" not in kinds(reconcile([named, speaker_doc("a2", quoted, speaker, label, name)]))
+
+
+def test_a_speaker_read_through_a_pronoun_contradicts_no_named_one(reconcile):
+    """Whom "he" stands for after several people is a guess: "“...” he said" after a paragraph on Bernstein and
+    Woodward does not make Bernstein the speaker against the articles that name Felt."""
+    quoted = "I am the man they used to call by that name for thirty years."
+    named = speaker_doc("a1", quoted, "Mark Felt", "PERSON")
+    pronoun = Doc("a2", f"Carl Bernstein and Bob Woodward wrote the book. “{quoted}” he said on Monday.")
+    pronoun.mention("Carl Bernstein", "PERSON", "e-bernstein").mention("Bob Woodward", "PERSON", "e-woodward")
+    pronoun.quote(quoted, "Carl Bernstein", "he")
+    assert "quote" not in kinds(reconcile([named, pronoun]))
+    written = Doc("a2", f"Carl Bernstein wrote the book. “{quoted}” Bernstein said on Monday.")
+    written.mention("Carl Bernstein", "PERSON", "e-bernstein").quote(quoted, "Carl Bernstein", "Bernstein")
+    assert [p.value for p in only(reconcile([named, written]), "quote").positions] == ["Carl Bernstein", "Mark Felt"]
 
 
 def test_a_phrase_in_scare_quotes_is_no_statement_to_attribute(reconcile):

@@ -60,17 +60,22 @@ HOUSE_SPELLINGS = ((re.compile(r"(?<=\w\w)is(e|ed|es|ing|ation|ations)$"), r"iz\
                    (re.compile(r"(?<=\w\w)tre(s)?$"), r"ter\1"))
 NUMBER_WORDS = {word: str(n) for n, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
+ORDINAL_WORDS = {word: f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}" for n, word in
+                 enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(),
+                           start=1)}
 
 
 def quote_words(text: str) -> tuple[str, ...]:
-    return tuple(house_form(word) for word, _span in _tokens(text))
+    """The words of a quote in house form; the minutes of a time on the hour are left out ("6:00 p.m." is "6
+    p.m.", as outlets write either)."""
+    return tuple(word for word, _span in _word_spans(text))
 
 
 def house_form(word: str) -> str:
     """A word of a quote lower-cased, in one spelling whatever the outlet's house style (see HOUSE_SPELLINGS)."""
     word = word.lower()
-    if word in NUMBER_WORDS:
-        return NUMBER_WORDS[word]
+    if word in NUMBER_WORDS or word in ORDINAL_WORDS:
+        return NUMBER_WORDS.get(word) or ORDINAL_WORDS[word]
     for pattern, replacement in HOUSE_SPELLINGS:
         word = pattern.sub(replacement, word)
     return word
@@ -310,7 +315,9 @@ def longest_shared_run(first: str, second: str) -> str | None:
 
 def _word_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
     """The words of a wording (see ``quote_words``) with where each stands in it."""
-    return [(house_form(word), span) for word, span in _tokens(text)]
+    words = [(house_form(word), span) for word, span in _tokens(text)]
+    return [(word, span) for i, (word, span) in enumerate(words)
+            if not (word == "00" and i > 0 and words[i - 1][0].isdigit())]
 
 
 def _words_of(text: str, words: list[tuple[str, tuple[int, int]]], first: int, last: int) -> str:
@@ -326,6 +333,8 @@ def _speaker_finding(ctx: StoryContext, group: list[Quote]) -> Finding | None:
         name = _normal_name(_without_abbreviated_title(quote.speaker_name))
         if name is None or _word_count(quote.text) < SPEAKER_QUOTE_WORDS or not _a_person_speaks(quote, ctx):
             continue
+        if _pronoun_of_several(quote, ctx):
+            continue  # "he said" after several people: whom "he" stands for is a guess, and contradicts no name
         key = speaker_entity(quote, ctx) or name
         key = next((k for k in by_speaker if k == key or any(same_name_written_otherwise(n, name) for n in names[k])),
                    key)
@@ -339,6 +348,17 @@ def _speaker_finding(ctx: StoryContext, group: list[Quote]) -> Finding | None:
         f"{p.value} ({article_count(p.articles)})" for p in positions) + "."
     return Finding("quote", f"who said {quoted(shorten(group[0].text, QUOTE_SUBJECT_CHARS))}", positions,
                    explanation, set())
+
+
+def _pronoun_of_several(quote: Quote, ctx: StoryContext) -> bool:
+    """The speaker is given only as "he" or "she", and the article names more than one person before the quote."""
+    speaker = quote.speaker_span
+    if speaker is None or speaker.of(ctx.articles[quote.article].text).lower() not in PERSON_PRONOUNS:
+        return False
+    ann = ctx.annotations.get(quote.article)
+    before = {m.entity or m.text for m in (ann.mentions if ann else []) if m.label == "PERSON"
+              and m.span.start < quote.span.start}
+    return len(before) > 1
 
 
 def _word_count(text: str) -> int:
