@@ -172,17 +172,21 @@ def scope_edit(ctx: Any) -> Edit | None:
         if claim.article != "orig" or claim.hedges:
             continue
         parse = ctx.parses[claim.id]
-        restricted = {(f.predicate, f.argument) for f in frames_of(claim, parse)
+        restricted = {(f.predicate, f.argument): f for f in frames_of(claim, parse)
                       if f.restricted and not f.negated and not f.hedged}
         for token in parse.doc:
             arg = _widenable_object(token)
-            if arg is None or (token.lemma_.lower(), arg.lemma_.lower()) not in restricted:
+            frame = restricted.get((token.lemma_.lower(), arg.lemma_.lower())) if arg is not None else None
+            if frame is None:
                 continue
             words = sorted(arg.subtree, key=lambda t: t.i)
             if words[0].i <= token.i or words[-1].i - words[0].i + 1 != len(words):
                 continue  # the object phrase must be one run of words after its verb
             start = parse.span.start + words[0].idx
             end = parse.span.start + words[-1].idx + len(words[-1].text)
+            if any(s.start < start or s.end > end for s in frame.restricting):
+                continue  # what narrows it lies outside the object ("leading police on a chase"): widening the
+                # object would leave it narrowed
             widened = ("all " if arg.tag_ == "NNS" else "the entire ") + arg.text
             return Edit("scope", text[:start] + widened + text[end:], start, start + len(widened))
     return None

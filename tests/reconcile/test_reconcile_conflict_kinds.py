@@ -545,3 +545,17 @@ def test_what_was_decided_is_compared_as_stated(reconcile):
     narrow = in_places("a2", "Ostland agreed to ease sanctions on fertiliser exports, officials said.", "Ostland")
     conflict = only(reconcile([general, narrow]), "scope")
     assert [p.articles for p in conflict.positions] == [["a1"], ["a2"]]
+
+
+@pytest.mark.parametrize("general, part", [
+    # all of a part is still a part of the whole
+    ("Westmark lifted sanctions on Ostland after the talks, officials said.",
+     "Westmark lifted all sanctions on fertiliser exports after the talks, officials said."),
+    # a stretch of road is part of the road
+    ("Police closed the road on Sunday after the storm.",
+     "Police closed the road to the airport on Sunday after the storm."),
+])
+def test_a_whole_against_a_part_is_still_a_scope_conflict(reconcile, general, part):
+    docs = [in_places("a1", general, *[p for p in ("Westmark", "Ostland") if p in general]),
+            in_places("a2", part, *[p for p in ("Westmark",) if p in part])]
+    assert [p.articles for p in only(reconcile(docs), "scope").positions] == [["a1"], ["a2"]]

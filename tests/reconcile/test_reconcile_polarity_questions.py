@@ -71,3 +71,23 @@ def test_a_negation_spaced_out_by_a_scraper_still_denies(analyse):
     returned = "Varnes mayor Anna Kolb returned a call seeking comment on Tuesday."
     assert polarity_of(analyse((spaced, DATE), (closed, DATE))) == []
     assert polarity_of(analyse((spaced, DATE), (returned, DATE))) == CONFLICT
+
+
+@pytest.mark.parametrize("denied, reported", [
+    # what an implicative verb's "to" clause names happened, or (after "declined to") did not
+    ("Rescuers in Varnes did not abandon the search for the missing climber on Tuesday.",
+     "Rescuers in Varnes were forced to abandon the search for the missing climber on Tuesday."),
+    ("Varnes police declined to release the name of the driver on Tuesday.",
+     "Varnes police released the name of the driver on Tuesday."),
+    # a year is not a stretch of years
+    ("The Varnes ferry had not been inspected in a year, the harbour master said.",
+     "The Varnes ferry was inspected on Tuesday, the harbour master said."),
+    # a past relative clause is of particular people
+    ("Rescuers reached residents who had not evacuated the Varnes valley on Tuesday.",
+     "Residents evacuated the Varnes valley on Tuesday, rescuers said."),
+    # a comparison is no bound
+    ("Ostland did not impose higher tariffs on steel from Varnes on Tuesday.",
+     "Ostland imposed higher tariffs on steel from Varnes on Tuesday."),
+])
+def test_a_denial_and_a_report_still_conflict(analyse, denied, reported):
+    assert polarity_of(analyse((denied, DATE), (reported, DATE))) == CONFLICT

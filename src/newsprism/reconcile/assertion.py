@@ -1,8 +1,8 @@
 """Whether a frame's event is stated as fact, and whether it is denied (for the scope and polarity rules).
 
-An event word can be reported ("the council bought the depot"), denied ("had not bought it"), or neither:
-predicted or possible ("will not take effect", "would require"), wanted, promised or tried ("a promise not to
-reveal", "negotiating to purchase"), asked about or believed ("whether to file", "suspect the fire was set"),
+An event word can be reported ("the council bought the depot"), denied ("had not bought it", "failed to buy it"),
+or neither: predicted or possible ("will not take effect", "would require"), wanted, promised or tried ("a promise
+not to reveal", "negotiating to purchase"), asked about or believed ("whether to file", "suspect the fire was set"),
 under a condition ("if it comes down to a contest"), or generic ("a coach who hasn't won a title"). Only reported
 and denied events are set against each other. The tests read the dependency parse, never the words of a story.
 """
@@ -10,53 +10,41 @@ from __future__ import annotations
 
 from typing import Any
 
-from .grammar import clause_negated
+from .grammar import clause_negated, yet_to
+from .lexicon import (BELIEF_VERBS, DECISION_WORDS, IMPLICATIVE_VERBS, INTENT_VERBS, LONG_PERIOD_UNITS,
+                      MODAL_AUXILIARIES, NEGATIVE_IMPLICATIVE_VERBS, RANK_WORDS)
 
-# Verbs of belief: what their clause says is someone's belief, not a fact stated.
-BELIEF_VERBS = frozenset({"believe", "think", "suspect", "doubt", "fear", "suppose", "assume", "guess", "speculate"})
-# Verbs of intent: what their "to" clause names is wanted, planned or tried, not done ("did not want to end the game").
-INTENT_VERBS = frozenset({"want", "hope", "plan", "intend", "seek", "try", "aim", "wish", "expect", "attempt",
-                          "threaten", "promise", "vow", "pledge", "propose", "offer", "prefer"})
-# A modal or future auxiliary: the event is predicted, possible or required, not reported ("will take effect").
-MODALS = frozenset({"would", "could", "might", "may", "can", "ca", "should", "must", "will", "wo", "shall"})
-# Verbs whose "to" clause happened when they did ("managed to free", "began to fall"); any other verb's
-# ("wanted to", "refused to", "negotiating to purchase") or a noun's ("a promise not to reveal") did not, or not yet.
-IMPLICATIVE_VERBS = frozenset({"manage", "begin", "start", "continue", "proceed", "choose", "opt", "elect",
-                               "remember", "dare", "bother", "happen", "get", "go", "come", "cease"})
-# A decision reports what was decided as the news of it ("the decision to lift sanctions", "agreed to ease
-# sanctions"): its "to" clause is compared as stated (a report that it was not done answers it).
-DECISION_WORDS = frozenset({"decide", "decision", "agree", "agreement", "vote", "move", "order", "resolve",
-                            "resolution", "deal", "step"})
-# "the first to win", "the only team to score": an infinitive after a rank states what happened.
-RANK_WORDS = frozenset({"first", "second", "third", "last", "only", "next"})
 CONDITION_MARKS = frozenset({"if", "unless"})
-MAX_CLIMB = 8  # heads climbed from a word to the root of its sentence
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
-# A negation over such a period ("has not been hit in 25 years") says nothing of this event.
-PERIOD_UNITS = frozenset({"year", "decade", "century", "month", "week", "generation"})
 # Prepositions that give the topic of a negated statement ("no comment regarding the release"), unlike those that
 # give its place or time ("never recovered ... near the end of the round" does not deny the round ended).
 TOPIC_PREPS = frozenset({"regarding", "concerning", "about", "on", "over", "of", "for", "into", "to", "with"})
+BOUND_WORDS = frozenset({"least", "most", "than"})
+MAX_CLIMB = 8  # heads climbed from a word to the root of its sentence
+INFINITIVE_CLIMB = 3  # "to help determine": verbs climbed from a bare infinitive to the "to" clause it completes
 
 
 def event_negated(token: Any) -> bool:
-    """Whether the frame's event is denied. An event noun that only places or times another statement ("near the
-    end of the fifth round") is not denied by that statement's negation, only by its own ("no end")."""
+    """Whether the frame's event is denied: by its clause's negation, by a verb whose "to" clause did not happen
+    ("failed to sign", unless that verb is itself negated: "did not fail to sign"). An event noun that only places
+    or times another statement ("near the end of the fifth round") is denied only by its own "no"."""
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ not in TOPIC_PREPS:
         return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+    if _infinitive(token) and token.head.lemma_.lower() in NEGATIVE_IMPLICATIVE_VERBS:
+        return not clause_negated(token.head)
     return clause_negated(token)
 
 
 def bounded(argument: Any) -> bool:
-    """The argument is bounded by a comparison ("never hit fewer than 26 homers", "hit at least 30 homers", "no
-    contract longer than eight years"): what is denied is a bound, which the figures compare ("no shots" against
-    "two shots" is a denial all the same)."""
-    words = [c for c in argument.children if c.tag_ in ("JJR", "RBR")]
-    words += [g for c in argument.children if c.dep_ == "nummod" for g in c.subtree if g is not c]
+    """The argument is bounded by a comparison ("fewer than 26 homers", "at least 30 homers", "a contract longer
+    than eight years"): a denied bound ("never hit fewer than 26") is answered by figures, not by a report that
+    some were hit."""
+    comparisons = [c for c in argument.children if c.tag_ in ("JJR", "RBR")]
     # "offered a contract longer than eight years": the parser may hang the comparison on the verb
-    words += [c for c in argument.head.children if c.tag_ in ("JJR", "RBR") and c.i > argument.i
-              and any(g.lower_ == "than" for g in c.children)]
-    return any(w.tag_ in ("JJR", "RBR", "JJS", "RBS") or w.lower_ in ("least", "most", "than") for w in words)
+    comparisons += [c for c in argument.head.children if c.tag_ in ("JJR", "RBR") and c.i > argument.i]
+    if any(g.lower_ == "than" for c in comparisons for g in c.subtree):
+        return True
+    return any(g.lower_ in BOUND_WORDS for c in argument.children if c.dep_ == "nummod" for g in c.subtree)
 
 
 def stated_as_fact(token: Any) -> bool:
@@ -88,8 +76,7 @@ def _clause_heads(token: Any) -> list[Any]:
 
 
 def _unasserted_clause(verb: Any) -> bool:
-    if any(c.dep_ == "mark" and (c.lower_ == "whether" or (c.lower_ == "if" and verb.dep_ == "ccomp"))
-           for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
         return True
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS:
         return True
@@ -101,27 +88,35 @@ def _unasserted_clause(verb: Any) -> bool:
 
 
 def _modal(verb: Any) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in verb.children)
+
+
+def _infinitive(token: Any) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
 
 
 def _unasserted_infinitive(token: Any) -> bool:
     """A "to" clause that does not say its event happened: "was negotiating to purchase", "a promise not to
-    reveal", "refused to sign" (only an implicative verb's or a rank's does: "managed to", "the first to"); a verb
-    under one is as unasserted ("to help determine the cause")."""
-    for _ in range(3):
-        if any(c.lower_ == "yet" for c in token.head.children):
+    reveal", "ordered residents to evacuate" (an implicative verb's, a decision's or a rank's does: "managed to",
+    "were forced to", "the decision to lift", "the first to"; "failed to" denies it, see ``event_negated``); a
+    verb under one is as unasserted ("to help determine the cause")."""
+    for _ in range(INFINITIVE_CLIMB):
+        if yet_to(token):
             return False  # "had yet to regain": a denial (grammar.py), not a plan
-        if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
-            if token.dep_ != "xcomp" or token.head == token:
-                return False
-            token = token.head  # "help determine": asserted as far as "help" is
-            continue
-        head = token.head
-        if (head.lemma_.lower() in IMPLICATIVE_VERBS | DECISION_WORDS or head.lower_ in RANK_WORDS
-                or head.tag_ == "JJS"):
+        if _infinitive(token):
+            return not _stating_head(token.head)
+        if token.dep_ != "xcomp" or token.head == token:
             return False
-        return not any(c.lower_ in RANK_WORDS or c.tag_ == "JJS" for c in head.children)
+        token = token.head  # "help determine": asserted as far as "help" is
     return False
+
+
+def _stating_head(head: Any) -> bool:
+    """Whether the word a "to" clause completes states that clause's event (or denies it)."""
+    lemma = head.lemma_.lower()
+    if lemma in IMPLICATIVE_VERBS or lemma in NEGATIVE_IMPLICATIVE_VERBS or lemma in DECISION_WORDS:
+        return True
+    return head.lower_ in RANK_WORDS or any(c.lower_ in RANK_WORDS for c in head.children)
 
 
 def _conditional(token: Any) -> bool:
@@ -130,18 +125,30 @@ def _conditional(token: Any) -> bool:
 
 
 def _generic_denial(token: Any, heads: list[Any]) -> bool:
-    """A denial of no particular thing: in a relative clause of an indefinite or bare noun ("a coach who hasn't
-    won a title", "rules that have not yet taken effect", "in cases where an agency determines that consultation
-    is not required"), or over a long period ("has not been hit by a quake in more than 25 years")."""
+    """A denial of no particular thing: in a present relative clause of an indefinite or bare noun ("a coach who
+    hasn't won a title", "rules that have not yet taken effect", "in cases where an agency determines that
+    consultation is not required"; a past one is of particular people: "residents who had not evacuated"), or over
+    years ("has not been hit by a quake in more than 25 years"; "not inspected in a year" still denies)."""
     if not heads or not clause_negated(token):
         return False
-    if any(h.dep_ == "relcl" and h.head.pos_ == "NOUN" and not _definite(h.head) for h in heads):
+    if any(h.dep_ == "relcl" and h.head.pos_ == "NOUN" and not _definite(h.head) and _present(h) for h in heads):
         return True
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "for", "over", "since")
-               and any(g.dep_ == "pobj" and (c.lower_ == "since" or g.lemma_.lower() in PERIOD_UNITS)
-                       for g in c.children)
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "for", "over") and any(_years(g) for g in c.children)
                for c in heads[0].children)
 
 
 def _definite(noun: Any) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.children)
+
+
+def _present(verb: Any) -> bool:
+    """"has not won", "does not", "cannot": a present (or perfect) clause, not a past one ("did not", "had not")."""
+    forms = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return not any(t.tag_ == "VBD" for t in forms)
+
+
+def _years(word: Any) -> bool:
+    """"in more than 25 years", "for decades": a stretch of years (not "in a year")."""
+    if word.dep_ != "pobj" or word.lemma_.lower() not in LONG_PERIOD_UNITS:
+        return False
+    return word.tag_ == "NNS" or any(c.dep_ in ("nummod", "quantmod") for c in word.children)

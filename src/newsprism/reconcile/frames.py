@@ -39,6 +39,10 @@ HALTING_VERBS = frozenset({"suspend", "suspension", "halt", "stop", "end", "free
 MEASURE_NOUNS = frozenset({"sanction", "ban", "tariff", "restriction", "embargo", "measure", "curfew", "law", "rule",
                            "regulation", "policy", "tax", "duty", "quota", "limit", "moratorium", "penalty",
                            "requirement", "mandate", "lockdown", "blockade", "control", "order", "fine"})
+# Things long enough that a place narrows them: "closed the highway near the border" is part of the highway.
+STRETCH_NOUNS = frozenset({"road", "highway", "motorway", "street", "route", "border", "line", "railway", "track",
+                           "river", "coast", "coastline", "pipeline", "cable", "corridor", "frontier"})
+SINGULAR_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})  # one thing pointed at
 HALT_CLASS = "halt"
 DoerReader = Callable[[Any], "str | None"]  # an event word -> the entity key of whom its subject names
 
@@ -61,7 +65,7 @@ class Frame:
     argument_text: str = ""    # the argument as written ("sanctions"; lower case unless a name)
     restricting: tuple[Span, ...] = ()  # the words that narrow it, as written ("at the mine only", "selected")
     doer: str | None = None    # whom the event word's subject names or refers to ("Palmer does not own")
-    counted: bool = False      # the argument is bounded by a comparison ("fewer than 26 homers")
+    bounded: bool = False      # the argument is bounded by a comparison ("fewer than 26 homers")
 
     @property
     def general(self) -> bool:
@@ -80,9 +84,6 @@ class Frame:
 
     @property
     def restricted(self) -> bool:
-        """Narrows what it acts on; "all versions of the browser" states the whole of a set and narrows nothing."""
-        if self.quantified_whole:
-            return False
         return bool(self.restriction) or (self.predicate in PARTIAL_PREDICATES and not self.universal)
 
 
@@ -144,7 +145,7 @@ def _frame(claim: Claim, sentence: ParsedSentence, token: Any, argument: Any, do
         span=sentence.token_span(first, last + 1), unconfirmed=negation_unconfirms(token),
         argument_text=argument.text if argument.pos_ == "PROPN" else argument.lower_,
         restricting=_restricting_spans(sentence, token, narrowing, bool(restriction)), doer=doer,
-        counted=bounded(argument),
+        bounded=bounded(argument),
     )
 
 
@@ -173,13 +174,12 @@ def _joined(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def one_thing(argument: Any) -> bool:
-    """A single thing the article points at ("the store in the High Street", "Palmer's old dairy", but not a
-    measure: "the ban on potash exports" is one part of a ban). What modifies it says which thing it is, not how
-    much of it was acted on, so it narrows nothing."""
-    if argument.tag_ != "NN" or argument.lemma_.lower() in MEASURE_NOUNS:
+    """A single thing the article points at ("the store in the High Street", "Palmer's old dairy"; not a measure,
+    "the ban on potash exports" is one part of a ban, nor a stretch, "the highway near the border"). What modifies
+    it says which thing it is, not how much of it was acted on, so it narrows nothing."""
+    if argument.tag_ != "NN" or argument.lemma_.lower() in MEASURE_NOUNS | STRETCH_NOUNS:
         return False
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this", "that"))
-               for c in argument.children)
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in SINGULAR_DETERMINERS) for c in argument.children)
 
 
 def _words(modifier: Any) -> list[Any]:

@@ -109,7 +109,7 @@ def _negated_here(token: Any, own: bool) -> Any:
     """``token`` when a negator modifies it, or, when it is the word asked about (``own``), its object ("have no
     leads", "found no survivors"; a verb climbed to is not: "accomplishments, including receiving X, leave no
     doubt" does not deny X); its subject when that is negated ("no statement", "nobody"); else None."""
-    if _yet_to(token):
+    if yet_to(token):
         return token
     for child in token.children:
         if child.dep_ == "neg" or child.lower_ in ("never", "no", "none"):
@@ -123,7 +123,7 @@ def _negated_here(token: Any, own: bool) -> Any:
     return None
 
 
-def _yet_to(token: Any) -> bool:
+def yet_to(token: Any) -> bool:
     """"had yet to regain", "is yet to be found": the event has not happened (a negator there, "has not yet to",
     is not English, so none is looked for)."""
     head = token.head

@@ -130,7 +130,7 @@ DEMAND_WORDS = frozenset({"call", "demand", "urge", "seek", "ask", "press", "pus
                           "possibility", "chance", "condition", "prerequisite"})
 # Modal auxiliaries: "will be freed", "could be released" state no event that happened: the hedging and opinion
 # modals, and those of the future and of ability ("wo" is the tagger's "won't").
-MODAL_AUXILIARIES = MODAL_HEDGES | OPINION_MODALS | frozenset({"will", "would", "can", "wo"})
+MODAL_AUXILIARIES = MODAL_HEDGES | OPINION_MODALS | frozenset({"will", "would", "can", "wo", "ca"})  # "ca" of "can't"
 
 # The class of a duration that measures how long something has stood ("opened in 1995", "has operated for 30
 # years"): its age.
@@ -203,3 +203,27 @@ INVARIABLE_PLURALS = frozenset({"people", "police", "sheep", "fish", "deer", "st
                                 "aircraft", "series", "species", "livestock", "offspring"})
 # Nouns ending in "man" whose plural is regular ("humans"): the others change it to "men" ("fishermen").
 MAN_ENDING_REGULARS = frozenset({"human", "german", "roman", "shaman", "caiman", "talisman", "ottoman"})
+
+# Whether an event is stated as fact (assertion.py).
+# Verbs of belief: what their clause says is someone's belief, not a fact stated.
+BELIEF_VERBS = frozenset({"believe", "think", "suspect", "doubt", "fear", "suppose", "assume", "guess", "speculate"})
+# Verbs of intent: what their "to" clause names is wanted, planned or tried, not done ("did not want to end the game").
+INTENT_VERBS = frozenset({"want", "hope", "plan", "intend", "seek", "try", "aim", "wish", "expect", "attempt",
+                          "threaten", "promise", "vow", "pledge", "propose", "offer", "prefer"})
+# Verbs (and "able") whose "to" clause happened when they did ("managed to free", "were forced to abandon", "had to
+# recall"); any other verb's ("wanted to", "negotiating to purchase") or a noun's ("a promise not to reveal") did
+# not, or not yet. "Going to" is a future, so "go" is not one.
+IMPLICATIVE_VERBS = frozenset({"manage", "begin", "start", "continue", "proceed", "choose", "opt", "elect",
+                               "remember", "dare", "bother", "happen", "get", "come", "cease", "force", "compel",
+                               "oblige", "have", "able", "help", "succeed"})
+# Verbs whose "to" clause did not happen: "failed to sign", "declined to release" deny the signing, the release.
+NEGATIVE_IMPLICATIVE_VERBS = frozenset({"fail", "refuse", "decline", "neglect"})
+# A decision reports what was decided as the news of it ("the decision to lift sanctions", "agreed to ease
+# sanctions"): its "to" clause is compared as stated. An order is not ("ordered residents to evacuate").
+DECISION_WORDS = frozenset({"decide", "decision", "agree", "agreement", "vote", "move", "resolve", "resolution",
+                            "deal", "step"})
+# "the first to win", "the last team to score": an infinitive after a rank states what happened ("the only way to
+# end the war" and "the next to go" do not).
+RANK_WORDS = frozenset({"first", "second", "third", "last"})
+# A negation over such a stretch ("has not been hit by a quake in more than 25 years") says nothing of this event.
+LONG_PERIOD_UNITS = frozenset({"year", "decade", "century", "generation"})

@@ -15,7 +15,9 @@ from ..model import Article, ArticleAnnotations, Span
 
 PARSE_BATCH = 64
 VERB_CLIMB = 6  # heads climbed from a word to its verb
-SPACED_CONTRACTION = re.compile(r"(?<=\w)( ?)([’'])\s(t|s|re|ve|ll|d|m)\b", re.IGNORECASE)
+# "didn ’ t", "It ’ s": a word, a space, an apostrophe, a space and a contraction's ending (spaces only, as a
+# tokeniser leaves them; "'D' m" or a line break is not one).
+SPACED_CONTRACTION = re.compile(r"(?<=[A-Za-z]) ([’']) (t|s|re|ve|ll|d|m)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +51,7 @@ def contractions_closed(text: str) -> str:
     """The text with contractions a scraper or tokeniser spaced out closed up, at the same length so that every
     token keeps its offset: "didn ’ t return" is parsed as "didn’t   return" (the parser reads "didn", "’", "t"
     as three words and misses the negation)."""
-    return SPACED_CONTRACTION.sub(lambda m: m.group(2) + m.group(3) + " " * (len(m.group(1)) + 1), text)
+    return SPACED_CONTRACTION.sub(lambda m: m.group(1) + m.group(2) + "  ", text)
 
 
 def trimmed(text: str, span: Span) -> Span:

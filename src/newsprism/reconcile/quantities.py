@@ -316,10 +316,20 @@ def _cumulative(ctx: StoryContext, claim: Claim) -> bool:
 
 def _over_a_season(sentence: Any, verb: Any) -> bool:
     """A total over a season or a career ("has 52 catches for 440 yards this season", "scored 129 points in his
-    career"): a running total, not the game's count, when the season dates the figure's own clause. A season that
-    names a game ("the season opener") or a record ("a career-high 30 points") does not."""
-    return any(t.lemma_.lower() in SEASON_WORDS and t.head.pos_ != "ADJ" and t.dep_ not in ("compound", "amod")
-               and _in_clause_of(sentence.verb_above(sentence.span.start + t.idx), verb) for t in sentence.doc)
+    career"), when that period dates the figure's own clause. A season of something else ("the monsoon season"),
+    one that names a game ("the season opener") or a record ("a career-high 30 points") does not count."""
+    return any(_a_players_period(t) and _in_clause_of(sentence.verb_above(sentence.span.start + t.idx), verb)
+               for t in sentence.doc)
+
+
+def _a_players_period(token: Any) -> bool:
+    """"this season", "his career", "on the season": a season or career as a stretch of play."""
+    if token.lemma_.lower() not in SEASON_WORDS or token.dep_ in ("compound", "amod") or token.head.pos_ == "ADJ":
+        return False
+    if any(c.dep_ == "compound" for c in token.children):
+        return False  # "the monsoon season", "the flu season"
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "this") for c in token.children) or (
+        token.dep_ == "pobj" and token.head.lower_ in ("on", "for"))
 
 
 def _event_dates(claim: Claim) -> tuple[tuple[str, str], ...]:

@@ -60,9 +60,9 @@ HOUSE_SPELLINGS = ((re.compile(r"(?<=\w\w)is(e|ed|es|ing|ation|ations)$"), r"iz\
                    (re.compile(r"(?<=\w\w)tre(s)?$"), r"ter\1"))
 NUMBER_WORDS = {word: str(n) for n, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
-ORDINAL_WORDS = {word: f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}" for n, word in
-                 enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(),
-                           start=1)}
+ORDINAL_WORDS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
+                 "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th", "eleventh": "11th",
+                 "twelfth": "12th"}
 
 
 def quote_words(text: str) -> tuple[str, ...]:

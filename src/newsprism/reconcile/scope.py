@@ -53,6 +53,7 @@ def scope_conflicts(ctx: StoryContext, frames: list[Frame]) -> list[Finding]:
         restricted = [f for f in positive if f.restricted]
         shorthand = {f.article for f in restricted}
         general = [f for f in positive if f.general and f.article not in shorthand]
+        restricted = _narrower(restricted, general)
         general, restricted = _answered(ctx, general, restricted), _answered(ctx, restricted, general)
         if general and restricted and {f.article for f in general} != {f.article for f in restricted}:
             findings.append(_scope_finding(ctx, event, argument, general, restricted))
@@ -61,6 +62,15 @@ def scope_conflicts(ctx: StoryContext, frames: list[Frame]) -> list[Finding]:
         if finding is not None:
             findings.append(finding)
     return findings
+
+
+def _narrower(restricted: list[Frame], general: list[Frame]) -> list[Frame]:
+    """The restricted frames that narrow the general statement: against "all versions of Windows", "all versions
+    of the browser" is a whole too, another set; against "lifted sanctions on Belarus", "lifted all sanctions on
+    potash" is a part."""
+    if general and all(g.universal for g in general):
+        return [f for f in restricted if not f.quantified_whole]
+    return restricted
 
 
 def _quantified_scope_finding(ctx: StoryContext, event: str, argument: str, positive: list[Frame]) -> Finding | None:
@@ -106,7 +116,7 @@ def _restricting_words(ctx: StoryContext, frames: list[Frame]) -> str:
 def polarity_conflicts(ctx: StoryContext, frames: list[Frame]) -> list[Finding]:
     findings = []
     for (event, argument), block in sorted(frame_blocks(frames).items()):
-        block = [f for f in block if not f.counted]
+        block = [f for f in block if not (f.bounded and f.negated)]  # "never fewer than 26": for the figures
         negative = [f for f in block if f.negated]
         denying = {f.article for f in negative}
         positive = [f for f in block if not f.negated and f.article not in denying]
