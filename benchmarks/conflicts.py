@@ -172,8 +172,8 @@ def scope_edit(ctx: Any) -> Edit | None:
         if claim.article != "orig" or claim.hedges:
             continue
         parse = ctx.parses[claim.id]
-        restricted = {(f.predicate, f.argument): f for f in frames_of(claim, parse)
-                      if f.restricted and not f.negated and not f.hedged}
+        restricted = {(f.predicate, f.argument): f for f in frames_of(claim, parse)  # "all X of Y" is a whole already
+                      if f.restricted and not f.quantified_whole and not f.negated and not f.hedged}
         for token in parse.doc:
             arg = _widenable_object(token)
             frame = restricted.get((token.lemma_.lower(), arg.lemma_.lower())) if arg is not None else None

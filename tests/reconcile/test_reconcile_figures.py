@@ -262,3 +262,15 @@ def test_a_total_over_the_season_is_not_the_games_figure(analyse, total, expecte
     story = analyse(("Erik Lund gained 66 yards on Sunday for the Varnes team.", "2025-05-13"),
                     (total, "2025-05-13"))
     assert [c.kind for c in story.conflicts] == expected
+
+
+def test_a_figure_in_a_denied_clause_is_not_stated(analyse):
+    """"never hit fewer than 20 homers" states no count of homers hit: against "at least 30" it is no dispute."""
+    story = analyse(("Having never hit fewer than 20 homers in a season, Maria Ortiz is the Varnes team's best "
+                     "hitter.", "2025-05-13"),
+                    ("Maria Ortiz has hit at least 30 homers in each of the past five seasons for the Varnes team.",
+                     "2025-05-13"))
+    assert [c.kind for c in story.conflicts] == []
+    stated = analyse(("Maria Ortiz hit 12 homers in a season for the Varnes team.", "2025-05-13"),
+                     ("Maria Ortiz hit 30 homers in a season for the Varnes team.", "2025-05-13"))
+    assert [c.kind for c in stated.conflicts] == ["quantity"]

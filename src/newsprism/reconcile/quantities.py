@@ -46,6 +46,7 @@ from ..model import Claim, Quantity
 from .align import StatedFigure, acting_on_class, counted_head, figure_key, predicate_class
 from .context import DATED_KINDS, Finding, StoryContext, iso_day, position
 from .doers import doer_of
+from .grammar import clause_negated
 from .lexicon import (BACKGROUND_TIME, CUMULATIVE_MARKERS, EVENT_CLASSES, FATAL_WORDS, GENERIC_PERSON_NOUNS,
                       INCREMENT_WORDS, LABELLING_VERBS, LIGHT_VERBS, PERSON_EVENT_CLASSES, PHASE_VERBS, PHRASAL_EVENTS,
                       REPORTING_VERBS, RISE_VERBS, SEASON_WORDS, TALLY_WORDS, TOLL_EVENT, TOLL_WORDS, VICTIM_WORDS)
@@ -159,6 +160,8 @@ def _figure(ctx: StoryContext, claim: Claim, sentence: Any, quantity: Quantity) 
         return None
     found = _event_word_above(sentence, quantity)
     verb = found[0] if found is not None else sentence.verb_above(quantity.span.start)  # "Ortiz had 20 points"
+    if verb is not None and clause_negated(verb):
+        return None  # "never hit fewer than 26 homers" states no figure of homers hit
     cumulative = _cumulative(ctx, claim) or _over_a_season(sentence, verb)
     background = _background_dates(claim, sentence, verb)
     dates = background or _event_dates(claim)
