@@ -160,7 +160,7 @@ def _figure(ctx: StoryContext, claim: Claim, sentence: Any, quantity: Quantity) 
         return None
     found = _event_word_above(sentence, quantity)
     verb = found[0] if found is not None else sentence.verb_above(quantity.span.start)  # "Ortiz had 20 points"
-    if verb is not None and clause_negated(verb):
+    if _denied(sentence, quantity, verb):
         return None  # "never hit fewer than 26 homers" states no figure of homers hit
     cumulative = _cumulative(ctx, claim) or _over_a_season(sentence, verb)
     background = _background_dates(claim, sentence, verb)
@@ -315,6 +315,16 @@ def _cumulative(ctx: StoryContext, claim: Claim) -> bool:
     text = claim.text.lower()
     return any(f"{marker} " in text or text.endswith(marker) for marker in CUMULATIVE_MARKERS) or any(
         (t.relation or "") == "since" for t in claim.times)
+
+
+def _denied(sentence: Any, quantity: Quantity, verb: Any) -> bool:
+    """Whether the figure's verb is negated and the counted thing is its own subject or object (not a phrase a
+    misread sentence hangs far below a negation: "Klitschko, 58-3 with 51 knockouts, floored Thompson, and the
+    American never recovered")."""
+    if verb is None or quantity.counted_span is None or not clause_negated(verb):
+        return False
+    counted = sentence.token_at(quantity.counted_span.start)
+    return counted is not None and counted.head == verb and counted.dep_ in ("dobj", "obj", "nsubj", "nsubjpass")
 
 
 def _over_a_season(sentence: Any, verb: Any) -> bool:
