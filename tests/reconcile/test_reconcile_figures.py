@@ -274,3 +274,11 @@ def test_a_figure_in_a_denied_clause_is_not_stated(analyse):
     stated = analyse(("Maria Ortiz hit 12 homers in a season for the Varnes team.", "2025-05-13"),
                      ("Maria Ortiz hit 30 homers in a season for the Varnes team.", "2025-05-13"))
     assert [c.kind for c in stated.conflicts] == ["quantity"]
+
+
+def test_a_figure_per_game_is_an_average_not_the_games_count(analyse):
+    """"23 points and eight rebounds a game" is an average: against one game's 17 points it is no dispute."""
+    story = analyse(("Maria Ortiz had 23 points and eight rebounds a game for the Varnes team on Sunday.",
+                     "2025-05-13"),
+                    ("Maria Ortiz had 17 points and eight rebounds for the Varnes team on Sunday.", "2025-05-13"))
+    assert [c.kind for c in story.conflicts] == []

@@ -38,6 +38,7 @@ measurements of that thing in the same unit (split by date like counts). A measu
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -59,6 +60,10 @@ COMPARABLE_KINDS = frozenset({"count", "money", "percent", "other"})
 VICTIM_THING = "person"
 # Dates this close are one event misdated by someone, not two events (a night shift, a time zone, an error).
 SAME_EVENT_SLACK = timedelta(days=2)
+# "eight rebounds a game", "$5 per day": a figure per unit of time or play is an average.
+PER_UNIT = re.compile(r"\b(?:a|an|per)\s+(?:game|match|night|outing|start|contest|day|week|month|season|year)\b",
+                      re.IGNORECASE)
+RATE_REACH = 60  # characters after a figure's counted thing read for its "a game" ("23 points and eight rebounds a game")
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +167,7 @@ def _figure(ctx: StoryContext, claim: Claim, sentence: Any, quantity: Quantity) 
     verb = found[0] if found is not None else sentence.verb_above(quantity.span.start)  # "Ortiz had 20 points"
     if _denied(sentence, quantity, verb):
         return None  # "never hit fewer than 26 homers" states no figure of homers hit
-    cumulative = _cumulative(ctx, claim) or _over_a_season(sentence, verb)
+    cumulative = _cumulative(ctx, claim) or _over_a_season(sentence, verb) or _a_rate(ctx, claim, quantity, verb)
     background = _background_dates(claim, sentence, verb)
     dates = background or _event_dates(claim)
     victims, tally = victims_counted(quantity.counted)
@@ -325,6 +330,17 @@ def _denied(sentence: Any, quantity: Quantity, verb: Any) -> bool:
         return False
     counted = sentence.token_at(quantity.counted_span.start)
     return counted is not None and counted.head == verb and counted.dep_ in ("dobj", "obj", "nsubj", "nsubjpass")
+
+
+def _a_rate(ctx: StoryContext, claim: Claim, quantity: Quantity, verb: Any) -> bool:
+    """A figure per game, per night or per day ("23 points and eight rebounds a game", "averaging 15 points"): an
+    average over many, compared with other averages, not with one game's count."""
+    if verb is not None and verb.lemma_.lower() == "average":
+        return True
+    text = ctx.articles[claim.article].text
+    end = (quantity.counted_span or quantity.span).end
+    rest = re.split(r"[,.;:!?]", text[end:end + RATE_REACH], maxsplit=1)[0]  # the rest of the figure's phrase
+    return bool(PER_UNIT.search(rest))
 
 
 def _over_a_season(sentence: Any, verb: Any) -> bool:
