@@ -253,6 +253,7 @@ def test_the_shot_are_not_the_killed_unless_the_shooting_is_said_fatal(analyse):
 
 @pytest.mark.parametrize("total, expected", [
     pytest.param("Erik Lund has gained 440 yards this season for the Varnes team.", [], id="season-total"),
+    pytest.param("Erik Lund has gained 440 yards in his last four games for the Varnes team.", [], id="games-total"),
     pytest.param("Erik Lund gained 440 yards on Sunday for the Varnes team.", ["quantity"], id="game"),
     pytest.param("Erik Lund gained a career-high 440 yards on Sunday for the Varnes team.", ["quantity"],
                  id="a-record-in-the-game"),

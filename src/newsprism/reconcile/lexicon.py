@@ -121,6 +121,8 @@ CUMULATIVE_MARKERS = ("since", "so far", "to date", "in total since", "over the 
 
 # Periods a sports figure is totalled over ("440 yards this season", "in his career"): a running total.
 SEASON_WORDS = frozenset({"season", "career"})
+# Games a figure is totalled over when they are counted ("in his last two games", "through 14 games").
+GAME_WORDS = frozenset({"game", "match", "start", "outing"})
 
 # Words that ask for, plan or weigh an event rather than report it: "called for the release of X",
 # "urged them to free X", "talks on the release of X" say nothing about whether X was freed.

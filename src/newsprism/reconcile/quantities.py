@@ -48,7 +48,7 @@ from .align import StatedFigure, acting_on_class, counted_head, figure_key, pred
 from .context import DATED_KINDS, Finding, StoryContext, iso_day, position
 from .doers import doer_of
 from .grammar import clause_negated
-from .lexicon import (BACKGROUND_TIME, CUMULATIVE_MARKERS, EVENT_CLASSES, FATAL_WORDS, GENERIC_PERSON_NOUNS,
+from .lexicon import (BACKGROUND_TIME, CUMULATIVE_MARKERS, EVENT_CLASSES, FATAL_WORDS, GAME_WORDS, GENERIC_PERSON_NOUNS,
                       INCREMENT_WORDS, LABELLING_VERBS, LIGHT_VERBS, PERSON_EVENT_CLASSES, PHASE_VERBS, PHRASAL_EVENTS,
                       REPORTING_VERBS, RISE_VERBS, SEASON_WORDS, TALLY_WORDS, TOLL_EVENT, TOLL_WORDS, VICTIM_WORDS)
 from .phrasing import article_count, articles_say, capitalised, counted_as, plural_of, value_in_sentence
@@ -63,7 +63,7 @@ SAME_EVENT_SLACK = timedelta(days=2)
 # "eight rebounds a game", "$5 per day": a figure per unit of time or play is an average.
 PER_UNIT = re.compile(r"\b(?:a|an|per)\s+(?:game|match|night|outing|start|contest|day|week|month|season|year)\b",
                       re.IGNORECASE)
-RATE_REACH = 60  # characters after a figure's counted thing read for its "a game" ("23 points and eight rebounds a game")
+RATE_REACH = 60  # characters after the counted thing read for "a game" ("23 points and eight rebounds a game")
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,7 +352,11 @@ def _over_a_season(sentence: Any, verb: Any) -> bool:
 
 
 def _a_players_period(token: Any) -> bool:
-    """"this season", "his career", "on the season": a season or career as a stretch of play."""
+    """"this season", "his career", "on the season", "in his last two games", "through 14 games": a stretch of
+    play."""
+    if token.lemma_.lower() in GAME_WORDS:
+        return (token.dep_ == "pobj" and token.head.lower_ in ("in", "through", "over", "across")
+                and any(c.dep_ == "nummod" for c in token.children))
     if token.lemma_.lower() not in SEASON_WORDS or token.dep_ in ("compound", "amod") or token.head.pos_ == "ADJ":
         return False
     if any(c.dep_ == "compound" for c in token.children):
