@@ -91,3 +91,13 @@ def test_a_negation_spaced_out_by_a_scraper_still_denies(analyse):
 ])
 def test_a_denial_and_a_report_still_conflict(analyse, denied, reported):
     assert polarity_of(analyse((denied, DATE), (reported, DATE))) == CONFLICT
+
+
+@pytest.mark.parametrize("bounded", [
+    "Varnes police did not release the name of the driver until Tuesday, a spokesman said.",
+    "Varnes police declined to release the name of the driver before Tuesday, a spokesman said.",
+])
+def test_a_denial_bounded_in_time_says_when_not_whether(analyse, bounded):
+    """"did not release the name until Tuesday" says it was released on Tuesday: no dispute with a report that it was."""
+    released = "Varnes police released the name of the driver on Tuesday, a spokesman said."
+    assert polarity_of(analyse((bounded, DATE), (released, DATE))) == []

@@ -20,6 +20,7 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # give its place or time ("never recovered ... near the end of the round" does not deny the round ended).
 TOPIC_PREPS = frozenset({"regarding", "concerning", "about", "on", "over", "of", "for", "into", "to", "with"})
 BOUND_WORDS = frozenset({"least", "most", "than"})
+TIME_BOUNDS = frozenset({"until", "till", "before", "during"})
 MAX_CLIMB = 8  # heads climbed from a word to the root of its sentence
 INFINITIVE_CLIMB = 3  # "to help determine": verbs climbed from a bare infinitive to the "to" clause it completes
 
@@ -51,14 +52,16 @@ def stated_as_fact(token: Any) -> bool:
     """Whether the event word is stated as fact. It is not when planned or possible ("a potential easing"),
     believed, doubted or not believed ("residents don't believe he had a gun", "police suspect the fire was
     set"), asked about ("was considering whether to file charges", "asked if he would return"), wanted or tried
-    ("did not want to end the game"), weighed ("rescinding a rule would require"), under a condition ("if it comes
-    down to a contest") or generic (``_generic_denial``). An event noun is as stated as the verb it depends on
-    ("approved a bond to pay for the purchase")."""
+    ("did not want to end the game"), weighed ("rescinding a rule would require"), under a condition ("if it
+    comes down to a contest"), generic (``_generic_denial``) or a denial bounded in time (``_until``). An event
+    noun is as stated as the verb it depends on ("approved a bond to pay for the purchase")."""
     if any(c.lower_ in ("potential", "possible", "proposed", "planned", "future") for c in token.children):
         return False
     heads = _clause_heads(token)
     if heads and (_unasserted_clause(heads[0]) or any(_conditional(h) for h in heads)):
         return False
+    if heads and event_negated(token) and (_until(heads[0]) or (heads[0].dep_ == "xcomp" and _until(heads[0].head))):
+        return False  # "did not release the name until Tuesday": when it happened, not that it did not
     return not _generic_denial(token, heads)
 
 
@@ -135,6 +138,17 @@ def _generic_denial(token: Any, heads: list[Any]) -> bool:
         return True
     return any(c.dep_ == "prep" and c.lower_ in ("in", "for", "over") and any(_years(g) for g in c.children)
                for c in heads[0].children)
+
+
+def _until(verb: Any) -> bool:
+    """"did not release the name until Tuesday", "declined to make an offer during that time": a denial bounded
+    in time, which says when it happened rather than that it did not."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in TIME_BOUNDS:
+            return True
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in TIME_BOUNDS for m in child.children):
+            return True
+    return False
 
 
 def _definite(noun: Any) -> bool:
