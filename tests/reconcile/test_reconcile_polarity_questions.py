@@ -95,7 +95,7 @@ def test_a_denial_and_a_report_still_conflict(analyse, denied, reported):
 
 @pytest.mark.parametrize("bounded", [
     "Varnes police did not release the name of the driver until Tuesday, a spokesman said.",
-    "Varnes police declined to release the name of the driver before Tuesday, a spokesman said.",
+    "Varnes police declined to release the name of the driver until Tuesday, a spokesman said.",
 ])
 def test_a_denial_bounded_in_time_says_when_not_whether(analyse, bounded):
     """"did not release the name until Tuesday" says it was released on Tuesday: no dispute with a report that it was."""

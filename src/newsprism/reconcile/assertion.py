@@ -20,7 +20,7 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # give its place or time ("never recovered ... near the end of the round" does not deny the round ended).
 TOPIC_PREPS = frozenset({"regarding", "concerning", "about", "on", "over", "of", "for", "into", "to", "with"})
 BOUND_WORDS = frozenset({"least", "most", "than"})
-TIME_BOUNDS = frozenset({"until", "till", "before", "during"})
+TIME_BOUNDS = frozenset({"until", "till"})  # "not ... until": it happened then ("not during" still denies)
 MAX_CLIMB = 8  # heads climbed from a word to the root of its sentence
 INFINITIVE_CLIMB = 3  # "to help determine": verbs climbed from a bare infinitive to the "to" clause it completes
 
@@ -141,7 +141,7 @@ def _generic_denial(token: Any, heads: list[Any]) -> bool:
 
 
 def _until(verb: Any) -> bool:
-    """"did not release the name until Tuesday", "declined to make an offer during that time": a denial bounded
+    """"did not release the name until Tuesday", "declined to make an offer until the talks": a denial bounded
     in time, which says when it happened rather than that it did not."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in TIME_BOUNDS:
