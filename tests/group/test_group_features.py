@@ -88,6 +88,14 @@ def test_annotations_give_places_dates_and_figures() -> None:
     assert features.when is None
 
 
+def test_an_annotated_decade_is_not_a_year() -> None:
+    annotations = ArticleAnnotations(article="a", times=[
+        TimeExpr(Span(0, 10), "the 1930s", "date", "193", "decade"),
+        TimeExpr(Span(20, 28), "May 2024", "date", "2024-05", "month"),
+    ])
+    assert features_for(Article(id="a", text=TEXT), annotations).dates == {"2024": 1, "2024-05": 1}
+
+
 def test_keyed_prefixes_each_kind() -> None:
     features = features_for(Article(id="a", text="Minsk freed 52 prisoners in May 2024."))
     # the terms count twice: the short text is all opening

@@ -7,6 +7,7 @@ articles arrive (:class:`DocumentFrequencies`).
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -31,6 +32,7 @@ DATE_LINE_REASONS = frozenset({"date"})
 # The kinds of keys that are words or names, whose commonness English at large tells (DocumentFrequencies).
 BACKGROUND_KINDS = frozenset({"t:", "e:", "p:"})
 LEDE_CHARS = 200
+_YEAR_FIRST = re.compile(r"\d{4}(?:-|$)")
 LEDE_WEIGHT = 1
 
 
@@ -204,9 +206,11 @@ def _dates(article: Article, text: str,
 
 
 def _annotated_dates(times: list[TimeExpr]) -> list[tuple[int | None, int | None, int | None]]:
+    """The (year, month, day) of each annotated date whose value names a year. A decade ("the 1930s", value
+    "193") names none: read as a year it became the year 193, a key two reports of one decade shared."""
     dates = []
     for time in times:
-        if time.kind != "date" or not time.value or not time.value[:4].isdigit():
+        if time.kind != "date" or not time.value or not _YEAR_FIRST.match(time.value):
             continue
         parts = [int(p) if p.isdigit() else None for p in time.value[:10].split("-")]
         dates.append(tuple((parts + [None, None])[:3]))
