@@ -331,6 +331,18 @@ def test_two_statements_naming_the_same_law_are_two_quotes_not_two_wordings(reco
     assert [p.articles for p in only(spliced, "quote").positions] == [["a1"], ["a2"]]
 
 
+def test_two_statements_sharing_one_turn_of_phrase_are_two_quotes(reconcile):
+    """Half the words in common, but one phrase ("there was a lot of") and one content word of four: two things
+    a speaker said. Most of the content words in common make one statement worded two ways."""
+    story = reconcile([quote_doc("a1", "There was a lot of noise on the night of the fire."),
+                       quote_doc("a2", "We knew there was a lot of work left before the harvest.")])
+    assert "quote" not in kinds(story)
+    assert len(story.quotes) == 2
+    reworded = reconcile([quote_doc("a1", "The river rose faster than anyone had feared last night."),
+                          quote_doc("a2", "The river rose faster than we had feared.")])
+    assert [p.articles for p in only(reworded, "quote").positions] == [["a1"], ["a2"]]
+
+
 def test_a_short_excerpt_naming_a_law_does_not_tie_statements_about_it(reconcile):
     story = reconcile([quote_doc("a1", "the purposes of the Clean Water Act"),
                        quote_doc("a2", "Nobody has done more to weaken the purposes of the Clean Water Act than they have."),

@@ -26,17 +26,12 @@ from dataclasses import dataclass
 
 from ..model import Article, Claim, Quantity
 from .independence import independent_count
+from .lexicon import FUNCTION_WORDS
 from .sides import SideIndex, compatible
 
 WORDING_SHARE = 1.0  # the share of a sentence's content words an article must use to state it: all of them
 _WORD = re.compile(r"[a-z][a-z'\u2019-]{2,}")
 _NAME_WORD = re.compile(r"[a-z0-9]+")
-# Function words carry no statement of their own; content words are the rest (three letters or more).
-FUNCTION_WORDS = frozenset("""
-the and for but with from into onto that this these those which who whom whose what when where while was were
-are has had have been being its their his her our your they them she him not also than then there here after
-before over under about such said says would could should will shall may might can
-""".split())
 # Endings that inflect a word without changing what it names: "warned"/"warns"/"warning" -> "warn".
 INFLECTIONS = ("ing", "ed", "es", "s")
 MIN_STEM = 4

@@ -8,6 +8,14 @@ from __future__ import annotations
 
 import re
 
+# Function words carry no statement of their own; content words are the rest (three letters or more): what a
+# sentence (citing) or a quote (quotes) is about.
+FUNCTION_WORDS = frozenset("""
+the and for but with from into onto that this these those which who whom whose what when where while was were
+are has had have been being its their his her our your they them she him not also than then there here after
+before over under about such said says would could should will shall may might can
+""".split())
+
 HEDGE_WORDS = frozenset({
     "reportedly", "allegedly", "apparently", "possibly", "probably", "likely", "unlikely", "perhaps",
     "presumably", "supposedly", "purportedly", "may", "might", "could", "potential", "potentially",

@@ -30,6 +30,7 @@ from ..resolve.gazetteer import load_gazetteer
 from ..resolve.names import TITLE_WORDS
 from ..text import shorten
 from .context import Finding, StoryContext, position
+from .lexicon import FUNCTION_WORDS
 from .names import name_within, same_name_written_otherwise
 from .phrasing import article_count, articles_say, join_and, quoted
 
@@ -139,15 +140,28 @@ def _unnamed_words(text: str) -> tuple[object, ...]:
 
 
 def _share_enough(one: tuple[object, ...], other: tuple[object, ...]) -> bool:
-    """Whether two quotes sharing a run are one quote: they share a run of ``LONG_RUN`` words, or together
-    hold at least ``SHARED_SHARE`` of the shorter one's words, in order (names and sentence ends aside: see
-    ``_unnamed_words``)."""
+    """Whether two quotes sharing a run are one quote: they share a run of ``LONG_RUN`` words, or one holds the
+    other whole, or together they hold at least ``SHARED_SHARE`` of the shorter one's words, in order (names and
+    sentence ends aside: see ``_unnamed_words``), and more than that share of its content words. A phrase in
+    common (two statements of a speaker that both say "there was a lot of", or name "the late-night talk
+    show") is a turn of phrase or a subject, not one statement."""
     if not one or not other:
         return False  # a quote of names alone ("Harry Winston") says nothing of which statement it is
     blocks = SequenceMatcher(None, one, other, autojunk=False).get_matching_blocks()
-    if max(block.size for block in blocks) >= LONG_RUN:
+    shorter = min(one, other, key=len)
+    longest = max(block.size for block in blocks)
+    if longest >= LONG_RUN or longest == len(shorter):
         return True
-    return sum(block.size for block in blocks) >= SHARED_SHARE * min(len(one), len(other))
+    if sum(block.size for block in blocks) < SHARED_SHARE * len(shorter):
+        return False
+    shared = sum(_content_count(one[block.a:block.a + block.size]) for block in blocks)
+    return shared > SHARED_SHARE * _content_count(shorter)
+
+
+def _content_count(words: tuple[object, ...]) -> int:
+    """How many of ``words`` are content words ("lot", "anger"; not "there's", "of", nor a name's own token)."""
+    forms = (word[:-2] if word.endswith("'s") else word for word in words if isinstance(word, str))
+    return sum(1 for form in forms if len(form) > 2 and form not in FUNCTION_WORDS)
 
 
 def speaker_entity(quote: Quote, ctx: StoryContext) -> str | None:
