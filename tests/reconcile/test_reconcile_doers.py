@@ -91,3 +91,16 @@ def test_statements_about_two_named_things_are_no_conflict(reconcile):
     second = Doc("a2", "Night Tide has a release date of 22 November, the studio said on Monday.")
     second.mention("Night Tide", "WORK_OF_ART", "e-night-tide")
     assert [c.kind for c in reconcile([first, second]).conflicts] == []
+
+
+@pytest.mark.parametrize("failed, expected", [
+    pytest.param("Tom Varga and Ben Sollis", [], id="other-players"),
+    pytest.param("Erik Lund", [("whether the passing of Ortiz happened", [
+        ("did not happen: “pass Marco Ortiz on the club's scoring list”", ["a1"]),
+        ("happened: “passed Marco Ortiz on the club's scoring list on Sunday”", ["a2"])])], id="the-same-player"),
+])
+def test_a_verb_completing_another_is_done_by_its_subject(analyse, failed, expected):
+    """"Varga and Sollis failed to pass Ortiz": they did not pass him, which does not deny that Lund did."""
+    story = analyse((f"{failed} failed to pass Marco Ortiz on the club's scoring list, the Varnes club said.", DATE),
+                    ("Erik Lund passed Marco Ortiz on the club's scoring list on Sunday, the Varnes club said.", DATE))
+    assert conflicts_of(story, "polarity") == expected

@@ -3,7 +3,8 @@ only with what is said of the same one ("Ortiz missed eight games" and "Lund mis
 
 The subject names its doer itself ("Ortiz missed"), or through a pronoun whose person the annotate stage
 resolved ("Lund was hurt in May. He missed ten games": Lund; annotate/referents.py); a verb coordinated with
-another shares its subject ("He made 8 shots and grabbed seven rebounds"). A subject that names no one, or a
+another shares its subject ("He made 8 shots and grabbed seven rebounds"), and a verb completing another is done
+by that verb's subject ("Jamison failed to pass Ford") or object ("asked police to search"). A subject that names no one, or a
 pronoun whose person is unclear, leaves the doer unknown.
 
 Figures are compared per doer (quantities.py); a denial and a report of an event are no conflict when they are
@@ -40,11 +41,21 @@ def doer_of(ctx: StoryContext, claim: Claim, sentence: ParsedSentence, event: An
 
 def _subject(event: Any) -> Any | None:
     """The active subject of ``event``, or of the verb it is coordinated with, which it shares ("Echenique scored
-    11 points and grabbed 11 rebounds")."""
+    11 points and grabbed 11 rebounds"), or, for a verb completing another, that verb's object or subject (see
+    ``_controller``)."""
     subject = next((c for c in event.children if c.dep_ == "nsubj"), None)
     if subject is None and event.dep_ == "conj" and event.head.pos_ in ("VERB", "AUX"):
         return next((c for c in event.head.children if c.dep_ == "nsubj"), None)
+    if subject is None and event.dep_ == "xcomp" and event.head.pos_ in ("VERB", "AUX"):
+        return _controller(event.head)
     return subject
+
+
+def _controller(verb: Any) -> Any | None:
+    """Who does what ``verb`` is completed by: its object where it has one ("asked police to search the house":
+    the police search), else its own subject ("Jordan and Jamison failed to pass Ford": they did not pass him)."""
+    direct = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    return direct if direct is not None else _subject(verb)
 
 
 def _referred_to(ctx: StoryContext, article: str, start: int) -> Mention | None:
