@@ -56,6 +56,11 @@ def test_how_a_clause_is_put_decides_its_polarity(analyse, denied, put_so, happe
     # an event that only places another in time: "did not fall near the end" does not deny the end
     ("Maria Ortiz did not fall near the end of the second round in Varnes, her coach said.",
      "The second round ended with Maria Ortiz on the ropes in Varnes, her coach said."),
+    # a denial of degree or frequency, not of the event
+    ("Maria Ortiz did not score much in the first half for the Varnes team, her coach said.",
+     "Maria Ortiz scored in the first half for the Varnes team, her coach said."),
+    ("The Varnes council has not always paid its contractors on time, the mayor said.",
+     "The Varnes council paid its contractors on Tuesday, the mayor said."),
     # a denied bound, not a denied event
     ("Having never hit fewer than 20 homers in a season, Maria Ortiz is the Varnes team's best hitter.",
      "Maria Ortiz has hit at least 30 homers in each of the past five seasons for the Varnes team."),
@@ -85,6 +90,9 @@ def test_a_negation_spaced_out_by_a_scraper_still_denies(analyse):
     # a past relative clause is of particular people
     ("Rescuers reached residents who had not evacuated the Varnes valley on Tuesday.",
      "Residents evacuated the Varnes valley on Tuesday, rescuers said."),
+    # a degree word that is not the verb's ("much of the harbour") leaves the denial whole
+    ("Varnes police did not close much of the harbour district on Tuesday.",
+     "Varnes police closed much of the harbour district on Tuesday."),
     # a comparison is no bound
     ("Ostland did not impose higher tariffs on steel from Varnes on Tuesday.",
      "Ostland imposed higher tariffs on steel from Varnes on Tuesday."),

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from .grammar import clause_negated, yet_to
-from .lexicon import (BELIEF_VERBS, DECISION_WORDS, IMPLICATIVE_VERBS, INTENT_VERBS, LONG_PERIOD_UNITS,
-                      MODAL_AUXILIARIES, NEGATIVE_IMPLICATIVE_VERBS, RANK_WORDS)
+from .lexicon import (BELIEF_VERBS, DECISION_WORDS, DEGREE_WORDS, IMPLICATIVE_VERBS, INTENT_VERBS,
+                      LONG_PERIOD_UNITS, MODAL_AUXILIARIES, NEGATIVE_IMPLICATIVE_VERBS, RANK_WORDS)
 
 CONDITION_MARKS = frozenset({"if", "unless"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -53,7 +53,7 @@ def stated_as_fact(token: Any) -> bool:
     believed, doubted or not believed ("residents don't believe he had a gun", "police suspect the fire was
     set"), asked about ("was considering whether to file charges", "asked if he would return"), wanted or tried
     ("did not want to end the game"), weighed ("rescinding a rule would require"), under a condition ("if it
-    comes down to a contest"), generic (``_generic_denial``) or a denial bounded in time (``_until``). An event
+    comes down to a contest"), generic (``_generic_denial``), a denial bounded in time (``_until``) or one of degree (``_degree_denial``). An event
     noun is as stated as the verb it depends on ("approved a bond to pay for the purchase")."""
     if any(c.lower_ in ("potential", "possible", "proposed", "planned", "future") for c in token.children):
         return False
@@ -62,7 +62,7 @@ def stated_as_fact(token: Any) -> bool:
         return False
     if heads and event_negated(token) and (_until(heads[0]) or (heads[0].dep_ == "xcomp" and _until(heads[0].head))):
         return False  # "did not release the name until Tuesday": when it happened, not that it did not
-    return not _generic_denial(token, heads)
+    return not _generic_denial(token, heads) and not _degree_denial(token, heads)
 
 
 def _clause_heads(token: Any) -> list[Any]:
@@ -138,6 +138,18 @@ def _generic_denial(token: Any, heads: list[Any]) -> bool:
         return True
     return any(c.dep_ == "prep" and c.lower_ in ("in", "for", "over") and any(_years(g) for g in c.children)
                for c in heads[0].children)
+
+
+def _degree_denial(token: Any, heads: list[Any]) -> bool:
+    """A denial of how much, how well or how often, not of the event: "hadn't scored much", "did not play well",
+    "has not always paid", "did not score many points" (he scored a few, played, paid at times)."""
+    if not heads or not event_negated(token):
+        return False
+    verb = heads[0]
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in DEGREE_WORDS for c in verb.children):
+        return True
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return any(m.dep_ == "amod" and m.lower_ in DEGREE_WORDS for o in objects for m in o.children)
 
 
 def _until(verb: Any) -> bool:

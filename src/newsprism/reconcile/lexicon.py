@@ -16,6 +16,11 @@ are has had have been being its their his her our your they them she him not als
 before over under about such said says would could should will shall may might can
 """.split())
 
+# Words by which a denial is of degree or frequency, not of the event: "hadn't scored much", "did not play well",
+# "has not always paid", "did not score many points", "didn't sleep a lot".
+DEGREE_WORDS = frozenset({"much", "many", "well", "enough", "often", "always", "fully", "entirely", "completely",
+                          "lot", "quite"})
+
 HEDGE_WORDS = frozenset({
     "reportedly", "allegedly", "apparently", "possibly", "probably", "likely", "unlikely", "perhaps",
     "presumably", "supposedly", "purportedly", "may", "might", "could", "potential", "potentially",
