@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsprism.annotate.numbers import approximator_before, bounds, normalise_dashes, parse_number
+from newsprism.annotate.numbers import approximator_before, bounds, normalise_dashes, parse_number, spaced_marks
 
 
 @pytest.mark.parametrize(
@@ -151,3 +151,21 @@ def test_scaled_numerals_round_trip(n: int, scale: tuple[str, int]) -> None:
 def test_a_number_fused_to_its_unit_by_any_dash_reads_as_the_number(n: int, dash: str, unit: str) -> None:
     assert parse_number(f"{n}{dash}{unit}") == n
     assert parse_number(f"{_in_words(n)}{dash}{unit}") == n
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=1000, max_value=10**12), st.integers(min_value=0, max_value=999),
+       st.integers(min_value=0, max_value=99))
+def test_numbers_spaced_by_a_scraper_read_as_written_closed(n: int, whole: int, hundredths: int) -> None:
+    """"120, 000" and "6. 1", as a scraper that leaves a space after every mark writes them."""
+    assert parse_number(f"{n:,}".replace(",", ", ")) == n
+    assert parse_number(f"{whole}. {hundredths:02d}") == float(f"{whole}.{hundredths:02d}")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rescuers said the city ’ s port reopened at 10: 55 on Monday.", True),
+    ("Officials said 120, 000 people were moved.", True),
+    ("Officials said the city's port reopened at 10:55 on Monday, and J. K. Rowling spoke.", False),
+])
+def test_spaced_marks_tell_a_text_that_spaces_every_mark(text: str, expected: bool) -> None:
+    assert spaced_marks(text) is expected

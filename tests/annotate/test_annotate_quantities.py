@@ -293,3 +293,12 @@ def test_any_text_gives_exact_spans_and_no_crash(nlp, text: str) -> None:
         assert q.low is None or q.high is None or q.low <= q.high
     for t in find_times(doc, "2025-12-14"):
         assert text[t.span.start:t.span.end] == t.text
+
+
+def test_a_text_spacing_every_mark_writes_its_decimals_and_thousands_spaced(nlp) -> None:
+    """A scraper that leaves a space after every mark ("Diego ’ s") writes "6. 1" and "120, 000": one number each."""
+    spaced = quantities(nlp, "The 6. 1 - magnitude quake struck the island, home to 120, 000 people, near Diego ’ s port.")
+    assert [(q.text, q.value, q.counted) for q in spaced] == [("6. 1 - magnitude", 6.1, "quake"),
+                                                              ("120, 000", 120000.0, "people")]
+    plain = quantities(nlp, "On May 5, 300 people marched to the port.")
+    assert [(q.text, q.value) for q in plain] == [("5", 5.0), ("300", 300.0)]

@@ -1,7 +1,7 @@
 """Numbers as news writes them: numerals, number words, scale words and their short forms.
 
 ``parse_number`` reads one written number ("1,400", "1.5 million", "fifty-two", "a dozen", "3bn",
-"12‑year", "1/2") and returns its value, or None when the text is not one number. Vague plurals
+"12‑year", "1/2", and "6. 1" or "120, 000" as a scraper that spaces every mark leaves them) and returns its value, or None when the text is not one number. Vague plurals
 ("hundreds", "dozens") are not numbers here: they have bounds, not a value, and ``quantities`` reads them.
 
 The regular expressions below are shared with ``quantities`` and ``times``, which find numbers in running
@@ -47,12 +47,23 @@ NUMBER_WORDS_RE = (
 _SHORT_SCALE = "(?:" + "|".join(sorted(SHORT_SCALES, key=len, reverse=True)) + ")"
 # A numeral with thousands separators, decimals and an optional scale: "1,400", "1.5 million", "3bn".
 # Not part of a word, an identifier ("COVID-19", "F-16"), a clock time ("3:30") or a ratio ("1/2").
-NUMERAL_BODY_RE = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_NUMERAL_TAIL = (
     r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|" + _SHORT_SCALE + r"\b)?"
     r"(?!\w|[.,]\d|:\d|/\d)"
 )
-NUMERAL_RE = r"(?<![\w.,:/" + re.escape(DASHES) + r"])" + NUMERAL_BODY_RE
+_NUMERAL_START = r"(?<![\w.,:/" + re.escape(DASHES) + r"])"
+NUMERAL_BODY_RE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?" + _NUMERAL_TAIL
+NUMERAL_RE = _NUMERAL_START + NUMERAL_BODY_RE
+# Some scrapers and tokenisers leave a space after every mark: "the 6. 1 - magnitude quake", "home to 120, 000
+# people", "San Diego ’ s", "at 10: 55 a.m.". In a text written so (``spaced_marks``), a decimal point or a thousands
+# separator may be followed by a space; elsewhere "May 5, 300 people" is two numbers. A spaced decimal has at most
+# three digits before its point and two after it ("in 2006. 12 people ..." ends a sentence).
+SPACED_NUMERAL_RE = _NUMERAL_START + (
+    r"(?:\d{1,3}(?:, ?\d{3})+(?:\.\d+)?|\d{1,3}\. \d{1,2}(?!\d)|\d+(?:\.\d+)?)" + _NUMERAL_TAIL)
+# What only such a text writes: a contraction spaced out ("Diego ’ s", "didn ’ t"), a clock time ("10: 55"), a
+# round thousand ("120, 000").
+_SPACED_MARKS = re.compile(r"[A-Za-z] [’'] (?:s|t|re|ve|ll|d|m)\b|\b\d{1,2}: \d\d\b|\d, 000\b")
+_SPACED_SEPARATOR = re.compile(r"(?<=\d)([.,]) (?=\d)")
 
 # Fractions written in words: "two-thirds", "a quarter", "half". A denominator alone ("third") is an ordinal.
 DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -77,6 +88,11 @@ def normalise_dashes(text: str) -> str:
     return text.translate(_DASH_TRANSLATION)
 
 
+def spaced_marks(text: str) -> bool:
+    """Whether ``text`` was written with a space after every mark, as some scrapers leave it (see SPACED_NUMERAL_RE)."""
+    return _SPACED_MARKS.search(text) is not None
+
+
 def parse_number(text: str) -> float | None:
     """The value of one written number, or None when ``text`` is not a number.
 
@@ -85,6 +101,7 @@ def parse_number(text: str) -> float | None:
     fractions ("1/2", "1 1/2") and a number fused to its unit by any dash ("12‑year").
     """
     cleaned = _CURRENCY_AND_SIGNS.sub("", " ".join(normalise_dashes(text).lower().split()))
+    cleaned = _SPACED_SEPARATOR.sub(r"\1", cleaned)  # "6. 1", "120, 000" as a spacing scraper leaves them
     if not cleaned:
         return None
     for reader in (_read_numeral, _read_fraction, _read_scaled_numeral, _read_words, read_fraction_words):

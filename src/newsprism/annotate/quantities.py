@@ -35,7 +35,8 @@ from typing import Any
 from ..model import Quantity, Span, TimeExpr
 from .numbers import (
     APPROXIMATORS, FRACTION_WORDS_RE, MULTIPLIERS, NUMBER_WORDS_RE, NUMERAL_BODY_RE, NUMERAL_RE, SCALES,
-    SHORT_SCALES, approximator_before, bounds, normalise_dashes, parse_number, read_fraction_words,
+    SHORT_SCALES, SPACED_NUMERAL_RE, approximator_before, bounds, normalise_dashes, parse_number,
+    read_fraction_words, spaced_marks,
 )
 from .times import DURATION_UNITS_RE, find_times, inside_named_entity
 
@@ -64,11 +65,18 @@ _VAGUE_RE = (
 )
 # A fraction is a figure only as a share of something: "two-thirds of voters", not "third place".
 _FRACTION_OF_RE = r"(?:" + FRACTION_WORDS_RE + r")(?=\s+of\b)"
-_CORE_RE = re.compile(
-    r"(?P<vague>" + _VAGUE_RE + r")|(?P<num>" + NUMERAL_RE + r")|(?P<frac>" + _FRACTION_OF_RE + r")"
-    r"|(?P<words>" + NUMBER_WORDS_RE + r")",
-    re.IGNORECASE,
-)
+
+
+def _core_re(numeral: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?P<vague>" + _VAGUE_RE + r")|(?P<num>" + numeral + r")|(?P<frac>" + _FRACTION_OF_RE + r")"
+        r"|(?P<words>" + NUMBER_WORDS_RE + r")",
+        re.IGNORECASE,
+    )
+
+
+_CORE_RE = _core_re(NUMERAL_RE)
+_SPACED_CORE_RE = _core_re(SPACED_NUMERAL_RE)  # a text with a space after every mark: "6. 1", "120, 000"
 # The second figure of a range follows a dash, so it has no look-behind: "40-50".
 _RANGE_END_RE = re.compile(r"(?P<num>" + NUMERAL_BODY_RE + r")|(?P<words>" + NUMBER_WORDS_RE + r")", re.IGNORECASE)
 _SYMBOLS = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
@@ -146,7 +154,8 @@ def find_quantities(doc: Any, times: list[TimeExpr] | None = None) -> list[Quant
     time_spans = [t.span for t in times]
     quantities: list[Quantity] = []
     cursor = 0
-    for match in _CORE_RE.finditer(text):
+    core = _SPACED_CORE_RE if spaced_marks(original) else _CORE_RE
+    for match in core.finditer(text):
         if match.start() < cursor or not _is_figure(match) or inside_named_entity(doc, *match.span()):
             continue  # 'Boeing 737', 'Article 5', 'Route 66' name things, they do not count them
         reading = _read_figure(text, match)
