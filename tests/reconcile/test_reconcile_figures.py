@@ -283,3 +283,27 @@ def test_a_figure_per_game_is_an_average_not_the_games_count(analyse):
                      "2025-05-13"),
                     ("Maria Ortiz had 17 points and eight rebounds for the Varnes team on Sunday.", "2025-05-13"))
     assert [c.kind for c in story.conflicts] == []
+
+
+def test_the_games_a_total_is_counted_over_are_no_figure_of_the_event(analyse):
+    """"in his last two games" says over how long 189 yards were gained; against "through 14 games" it is no
+    dispute about games played. Games missed are counted, and compared."""
+    story = analyse(("Erik Lund has 189 yards and two touchdowns in his last two games for the Varnes team.",
+                     "2025-05-13"),
+                    ("Erik Lund had 404 yards and two touchdowns through 14 games for the Varnes team.", "2025-05-13"))
+    assert [c.kind for c in story.conflicts] == []
+    missed = analyse(("Erik Lund missed two games for the Varnes team this month.", "2025-05-13"),
+                     ("Erik Lund missed four games for the Varnes team this month.", "2025-05-13"))
+    assert [(c.subject, [p.value for p in c.positions]) for c in missed.conflicts] == [
+        ("number of games missed", ["two", "four"])]
+
+
+@pytest.mark.parametrize("first, second", [
+    pytest.param("Erik Lund played in just 13 games this year for the Varnes team.",
+                 "Erik Lund played in just 37 games this year for the Varnes team.", id="games-played"),
+    pytest.param("Erik Lund played for the Varnes team for 11 seasons.",
+                 "Erik Lund played for the Varnes team for 40 seasons.", id="seasons-played"),
+])
+def test_the_games_or_seasons_played_are_a_count_of_their_own(analyse, first, second):
+    story = analyse((first, "2025-05-13"), (second, "2025-05-13"))
+    assert [c.kind for c in story.conflicts] == ["quantity"]

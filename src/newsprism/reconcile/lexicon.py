@@ -136,6 +136,8 @@ CUMULATIVE_MARKERS = ("since", "so far", "to date", "in total since", "over the 
 SEASON_WORDS = frozenset({"season", "career"})
 # Games a figure is totalled over when they are counted ("in his last two games", "through 14 games").
 GAME_WORDS = frozenset({"game", "match", "start", "outing"})
+# Verbs of taking part, whose games are the fact counted ("played in 13 games"), not a stretch a total is over.
+PLAYING_VERBS = frozenset({"play", "appear", "start", "dress", "feature", "suit"})
 
 # Words that ask for, plan or weigh an event rather than report it: "called for the release of X",
 # "urged them to free X", "talks on the release of X" say nothing about whether X was freed.

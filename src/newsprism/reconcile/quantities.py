@@ -10,7 +10,8 @@ before the report's own event by its sentence's time ("last month", "earlier thi
 January": ``BACKGROUND_TIME``) is background: it is compared with figures set at the same time, never with
 undated ones, which report the event of the day ("Earlier this year, five cables were cut" against "three
 cables were cut"), whether or not the article's date let that time be resolved. A total over a season or a
-career ("440 yards this season") is a running total too.
+career ("440 yards this season") is a running total too, compared only with totals over the same stretch of play
+("in his last two games" is not "through 14 games"), and the games it is counted over are no figure.
 
 Which thing: figures are compared when they count the same thing ("prisoners" with "political
 prisoners"). A generic count of people ("52 individuals", "300 people") in an event whose figures count
@@ -43,6 +44,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+from ..annotate.numbers import parse_number
 from ..model import Claim, Quantity
 from .align import StatedFigure, acting_on_class, counted_head, figure_key, predicate_class
 from .context import DATED_KINDS, Finding, StoryContext, iso_day, position
@@ -50,7 +52,8 @@ from .doers import doer_of
 from .grammar import clause_negated
 from .lexicon import (BACKGROUND_TIME, CUMULATIVE_MARKERS, EVENT_CLASSES, FATAL_WORDS, GAME_WORDS, GENERIC_PERSON_NOUNS,
                       INCREMENT_WORDS, LABELLING_VERBS, LIGHT_VERBS, PERSON_EVENT_CLASSES, PHASE_VERBS, PHRASAL_EVENTS,
-                      REPORTING_VERBS, RISE_VERBS, SEASON_WORDS, TALLY_WORDS, TOLL_EVENT, TOLL_WORDS, VICTIM_WORDS)
+                      PLAYING_VERBS, REPORTING_VERBS, RISE_VERBS, SEASON_WORDS, TALLY_WORDS, TOLL_EVENT, TOLL_WORDS,
+                      VICTIM_WORDS)
 from .phrasing import article_count, articles_say, capitalised, counted_as, plural_of, value_in_sentence
 from .ranges import compatible, quantity_range
 
@@ -80,9 +83,10 @@ class Figure:
     acting: bool = False    # the counted are the active subject of the event's verb ("12 ships waited")
     doer: str | None = None  # whom the subject of the figure's verb names or refers to ("Ortiz scored 20", doers.py)
     background: bool = False  # set before the report's own event ("last month"): see the module's note
+    period: str = ""  # the stretch of play a running total is over ("season", "2 game"): see _players_period
 
 
-BlockKey = tuple[str, str, str, str, bool]  # thing, event, kind, unit, running total
+BlockKey = tuple[str, str, str, str, bool, str]  # thing, event, kind, unit, running total, stretch of play
 
 
 def quantity_conflicts(ctx: StoryContext) -> list[Finding]:
@@ -100,7 +104,8 @@ def same_event_figures(ctx: StoryContext) -> list[tuple[tuple[str, str], list[Fi
     event."""
     blocks: dict[BlockKey, list[Figure]] = {}
     for figure in figures_of(ctx):
-        key = (figure.thing, figure.event, figure.quantity.kind, figure.quantity.unit or "", figure.cumulative)
+        key = (figure.thing, figure.event, figure.quantity.kind, figure.quantity.unit or "", figure.cumulative,
+               figure.period)
         blocks.setdefault(key, []).append(figure)
     _fold_generic_counts(blocks)
     return [((thing, event), same_event) for (thing, event, *_rest), block in sorted(blocks.items())
@@ -167,7 +172,11 @@ def _figure(ctx: StoryContext, claim: Claim, sentence: Any, quantity: Quantity) 
     verb = found[0] if found is not None else sentence.verb_above(quantity.span.start)  # "Ortiz had 20 points"
     if _denied(sentence, quantity, verb):
         return None  # "never hit fewer than 26 homers" states no figure of homers hit
-    cumulative = _cumulative(ctx, claim) or _over_a_season(sentence, verb) or _a_rate(ctx, claim, quantity, verb)
+    counted = _counted_head_token(sentence, quantity)
+    if counted is not None and _counts_a_period(counted):
+        return None  # "two touchdowns in his last two games": the games say over how long, not what happened
+    period = _players_period(sentence, verb, counted)
+    cumulative = _cumulative(ctx, claim) or bool(period) or _a_rate(ctx, claim, quantity, verb)
     background = _background_dates(claim, sentence, verb)
     dates = background or _event_dates(claim)
     victims, tally = victims_counted(quantity.counted)
@@ -181,7 +190,7 @@ def _figure(ctx: StoryContext, claim: Claim, sentence: Any, quantity: Quantity) 
     event, acting = _event_and_acting(found, claim)
     doer = None if acting or verb is None else doer_of(ctx, claim, sentence, verb)
     return Figure(claim, quantity, counted_head(quantity.counted), event, cumulative, dates, rng,
-                  acting=acting, doer=doer, background=bool(background))
+                  acting=acting, doer=doer, background=bool(background), period=period)
 
 
 def _event_counts(figures: list[Figure]) -> list[Figure]:
@@ -343,12 +352,37 @@ def _a_rate(ctx: StoryContext, claim: Claim, quantity: Quantity, verb: Any) -> b
     return bool(PER_UNIT.search(rest))
 
 
-def _over_a_season(sentence: Any, verb: Any) -> bool:
-    """A total over a season or a career ("has 52 catches for 440 yards this season", "scored 129 points in his
-    career"), when that period dates the figure's own clause. A season of something else ("the monsoon season"),
-    one that names a game ("the season opener") or a record ("a career-high 30 points") does not count."""
-    return any(_a_players_period(t) and _in_clause_of(sentence.verb_above(sentence.span.start + t.idx), verb)
-               for t in sentence.doc)
+def _players_period(sentence: Any, verb: Any, counted: Any) -> str:
+    """The stretch of play a figure is totalled over ("has 52 catches for 440 yards this season": "season"; "scored
+    129 points in his career": "career"; "189 yards in his last two games": "2 game"), when that period dates the
+    figure's own clause; "" for none, and for a figure that counts the stretch itself ("played for 11 seasons").
+    A season of something else ("the monsoon season"), one that names a game ("the season opener") or a record
+    ("a career-high 30 points") does not count. Totals over different stretches ("in his last two games",
+    "through 14 games") are not compared."""
+    periods = [t for t in sentence.doc if t != counted and _a_players_period(t)
+               and _in_clause_of(sentence.verb_above(sentence.span.start + t.idx), verb)]
+    return " ".join(_period_name(t) for t in periods)
+
+
+def _period_name(token: Any) -> str:
+    """"his last two games" -> "2 game", "this season" -> "season": one name however the count is written."""
+    counts = [parse_number(c.text) for c in token.children if c.dep_ == "nummod"]
+    return " ".join([*(f"{n:g}" for n in counts if n is not None), token.lemma_.lower()])
+
+
+def _counted_head_token(sentence: Any, quantity: Quantity) -> Any | None:
+    """The token of the last word of what the figure counts ("games" in "his last two games")."""
+    if quantity.counted_span is None:
+        return None
+    last = quantity.counted_span.end - 1 - sentence.span.start
+    return next((t for t in sentence.doc if t.idx <= last < t.idx + len(t.text)), None)
+
+
+def _counts_a_period(counted: Any) -> bool:
+    """Whether the figure counts the games another figure is totalled over ("in his last two games", "through
+    14 games"), not something that happened; games played in ("played in 13 games") are a count of their own."""
+    return (counted.lemma_.lower() in GAME_WORDS and _a_players_period(counted)
+            and counted.head.head.lemma_.lower() not in PLAYING_VERBS)
 
 
 def _a_players_period(token: Any) -> bool:
