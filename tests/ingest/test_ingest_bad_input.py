@@ -146,7 +146,7 @@ def test_json_nested_too_deeply_is_a_malformed_input_not_a_crash(tmp_path):
                   for a in result.articles) == [("page.html", ""), ("wire.jsonl", "w1")]
     assert {(os.path.relpath(e.input, tmp_path), e.kind): e.error for e in result.errors} == {
         ("wire.jsonl:1", "malformed"): "invalid JSON: nested too deeply to read",
-        ("dump.json:1", "malformed"): "invalid JSON: nested too deeply to read; the rest of the array was not read",
+        ("dump.json:item 1", "malformed"): "invalid JSON: nested too deeply to read; the rest of the array was not read",
     }
 
 
@@ -229,4 +229,4 @@ def test_json_lines_without_the_suffix_keep_the_lines_after_one_that_is_no_artic
     result = read_inputs([str(tmp_path / "wire")], Options())
     assert [a.id for a in result.articles] == ["w1"]
     assert [(os.path.basename(e.input), e.error) for e in result.errors] == [
-        ("wire:1", "a JSON list where an article object was expected")]
+        ("wire:1", "a list where an article object was expected")]

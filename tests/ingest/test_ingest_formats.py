@@ -78,7 +78,7 @@ def test_jsonl_with_a_corrupt_line_and_an_object_without_text(tmp_path):
     assert result.errors[0].error == "invalid JSON: Unterminated string starting at column 22"
     assert result.errors[1].error == ("no 'text' field (fields present: id, title; --field-map OURS=THEIRS reads "
                                       "one of ours from one of yours)")
-    assert result.errors[2].error == "a JSON list where an article object was expected"
+    assert result.errors[2].error == "a list where an article object was expected"
     assert result.errors[3].error.startswith("'text' is empty")
 
 
@@ -94,7 +94,7 @@ def test_json_array_with_field_map_and_line_numbers(tmp_path):
     assert (article.id, article.text, article.outlet, article.published, article.source_format) == (
         "x1", "Markets rose.", "Wire", "2025-01-02", "json")
     (error,) = result.errors
-    assert error.input == f"{path}:3" and error.error.startswith("no 'body' field")
+    assert error.input == f"{path}:item 2 (line 3)" and error.error.startswith("no 'body' field")
 
 
 def test_json_fields_that_cannot_be_read_are_left_empty_and_kept_as_written(tmp_path):
@@ -114,7 +114,7 @@ def test_json_array_cut_short_keeps_the_elements_before_the_cut(tmp_path):
     path = write(tmp_path, "cut.json", '[{"text": "One."},\n{"text": "Two."},\n{"text": "Thr')
     result = read_input(path, Options())
     assert [a.text for a in result.articles] == ["One.", "Two."]
-    assert [(e.input, e.kind) for e in result.errors] == [(f"{path}:3", "malformed")]
+    assert [(e.input, e.kind) for e in result.errors] == [(f"{path}:item 3 (line 3)", "malformed")]
 
 
 def test_single_json_object_and_newsprism_report_shape(tmp_path):
@@ -226,14 +226,14 @@ def test_a_given_outlet_is_kept_and_a_note_in_brackets_is_no_outlet(tmp_path):
     assert "dateline_agency" not in article.metadata
 
 
-def test_a_damaged_array_element_is_named_by_its_line_and_the_error_by_line_and_column(tmp_path):
+def test_a_damaged_array_element_is_named_by_its_number_and_line_and_the_error_by_line_and_column(tmp_path):
     document = '[\n  {"id": "a", "text": "Rain fell."},\n  {"id": "b",\n   "text" "Snow."}\n]\n'
     path = write(tmp_path, "items.json", document)
     result = read_input(path, Options())
     assert [a.id for a in result.articles] == ["a"]
     assert [(e.input, e.kind, e.error) for e in result.errors] == [
-        (f"{path}:3", "malformed", "invalid JSON: Expecting ':' delimiter at line 4 column 11; the rest of the "
-                                   "array was not read")]
+        (f"{path}:item 2 (line 3)", "malformed",
+         "invalid JSON: Expecting ':' delimiter at line 4 column 11; the rest of the array was not read")]
 
 
 def test_control_characters_are_removed_from_every_field_and_breaks_made_newlines(tmp_path):

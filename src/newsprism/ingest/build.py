@@ -15,13 +15,16 @@ from newsprism.model.article import OUTLET_SOURCE, UNREAD_PREFIX
 
 from .dateline import find_dateline
 from .dates import normalise_date
-from .ids import article_id
+from .ids import MAX_ID_CHARS, article_id, stated_id
 
 # Control characters have no place in news text, and a terminal acts on them (ESC starts a colour or clears the
 # screen, CR returns to the line's start): removed from every field, the line breaks among them made newlines.
+# A lone surrogate (half of a UTF-16 pair) can be written by no UTF-8 output: made U+FFFD. The JSON reader
+# replaces and reports those its strings hold; this catches any that another reader lets through.
 _LINE_BREAKS = "\r\v\f\x1c\x1d\x1e\x85"
 _CONTROLS = {code: None for code in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if chr(code) not in "\t\n" + _LINE_BREAKS}
 _CONTROLS.update({ord(char): "\n" for char in _LINE_BREAKS})
+_CONTROLS.update({code: "\ufffd" for code in range(0xD800, 0xE000)})
 
 
 @dataclass(slots=True)
@@ -48,6 +51,7 @@ def build_article(draft: Draft, options: Options) -> Article:
     text = without_controls(draft.text).strip()
     metadata = dict(draft.metadata)
     published = _published(draft.published, metadata)
+    _note_long_id(draft.given_id, metadata)
     article = Article(
         id=article_id(draft.given_id, text), text=text, title=_clean_field(draft.title),
         outlet=_clean_field(draft.outlet), url=_clean_field(draft.url),
@@ -70,6 +74,14 @@ def _published(raw: str | None, metadata: dict[str, str]) -> str | None:
     if iso is None:
         metadata[UNREAD_PREFIX + "published"] = without_controls(str(raw)).strip()
     return iso
+
+
+def _note_long_id(given: object, metadata: dict[str, str]) -> None:
+    """A given id too long to repeat through a report is shortened (``ids.capped_id``): its start as written is
+    kept as an unread field, so that the report says the id was not used as given."""
+    stated = stated_id(given)
+    if stated is not None and len(stated) > MAX_ID_CHARS:
+        metadata[UNREAD_PREFIX + "id"] = f"{without_controls(stated[:MAX_ID_CHARS])}… ({len(stated):,} characters)"
 
 
 def _record_dateline(article: Article) -> None:
@@ -95,7 +107,8 @@ def _outlet_from_dateline(article: Article) -> None:
 
 
 def without_controls(text: str) -> str:
-    """``text`` without control characters (tab and newline kept; CR, form feed and other breaks made newlines)."""
+    """``text`` without control characters (tab and newline kept; CR, form feed and other breaks made newlines)
+    and with U+FFFD for each lone surrogate."""
     return text.replace("\r\n", "\n").translate(_CONTROLS)
 
 

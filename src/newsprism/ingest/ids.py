@@ -19,6 +19,8 @@ import os
 import unicodedata
 
 ID_HEX_CHARS = 16
+# A given id longer than this is shortened (see :func:`capped_id`): ids are repeated throughout every report.
+MAX_ID_CHARS = 200
 
 
 def content_id(text: str) -> str:
@@ -32,10 +34,26 @@ def content_id(text: str) -> str:
 
 
 def given_id(value: object) -> str | None:
-    """The id an input states: a string or number, trimmed; None for anything else or a blank string."""
+    """The id an input states: a string or number, trimmed and capped (:func:`capped_id`); None for anything else
+    or a blank string."""
+    stated = stated_id(value)
+    return capped_id(stated) if stated else None
+
+
+def stated_id(value: object) -> str | None:
+    """The id an input states as written: a string or number, trimmed; None for anything else or a blank string."""
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         return None
     return str(value).strip() or None
+
+
+def capped_id(identifier: str) -> str:
+    """``identifier`` when it has at most MAX_ID_CHARS characters; else its start, a hyphen and 16 hex characters
+    of the whole one's hash, MAX_ID_CHARS in all: two long ids that start alike stay apart, the same one stays
+    the same."""
+    if len(identifier) <= MAX_ID_CHARS:
+        return identifier
+    return f"{identifier[:MAX_ID_CHARS - ID_HEX_CHARS - 1]}-{_digest(identifier)}"
 
 
 def article_id(given: object, text: str) -> str:

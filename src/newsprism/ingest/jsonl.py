@@ -1,20 +1,21 @@
 """JSON and JSON Lines: one article per object.
 
 Fields (our names; ``Options.field_map``, ``--field-map`` on the command line, maps them to the input's, e.g.
-{"text": "body"}, and a dotted
-name reaches into nested objects, e.g. {"outlet": "source.name"}): ``text`` (required: a string, or
-a list of paragraph strings; markup is converted to text), ``id``, ``title``, ``url``, ``outlet``,
-``published``, ``author`` / ``authors`` (strings, or objects with a ``name``); a field whose value is none of
-these (a list for a title, a number for an author) is left empty and its value kept as written, as an unread
-field (``Article.unread_fields``). A JSON document is an
-object, an array of objects, or an object holding them under ``articles`` (a newsprism report).
-A line or object that cannot be read becomes an error naming ``file:line`` and the reason; the
-others are still read.
+{"text": "body"}, and a dotted name reaches into nested objects, e.g. {"outlet": "source.name"}): ``text``
+(required: a string, or a list of paragraph strings; markup is converted to text, as is a title's), ``id``,
+``title``, ``url``, ``outlet``, ``published``, ``author`` / ``authors`` (strings, or objects with a ``name``); a
+field whose value is none of these (a list for a title, a number for an author) is left empty and its value kept
+as written, as an unread field (``Article.unread_fields``). A JSON document is an object, an array of objects,
+or an object holding them under ``articles`` (a newsprism report).
+
+A line or object that cannot be read becomes an error naming ``file:line`` (an array's element ``file:item 3``,
+with its line when the array spans several) and the reason; the others are still read. A string holding half of
+a UTF-16 surrogate pair (``"\\ud800"`` alone) is read with U+FFFD in its place, and an ``encoding`` error says so.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from json import dumps
+from collections.abc import Callable, Iterator, Mapping
+from json import dumps as json_dumps
 from typing import Any
 
 from newsprism.config import Options
@@ -22,11 +23,13 @@ from newsprism.model.article import UNREAD_PREFIX
 
 from .build import Draft, Harvest
 from .fragments import to_plain_text
-from .json_values import loads, raw_decode
+from .json_values import loads_as_written, raw_decode, without_lone_surrogates
 
 FIELDS = ("id", "text", "title", "url", "outlet", "published", "author", "authors")
 # An unread field's value is kept as written up to this many characters.
 UNREAD_CHARS = 200
+# The value of a text field that is not there at all, told apart from one that is null.
+_ABSENT = object()
 
 
 def read_json_lines(text: str, path: str, options: Options) -> Harvest:
@@ -36,7 +39,7 @@ def read_json_lines(text: str, path: str, options: Options) -> Harvest:
         if not line.strip():
             continue
         try:
-            value = loads(line)
+            value = loads_as_written(line)
         except ValueError as error:
             harvest.fail(f"{path}:{number}", f"invalid JSON: {_reason(error, line=False)}", "malformed")
             continue
@@ -45,9 +48,10 @@ def read_json_lines(text: str, path: str, options: Options) -> Harvest:
 
 
 def read_json(text: str, path: str, options: Options) -> Harvest:
-    """An object, an array of objects, or {"articles": [...]}; positions are reported by line. A first line that
-    is a JSON value of its own, followed by more lines, is JSON Lines whatever the name (standard input, a file
-    without a suffix): read line by line, so that a first line that is no article does not lose the rest."""
+    """An object, an array of objects, or {"articles": [...]}; an object is named by its line, an array's element
+    by its number ("item 3", with its line when the array spans several). A first line that is a JSON value of its
+    own, followed by more lines, is JSON Lines whatever the name (standard input, a file without a suffix): read
+    line by line, so that a first line that is no article does not lose the rest."""
     if _json_lines_shaped(text):
         return read_json_lines(text, path, options)
     harvest = Harvest()
@@ -61,7 +65,7 @@ def _json_lines_shaped(text: str) -> bool:
     if not rest.strip():
         return False
     try:
-        loads(first)
+        loads_as_written(first)
     except ValueError:
         return False
     return True
@@ -96,75 +100,129 @@ def _document_items(value: Any, text: str, start: int, harvest: Harvest, path: s
 
 
 def _array_items(text: str, start: int, harvest: Harvest, path: str) -> Iterator[tuple[str, Any]]:
-    """The elements of the array at ``start`` with their lines; stops at the first unreadable one."""
-    position = _skip_space(text, start + 1)
+    """The elements of the array at ``start`` with their positions; stops at the first unreadable one."""
+    position, number = _skip_space(text, start + 1), 1
+    name = _item_namer(text)
     while position < len(text) and text[position] != "]":
+        where = f"{path}:{name(position, number)}"
         try:
             value, end = raw_decode(text, position)
         except ValueError as error:
-            harvest.fail(f"{path}:{_line_of(text, position)}", f"invalid JSON: {_reason(error)}; the rest of the "
-                         "array was not read", "malformed")
+            harvest.fail(where, f"invalid JSON: {_reason(error)}; the rest of the array was not read", "malformed")
             return
-        yield f"{path}:{_line_of(text, position)}", value
-        position = _skip_space(text, end)
+        yield where, value
+        position, number = _skip_space(text, end), number + 1
         if position < len(text) and text[position] == ",":
             position = _skip_space(text, position + 1)
         elif position < len(text) and text[position] != "]":
-            harvest.fail(f"{path}:{_line_of(text, position)}", "expected ',' or ']' in the array", "malformed")
+            harvest.fail(f"{path}:{name(position, number)}", "expected ',' or ']' in the array", "malformed")
             return
+
+
+def _item_namer(text: str) -> Callable[[int, int], str]:
+    """How the array's elements are named, from their offset and number: "item 3", and when the document has
+    several lines, with the element's, "item 3 (line 14)"."""
+    if "\n" not in text.strip():
+        return lambda position, number: f"item {number}"
+    return lambda position, number: f"item {number} (line {_line_of(text, position)})"
 
 
 def _add_object(harvest: Harvest, value: Any, where: str, path: str, options: Options, source_format: str) -> None:
     if not isinstance(value, Mapping):
-        harvest.fail(where, f"a JSON {type(value).__name__} where an article object was expected", "malformed")
+        harvest.fail(where, f"{_json_kind(value)} where an article object was expected", "malformed")
         return
-    fields = {name: _lookup(value, options.field_map.get(name, name)) for name in FIELDS}
+    try:
+        fields, replaced = without_lone_surrogates(_fields(value, options))
+    except ValueError as error:
+        harvest.fail(where, f"invalid JSON: {error}", "malformed")
+        return
     text, problem = _article_text(fields["text"], options.field_map.get("text", "text"))
     if problem is not None:
         harvest.fail(where, problem + _present_fields(value), "empty" if text == "" else "malformed")
         return
+    if replaced:
+        harvest.fail(where, _surrogates_reason(replaced), "encoding")
+    harvest.drafts.append(_draft(fields, text, where[len(path) + 1:], path, source_format))
+
+
+def _fields(value: Mapping, options: Options) -> dict[str, Any]:
+    """Our fields' values, looked up under the input's names; an absent text is ``_ABSENT``, any other field None."""
+    return {name: _lookup(value, options.field_map.get(name, name), _ABSENT if name == "text" else None)
+            for name in FIELDS}
+
+
+def _draft(fields: dict[str, Any], text: str, position: str, path: str, source_format: str) -> Draft:
     unread: dict[str, str] = {}
     single = {name: _field_string(name, fields[name], unread) for name in ("title", "outlet", "url", "published")}
-    harvest.drafts.append(Draft(
+    return Draft(
         text=text, source_format=source_format, path=path, given_id=fields["id"], **single,
         authors=_authors(fields["author"], fields["authors"], unread),
-        metadata={"position": where[len(path) + 1:], **unread},
-    ))
+        metadata={"position": position, **unread},
+    )
+
+
+def _surrogates_reason(count: int) -> str:
+    return (f"invalid JSON string: {count} lone UTF-16 surrogate escape(s) (half of a pair, \\ud800 to \\udfff) "
+            "replaced with U+FFFD; the rest of the article was read")
+
+
+def _json_kind(value: Any) -> str:
+    """A JSON value's kind as a person names it: "null", "true", "a string", "a number", "a list", "an object"."""
+    if value is None or isinstance(value, bool):
+        return json_dumps(value)
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return "a list" if isinstance(value, list) else "an object"
 
 
 def _field_string(name: str, value: Any, unread: dict[str, str]) -> str | None:
-    """The field as a string; a value that is none (a list, a bare object) is recorded in ``unread``."""
+    """The field as a string (a title's markup converted, as the text's is: "Tom &amp; Jerry", "<em>Live</em>");
+    a value that is none (a list, a bare object) is recorded in ``unread``."""
     text = _string(value)
     if text is None and value is not None:
         unread[UNREAD_PREFIX + name] = _as_written(value)
-    return text
+    return to_plain_text(text) if name == "title" and text else text
 
 
 def _as_written(value: Any) -> str:
-    return dumps(value, ensure_ascii=False)[:UNREAD_CHARS]
+    return json_dumps(value, ensure_ascii=False)[:UNREAD_CHARS]
 
 
 def _article_text(value: Any, name: str) -> tuple[str | None, str | None]:
-    if value is None:
+    """The article's text and None, or None (or "" when it is empty) and what is wrong with the field."""
+    if value is _ABSENT:
         return None, f"no '{name}' field"
-    if isinstance(value, list) and all(isinstance(part, str) for part in value):
-        value = "\n\n".join(part.strip() for part in value)
+    if isinstance(value, list):
+        value, problem = _paragraphs(value, name)
+        if problem is not None:
+            return None, problem
     if not isinstance(value, str):
-        return None, f"'{name}' is a {type(value).__name__}, not a string"
+        return None, f"'{name}' is {_json_kind(value)}, not a string"
     text = to_plain_text(value).strip()
     return (text, None) if text else ("", f"'{name}' is empty")
 
 
+def _paragraphs(parts: list, name: str) -> tuple[str, str | None]:
+    """A list of paragraph strings joined into one text; an element that is no string is what is wrong."""
+    for number, part in enumerate(parts, start=1):
+        if not isinstance(part, str):
+            return "", f"'{name}' is a list whose item {number} is {_json_kind(part)}, not a paragraph string"
+    return "\n\n".join(part.strip() for part in parts), None
+
+
 def _present_fields(value: Mapping) -> str:
-    names = ", ".join(sorted(str(key) for key in value)[:8]) or "none"
+    keys, _ = without_lone_surrogates(sorted(str(key) for key in value)[:8])
+    names = ", ".join(keys) or "none"
     return f" (fields present: {names}; --field-map OURS=THEIRS reads one of ours from one of yours)"
 
 
-def _lookup(value: Mapping, dotted: str) -> Any:
+def _lookup(value: Mapping, dotted: str, absent: Any = None) -> Any:
     current: Any = value
     for part in dotted.split("."):
         if not isinstance(current, Mapping) or part not in current:
-            return None
+            return absent
         current = current[part]
     return current
 

@@ -9,7 +9,7 @@ OUTLET_SOURCE = "outlet_source"
 UNREAD_PREFIX = "unread:"
 """Metadata keys ``unread:<field>`` hold, as written, a field's value that could not be read as that field (a
 ``published`` that is no date, a ``title`` that is a list): the field is left empty, its value kept (see
-``Article.unread_fields``)."""
+``Article.unread_fields``); ``unread:id`` holds the start of a given id too long to use, which was shortened."""
 
 
 @dataclass(frozen=True, slots=True)
