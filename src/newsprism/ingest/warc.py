@@ -33,7 +33,9 @@ _LOG = logging.getLogger(__name__)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _EXPANSION = 20  # an archive's records may expand in all to this many times Options.max_bytes
 _DRAIN_CHUNK = 1 << 16
-_LENGTH_WARNING = "Record not followed by newline"  # what warcio writes on stderr for a wrong Content-Length
+# What warcio writes on stderr for a wrong Content-Length, and (zlib's words) for a gzip member it cannot inflate.
+_LENGTH_WARNING = "Record not followed by newline"
+_INFLATE_WARNING = "while decompressing data"
 
 
 def read_warc(data: bytes, path: str, options: Options) -> Harvest:
@@ -43,9 +45,10 @@ def read_warc(data: bytes, path: str, options: Options) -> Harvest:
         harvest.fail(path, _not_warc_reason(data), "unsupported")
         return harvest
     with contextlib.redirect_stderr(io.StringIO()) as warnings:  # warcio warns by writing to sys.stderr
-        number = _read_records(harvest, data, path, options)
+        number, finished = _read_records(harvest, data, path, options)
     _note_warnings(harvest, warnings.getvalue(), path)
-    _check_gzip_complete(harvest, data, path, number, options.max_bytes * _EXPANSION)
+    if finished:
+        _check_gzip_complete(harvest, data, path, number, options.max_bytes * _EXPANSION)
     if not harvest.drafts and not harvest.errors:  # nothing read, nothing wrong said: say what was there
         harvest.fail(path, f"no archived HTML page among its {_records(number)}", "empty")
     if harvest.skipped:
@@ -53,8 +56,9 @@ def read_warc(data: bytes, path: str, options: Options) -> Harvest:
     return harvest
 
 
-def _read_records(harvest: Harvest, data: bytes, path: str, options: Options) -> int:
-    """Read every record within the archive's budget; the number of records met."""
+def _read_records(harvest: Harvest, data: bytes, path: str, options: Options) -> tuple[int, bool]:
+    """Read every record within the archive's budget: the number of records met, and whether reading reached
+    the archive's end (not stopped by the budget or by damage)."""
     from warcio.archiveiterator import ArchiveIterator  # loaded only when an archive is read
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -65,11 +69,12 @@ def _read_records(harvest: Harvest, data: bytes, path: str, options: Options) ->
             budget -= _stated_length(record)
             if budget < 0:
                 harvest.fail(f"{path}:record {number}", _over_budget_reason(record, options), "too_large")
-                break
+                return number, False
             _read_record(harvest, record, f"{path}:record {number}", path, options)
     except (ArchiveLoadFailed, AttributeError, ValueError, EOFError, zlib.error) as error:
         harvest.fail(path, _damage_reason(error, number), "malformed")
-    return number
+        return number, False
+    return number, True
 
 
 def _read_record(harvest: Harvest, record: Any, where: str, path: str, options: Options) -> None:
@@ -139,7 +144,7 @@ def _add_page(harvest: Harvest, payload: bytes, where: str, path: str, uri: str 
 
 def _check_gzip_complete(harvest: Harvest, data: bytes, path: str, records: int, budget: int) -> None:
     """A gzipped archive cut inside a member ends silently in warcio; find the cut here."""
-    if not is_gzip(data) or any(error.kind in ("malformed", "too_large") for error in harvest.errors):
+    if not is_gzip(data) or any(error.kind == "malformed" for error in harvest.errors):
         return
     try:
         complete = _gzip_members_complete(data, budget)
@@ -197,7 +202,8 @@ def _damage_reason(error: Exception, records: int) -> str:
 
 
 def _note_warnings(harvest: Harvest, warnings: str, path: str) -> None:
-    """warcio's stderr warnings, as one error record (unless the damage behind them is reported already)."""
+    """warcio's stderr warnings, as one error record (unless the damage behind them is reported already); text
+    that is not one of its warnings (another thread's, written while stderr was captured) is not taken for one."""
     if not warnings.strip() or any(error.input == path for error in harvest.errors):
         return
     mismatched = warnings.count(_LENGTH_WARNING)
@@ -205,7 +211,7 @@ def _note_warnings(harvest: Harvest, warnings: str, path: str) -> None:
         ends = "does not end" if mismatched == 1 else "do not end"
         harvest.fail(path, f"WARC archive is damaged: {_records(mismatched, 'record')} {ends} where its stated "
                      "length (Content-Length) says; the records around it may be misread", "malformed")
-    else:
+    elif _INFLATE_WARNING in warnings:
         harvest.fail(path, "gzipped WARC archive is corrupt: part of it could not be inflated", "malformed")
 
 
