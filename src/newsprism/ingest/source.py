@@ -66,7 +66,7 @@ def load_bytes(path: str, max_bytes: int, stdin: BinaryIO | None = None) -> byte
         raise InputError(path, "an empty argument names no file", "missing")
     info = _stat(path)
     if stat.S_ISDIR(info.st_mode):
-        raise InputError(path, _folder_reason(path), _folder_kind(path))
+        raise _folder_error(path)
     if not stat.S_ISREG(info.st_mode) and not _stream_of_this_process(path):
         # a named pipe, socket or device: reading it could wait forever for a writer that never comes
         raise InputError(path, "not a regular file (a named pipe, socket or device)", "unsupported")
@@ -90,20 +90,15 @@ def _standard_input(stdin: BinaryIO | None) -> BinaryIO:
     return sys.stdin.buffer
 
 
-def _folder_reason(path: str) -> str:
+def _folder_error(path: str) -> InputError:
+    """Why a folder given to be read as a file is not read."""
     if not _listable(path):
-        return "folder cannot be listed: permission denied"
+        return InputError(path, "folder cannot be listed: permission denied", "unreadable")
     if os.path.islink(path):
-        return "a link to a folder: not followed (give the folder itself to read it)"
+        return InputError(path, "a link to a folder: not followed (give the folder itself to read it)", "unsupported")
     if not any(_walk(path)):
-        return "folder holds no readable files (it is empty, or holds only hidden ones)"
-    return "is a directory (expand it with discover())"
-
-
-def _folder_kind(path: str) -> str:
-    if not _listable(path):
-        return "unreadable"
-    return "empty" if not os.path.islink(path) and not any(_walk(path)) else "unsupported"
+        return InputError(path, "folder holds no readable files (it is empty, or holds only hidden ones)", "empty")
+    return InputError(path, "is a directory (expand it with discover())", "unsupported")
 
 
 def _listable(path: str) -> bool:
