@@ -73,10 +73,70 @@ def test_stdin_over_the_limit_is_refused_after_limit_plus_one_bytes():
 
 
 def test_missing_and_directory_inputs(tmp_path):
+    (tmp_path / "a.txt").write_text("Rain fell on Monday.")
     missing = read_input(str(tmp_path / "nope.txt"), Options()).errors
     directory = read_input(str(tmp_path), Options()).errors
     assert [(e.kind, e.error) for e in missing] == [("missing", "no such file or directory")]
     assert [(e.kind, e.error) for e in directory] == [("unsupported", "is a directory (expand it with discover())")]
+
+
+def test_a_folder_with_nothing_to_read_is_named_as_such(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "hidden").mkdir()
+    (tmp_path / "hidden" / ".notes.txt").write_text("Rain fell on Monday.")
+    folders = [str(tmp_path / "empty"), str(tmp_path / "hidden")]
+    assert discover(folders) == folders
+    reason = "folder holds no readable files (it is empty, or holds only hidden ones)"
+    assert [(e.input, e.kind, e.error) for e in read_inputs(folders, Options()).errors] == [
+        (folders[0], "empty", reason), (folders[1], "empty", reason)]
+
+
+@pytest.mark.parametrize("content", ["[]", '{"articles": []}', "  [ ]\n"])
+def test_json_that_holds_no_article_is_named(tmp_path, content):
+    (tmp_path / "wire.json").write_text(content)
+    result = read_input(str(tmp_path / "wire.json"), Options())
+    assert [(e.input, e.kind, e.error) for e in result.errors] == [(str(tmp_path / "wire.json"), "empty",
+                                                                    "holds no article")]
+
+
+def test_an_empty_argument_is_named_as_one():
+    assert [(e.input, e.kind, e.error) for e in read_inputs([""], Options()).errors] == [
+        ("", "missing", "an empty argument names no file")]
+
+
+def test_a_file_named_twice_or_through_its_folder_or_a_link_is_listed_once(tmp_path):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("Rain fell on Monday.")
+    (tmp_path / "alias.txt").symlink_to(tmp_path / "news" / "a.txt")
+    a = str(tmp_path / "news" / "a.txt")
+    given = [a, str(tmp_path / "news"), str(tmp_path / "news" / ".." / "news" / "a.txt"), str(tmp_path / "alias.txt")]
+    assert discover(given + ["-", "-"]) == [a, "-"]
+    assert len(read_inputs(given, Options()).articles) == 1
+
+
+class RecordingStream(io.BytesIO):
+    """A stream that remembers how many bytes each read asked for."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.asked: list[int] = []
+
+    def read(self, size: int | None = -1) -> bytes:
+        self.asked.append(size)
+        return super().read(size)
+
+
+def test_standard_input_is_read_in_chunks_whatever_the_limit():
+    stream = RecordingStream(b"Rain fell on Monday in the north. " * 8_000)  # 272,000 bytes
+    result = read_input("-", Options(max_bytes=10**11), stdin=stream)  # asking for 10**11 bytes would fail
+    assert len(result.articles) == 1 and result.errors == []
+    assert stream.asked == [1 << 20, 1 << 20]  # one read with data, one that finds the end
+
+
+def test_a_closed_standard_input_is_an_error_of_that_input_only(monkeypatch):
+    monkeypatch.setattr("sys.stdin", None)
+    assert [(e.input, e.kind, e.error) for e in read_input("-", Options()).errors] == [
+        ("-", "unreadable", "standard input is closed")]
 
 
 @pytest.mark.parametrize(("data", "name", "expected"), [

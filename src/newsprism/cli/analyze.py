@@ -13,8 +13,10 @@ from ..model import Report
 from ..resources import Resources
 from .errors import reports_errors, warn_skipped
 from .exit_codes import NOTHING_READ, OK, SOME_INPUTS_FAILED
-from .output import SUFFIX_FORMATS, Format, check_output, choose_format, write_report
-from .params import INPUT_FORMATS, FieldMap, MaxBytes, ShowProgress, choice_parser, choices_metavar, run_options
+from .output import SUFFIX_FORMATS, Format, check_output, choose_format, stdout_is_terminal, write_report
+from .params import (
+    INPUT_FORMATS, FieldMap, MaxBytes, ShowProgress, choice_parser, choices_metavar, output_file, run_options,
+)
 from .progress import progress_bar
 
 
@@ -34,7 +36,7 @@ def analyze(
         show_default=False, help=f"The report's format. Default: the one the -o file's suffix names "
         f"({', '.join(SUFFIX_FORMATS)}); without -o, terminal on a terminal and json when piped.")] = None,
     output: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", metavar="FILE", help="Write the report to FILE instead of standard output.")] = None,
+        "--output", "-o", parser=output_file, metavar="FILE", help="Write the report to FILE instead of standard output.")] = None,
     db: Annotated[Optional[Path], typer.Option(
         "--db", metavar="FILE", help="Report a story of this store (one that 'ingest' built); needs --story.")]
     = None,
@@ -52,12 +54,13 @@ def analyze(
     Inputs that cannot be read are skipped, each named on stderr and in the report's errors.
 
     Exit codes: 0 all inputs read; 1 report written but some inputs skipped; 2 usage error; 3 nothing could
-    be read; 4 store error; 5 missing model or broken installation; 70 internal error; 74 the report could
-    not be written (a full disk); 130 interrupted.
+    be read (each input named, an empty folder or a "[]" included); 4 store error; 5 missing model or broken
+    installation; 70 internal error; 74 the report could not be written (a full disk, a closed standard output);
+    130 interrupted.
     """
     options = run_options(max_bytes, field_map)
-    chosen = choose_format(fmt, output, sys.stdout.isatty())
-    check_output(output)
+    chosen = choose_format(fmt, output, stdout_is_terminal())
+    check_output(output, chosen)
     report = _build_report(paths or [], db, story, options, progress, resources_of(ctx))
     if not report.articles:
         raise _nothing_read(report)
@@ -84,7 +87,8 @@ def _build_report(paths: list[str], db: Path | None, story: str | None, options:
     from ..pipeline import analyze_paths
 
     with progress_bar(enabled=show) as on_progress:
-        return analyze_paths(paths, options, resources, stdin=sys.stdin.buffer, progress=on_progress)
+        stdin = sys.stdin.buffer if sys.stdin is not None else None  # closed (<&-): only "-" minds, and says so
+        return analyze_paths(paths, options, resources, stdin=stdin, progress=on_progress)
 
 
 def _nothing_read(report: Report) -> typer.Exit:

@@ -40,8 +40,8 @@ def warn_skipped(errors: Iterable[ErrorRecord]) -> None:
 
     Said on stderr whatever the format, so that a piped report's exit code 1 is explained where a person looks.
     """
-    for error in errors:
-        print(printable(f"newsprism: skipped {error.input}: {error.error}"), file=sys.stderr)
+    for error in errors:  # an empty argument ("") is shown as ''
+        print(printable(f"newsprism: skipped {error.input or repr('')}: {error.error}"), file=sys.stderr)
 
 
 def reports_errors(command: F) -> F:
@@ -82,7 +82,12 @@ def _run_flushed(command: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
     try:
         result = command(*args, **kwargs)
     except typer.Exit:
-        sys.stdout.flush()
+        _flush_stdout()
         raise
-    sys.stdout.flush()
+    _flush_stdout()
     return result
+
+
+def _flush_stdout() -> None:
+    if sys.stdout is not None:  # closed by the shell (>&-): a command that writes there has said so already
+        sys.stdout.flush()

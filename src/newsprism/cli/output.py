@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
+from typing import TextIO
 
 from ..errors import ConfigError, OutputError
 from ..model import Report
@@ -18,6 +19,10 @@ class Format(str, Enum):
 
 SUFFIX_FORMATS = {".json": Format.json, ".md": Format.markdown, ".markdown": Format.markdown,
                   ".html": Format.html, ".htm": Format.html}
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout is not None and sys.stdout.isatty()
 
 
 def choose_format(requested: Format | None, output: Path | None, stdout_is_tty: bool) -> Format:
@@ -54,11 +59,22 @@ def render(report: Report, fmt: Format) -> str:
     raise ConfigError(f"format {fmt.value} is shown on a terminal, not written as text")
 
 
-def check_output(output: Path | None) -> None:
-    """Refuse, before any work, an output file whose folder does not exist or is a file: the analysis would
-    run to its end only to fail when written."""
+def standard_output() -> TextIO:
+    """Standard output; an OutputError when the shell closed it (``>&-``), where Python leaves None."""
+    if sys.stdout is None:
+        raise OutputError("cannot write to standard output: it is closed")
+    return sys.stdout
+
+
+def check_output(output: Path | None, fmt: Format) -> None:
+    """Refuse, before any work, an output the report cannot be written to: a file whose folder does not exist
+    or that is a folder, the terminal view asked into a file, a closed standard output. The analysis would run
+    to its end only to fail when written."""
     if output is None:
+        standard_output()
         return
+    if fmt is Format.terminal:
+        raise ConfigError("--format terminal cannot be written to a file; use json, markdown or html")
     folder = output.parent if str(output.parent) else Path(".")
     if not folder.is_dir():
         raise ConfigError(f"cannot write {output}: the folder {folder} does not exist")
@@ -68,15 +84,14 @@ def check_output(output: Path | None) -> None:
 
 def write_report(report: Report, fmt: Format, output: Path | None) -> None:
     if fmt is Format.terminal:
-        if output is not None:
-            raise ConfigError("--format terminal cannot be written to a file; use json, markdown or html")
+        check_output(output, fmt)
         _show_in_terminal(report)
         return
     text = render(report, fmt)
     try:
         if output is None:
-            sys.stdout.write(text)
-            sys.stdout.flush()  # here, so that a full disk behind a redirection is said, not lost at exit
+            standard_output().write(text)
+            standard_output().flush()  # here, so that a full disk behind a redirection is said, not lost at exit
         else:
             output.write_text(text, encoding="utf-8")
     except BrokenPipeError:

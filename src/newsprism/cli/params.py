@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
+from pathlib import Path
 from typing import Annotated, Optional, TypeVar
 
 import typer
@@ -61,6 +62,15 @@ def whole_number(low: int, high: int | None = None) -> Callable[[object], int]:
     return parse
 
 
+def output_file(value: object) -> Path:
+    """A parser of ``-o FILE``: the file's path; an empty name, which Path would read as ".", is a usage error."""
+    if isinstance(value, Path):
+        return value
+    if not str(value).strip():
+        raise typer.BadParameter("an empty name names no file")
+    return Path(str(value))
+
+
 def parse_field_map(pairs: list[str]) -> dict[str, str]:
     """``["text=body", "published=date"]`` -> {"text": "body", "published": "date"}; our names must exist."""
     mapping = {}
@@ -79,11 +89,15 @@ def run_options(max_bytes: int, field_map: list[str] | None) -> Options:
     return Options(max_bytes=max_bytes, field_map=parse_field_map(field_map or []))
 
 
+MAX_BYTES_CEILING = 4_000_000_000
+"""The largest ``--max-bytes``: an input is read into memory whole, so a larger limit protects nothing."""
+
 INPUT_FORMATS = "text, Markdown, HTML, JSON, JSON Lines, RSS/Atom or WARC"
 
 MaxBytes = Annotated[int, typer.Option(
-    "--max-bytes", parser=whole_number(1), metavar="BYTES", show_default=False,
-    help=f"Refuse inputs larger than this without reading them. Default: {DEFAULT_MAX_BYTES} (20 MB).")]
+    "--max-bytes", parser=whole_number(1, MAX_BYTES_CEILING), metavar="BYTES", show_default=False,
+    help=f"Refuse inputs larger than this without reading them (at most {MAX_BYTES_CEILING}, 4 GB). "
+         f"Default: {DEFAULT_MAX_BYTES} (20 MB).")]
 
 FieldMap = Annotated[Optional[list[str]], typer.Option(
     "--field-map", metavar="OURS=THEIRS",

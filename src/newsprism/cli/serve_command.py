@@ -25,12 +25,21 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def host_address(value: object) -> str:
+    """A parser of ``--host``: an empty address, which the server would read as every interface, is refused."""
+    host = str(value).strip()
+    if not host:
+        raise typer.BadParameter("an empty address: give one, e.g. 127.0.0.1 (this machine only) or 0.0.0.0 "
+                                 "(every interface)")
+    return host
+
+
 @reports_errors
 def serve_command(
     ctx: typer.Context,
     db: Annotated[Path, typer.Option("--db", metavar="FILE", help="The store file to serve (one that 'ingest' "
                                      "built).")],
-    host: Annotated[str, typer.Option("--host", metavar="ADDRESS", help="Address to listen on. Other machines "
+    host: Annotated[str, typer.Option("--host", parser=host_address, metavar="ADDRESS", help="Address to listen on. Other machines "
                                       "can reach any address but a loopback one.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", parser=whole_number(0, 65535), metavar="PORT",
                                       help="Port to listen on; 0 picks a free one.")] = 8000,

@@ -25,6 +25,7 @@ from .analyze import resources_of
 from .errors import fail, reports_errors, warn_skipped
 from .exit_codes import NOTHING_READ, OK, SOME_INPUTS_FAILED
 from .help_format import PlainHelpCommand
+from .output import standard_output
 from .params import (
     INPUT_FORMATS, FieldMap, MaxBytes, ShowProgress, choice_parser, choices_metavar, run_options, whole_number,
 )
@@ -134,12 +135,14 @@ def ingest_command(
     can simply be rerun. Prints what it did on stdout, and each skipped input on stderr.
 
     Exit codes: 0 all inputs read; 1 some inputs skipped; 2 usage error; 3 nothing could be read (a store this
-    created is removed again); 4 store error; 5 missing model; 69 the Dask scheduler cannot be reached;
-    70 internal error; 130 interrupted; 143 terminated (SIGTERM: cleaned up as after Ctrl-C).
+    created is removed again: an empty file, "[]" or an empty folder holds nothing to read); 4 store error;
+    5 missing model; 69 the Dask scheduler cannot be reached; 70 internal error; 74 standard output is closed
+    or cannot be written; 130 interrupted; 143 terminated (SIGTERM: cleaned up as after Ctrl-C).
     """
     from ..engine import PipelineSettings, ingest, make_engine
     from .progress import progress_bar
 
+    standard_output()  # where the summary goes: refused closed before any work
     options = run_options(max_bytes, field_map)
     settings = PipelineSettings(annotate=not light, batch_size=batch_size)
     chosen = make_engine(engine.value, settings, scheduler=scheduler, workers=workers)
@@ -180,7 +183,11 @@ def stories_command(
     """List the stories in a store, oldest first (by their first article's date; undated stories last): id,
     articles, independent sources, time span, title and outlets. Report one of them with
     'newsprism analyze --db FILE --story ID'.
+
+    Exit codes: 0 listed; 2 usage error; 4 no store at --db, or a damaged one; 74 standard output is closed or
+    cannot be written.
     """
+    standard_output()
     with open_store(db, create=False) as store:
         stories = store.stories()
     if fmt is ListFormat.json:

@@ -49,6 +49,8 @@ def read_one(path: str, options: Options, ids: IdRegistry, stdin: BinaryIO | Non
         harvest = _harvest(path, options, stdin)
     except InputError as error:
         return ReadResult(errors=[ErrorRecord(input=readable(path), error=error.reason, kind=known_kind(error.kind))])
+    if not harvest.drafts and not harvest.errors:  # "[]", {"articles": []}: named, not silently nothing
+        harvest.fail(path, "holds no article", "empty")
     result = ReadResult(errors=[_known(record) for record in harvest.errors])
     path = readable(path)  # from here on the path is text for the report, the store and the ids
     location = stored_location(path) if for_store and path != STDIN else None

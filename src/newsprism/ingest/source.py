@@ -1,7 +1,9 @@
 """Getting an input's bytes: files by path (size checked before reading), directories expanded, stdin.
 
 An input over ``Options.max_bytes`` is refused by its size on disk without being opened; standard
-input (or any stream whose size is unknown) is read up to the limit plus one byte and refused there.
+input (or any stream whose size is unknown) is read in chunks up to the limit plus one byte and refused there
+(never asking for the whole limit at once: a limit of 100 GB must not allocate 100 GB).
+A path given twice (or a file reached both by name and through its folder) is read once.
 """
 from __future__ import annotations
 
@@ -15,17 +17,29 @@ from typing import BinaryIO
 from newsprism.errors import InputError, InputTooLarge
 
 STDIN = "-"
+_CHUNK = 1 << 20  # bytes asked of a stream at a time
 
 
 def discover(paths: Sequence[str | os.PathLike[str]]) -> list[str]:
-    """The inputs ``paths`` expand to: directories recursively (sorted, hidden entries skipped); "-" stays."""
+    """The inputs ``paths`` expand to: directories recursively (sorted, hidden entries skipped); "-" stays.
+
+    Each input is listed once, at its first mention (two names of one file, by its resolved path): read twice,
+    a file would count as a syndicated copy of itself. A folder with nothing to read is listed itself, so that
+    reading it says so."""
     inputs: list[str] = []
-    for path in map(os.fspath, paths):
-        if path != STDIN and os.path.isdir(path):
-            inputs.extend(_walk(path))
-        else:
+    seen: set[str] = set()
+    for path in (found for given in map(os.fspath, paths) for found in _expand(given)):
+        key = path if path in (STDIN, "") else os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
             inputs.append(path)
     return inputs
+
+
+def _expand(path: str) -> list[str]:
+    if path == STDIN or not os.path.isdir(path):
+        return [path]
+    return list(_walk(path)) or [path]
 
 
 def _walk(top: str) -> Iterator[str]:
@@ -47,10 +61,12 @@ def _walk(top: str) -> Iterator[str]:
 def load_bytes(path: str, max_bytes: int, stdin: BinaryIO | None = None) -> bytes:
     """The bytes of one input; raises InputError (missing, unreadable, too_large, empty, unsupported)."""
     if path == STDIN:
-        return _read_bounded(stdin if stdin is not None else sys.stdin.buffer, "standard input", path, max_bytes)
+        return _read_bounded(_standard_input(stdin), "standard input", path, max_bytes)
+    if not path:
+        raise InputError(path, "an empty argument names no file", "missing")
     info = _stat(path)
     if stat.S_ISDIR(info.st_mode):
-        raise InputError(path, _folder_reason(path), "unreadable" if not _listable(path) else "unsupported")
+        raise _folder_error(path)
     if not stat.S_ISREG(info.st_mode) and not _stream_of_this_process(path):
         # a named pipe, socket or device: reading it could wait forever for a writer that never comes
         raise InputError(path, "not a regular file (a named pipe, socket or device)", "unsupported")
@@ -65,12 +81,24 @@ def load_bytes(path: str, max_bytes: int, stdin: BinaryIO | None = None) -> byte
         raise InputError(path, f"cannot read: {error.strerror or error}", "unreadable") from error
 
 
-def _folder_reason(path: str) -> str:
+def _standard_input(stdin: BinaryIO | None) -> BinaryIO:
+    """The stream "-" reads: ``stdin`` if given, else the process's own (an error when the shell closed it)."""
+    if stdin is not None:
+        return stdin
+    if sys.stdin is None:
+        raise InputError(STDIN, "standard input is closed", "unreadable")
+    return sys.stdin.buffer
+
+
+def _folder_error(path: str) -> InputError:
+    """Why a folder given to be read as a file is not read."""
     if not _listable(path):
-        return "folder cannot be listed: permission denied"
+        return InputError(path, "folder cannot be listed: permission denied", "unreadable")
     if os.path.islink(path):
-        return "a link to a folder: not followed (give the folder itself to read it)"
-    return "is a directory (expand it with discover())"
+        return InputError(path, "a link to a folder: not followed (give the folder itself to read it)", "unsupported")
+    if not any(_walk(path)):
+        return InputError(path, "folder holds no readable files (it is empty, or holds only hidden ones)", "empty")
+    return InputError(path, "is a directory (expand it with discover())", "unsupported")
 
 
 def _listable(path: str) -> bool:
@@ -96,7 +124,7 @@ def _read_bounded(stream: BinaryIO, what: str, path: str, max_bytes: int) -> byt
     chunks: list[bytes] = []
     size = 0
     while size <= max_bytes:  # pipes may return short reads: read until end of input or past the limit
-        chunk = stream.read(max_bytes + 1 - size)
+        chunk = stream.read(min(_CHUNK, max_bytes + 1 - size))
         if not chunk:
             break
         chunks.append(chunk)

@@ -7,10 +7,17 @@ when it was published: it is kept apart, in ``metadata["warc_date"]``, and never
 ``published`` (a page that states no date has none, so that a story's time span does not read the crawl
 day). Records that are not HTML pages (requests, metadata, images, redirects) are skipped and counted in
 ``Harvest.skipped`` (logged, not errors). A truncated or corrupt archive keeps every record read before
-the damage and reports the damage as an error.
+the damage and reports the damage as an error, in one line of plain words (warcio's own warnings, which it
+writes straight to stderr, are captured and folded into that record).
+
+Size: a page's payload is read up to ``Options.max_bytes`` (one more byte means it is too large), and the
+records of one archive may expand in all to ``_EXPANSION`` times that limit: a small gzipped archive can hold
+a gigabyte of spaces, and a record is only skipped by inflating it. A record that would pass that budget
+stops the reading there, reported as too large.
 """
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import zlib
@@ -24,41 +31,84 @@ from .sniff import is_gzip
 
 _LOG = logging.getLogger(__name__)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_EXPANSION = 20  # an archive's records may expand in all to this many times Options.max_bytes
+_DRAIN_CHUNK = 1 << 16
+# What warcio writes on stderr for a wrong Content-Length, and (zlib's words) for a gzip member it cannot inflate.
+_LENGTH_WARNING = "Record not followed by newline"
+_INFLATE_WARNING = "while decompressing data"
 
 
 def read_warc(data: bytes, path: str, options: Options) -> Harvest:
     """The HTML pages archived in ``data``, read in archive order."""
-    from warcio.archiveiterator import ArchiveIterator  # loaded only when an archive is read
-    from warcio.exceptions import ArchiveLoadFailed
-
     harvest = Harvest()
-    number = 0
-    try:
-        for number, record in enumerate(ArchiveIterator(io.BytesIO(data)), start=1):
-            _read_record(harvest, record, f"{path}:record {number}", path, options)
-    except (ArchiveLoadFailed, AttributeError, ValueError, EOFError, zlib.error) as error:
-        # warcio raises AttributeError on a header block cut short; all of these mean a damaged archive.
-        harvest.fail(path, f"WARC archive is damaged after {number} records: {error or type(error).__name__}",
-                     "malformed")
-    _check_gzip_complete(harvest, data, path, number)
+    if not _begins_as_warc(data):
+        harvest.fail(path, _not_warc_reason(data), "unsupported")
+        return harvest
+    with contextlib.redirect_stderr(io.StringIO()) as warnings:  # warcio warns by writing to sys.stderr
+        number, finished = _read_records(harvest, data, path, options)
+    _note_warnings(harvest, warnings.getvalue(), path)
+    if finished:
+        _check_gzip_complete(harvest, data, path, number, options.max_bytes * _EXPANSION)
     if not harvest.drafts and not harvest.errors:  # nothing read, nothing wrong said: say what was there
-        harvest.fail(path, f"no archived HTML page among its {number} WARC record(s)", "empty")
+        harvest.fail(path, f"no archived HTML page among its {_records(number)}", "empty")
     if harvest.skipped:
         _LOG.info("%s: skipped %s", path, dict(harvest.skipped))
     return harvest
 
 
+def _read_records(harvest: Harvest, data: bytes, path: str, options: Options) -> tuple[int, bool]:
+    """Read every record within the archive's budget: the number of records met, and whether reading reached
+    the archive's end (not stopped by the budget or by damage)."""
+    from warcio.archiveiterator import ArchiveIterator  # loaded only when an archive is read
+    from warcio.exceptions import ArchiveLoadFailed
+
+    budget = options.max_bytes * _EXPANSION
+    number = 0
+    try:
+        for number, record in enumerate(ArchiveIterator(io.BytesIO(data)), start=1):
+            budget -= _stated_length(record)
+            if budget < 0:
+                harvest.fail(f"{path}:record {number}", _over_budget_reason(record, options), "too_large")
+                return number, False
+            _read_record(harvest, record, f"{path}:record {number}", path, options)
+    except (ArchiveLoadFailed, AttributeError, ValueError, EOFError, zlib.error) as error:
+        harvest.fail(path, _damage_reason(error, number), "malformed")
+        return number, False
+    return number, True
+
+
 def _read_record(harvest: Harvest, record: Any, where: str, path: str, options: Options) -> None:
     why_not = _not_an_article(record)
-    if why_not is not None:
-        harvest.skipped[why_not] += 1
-        return
-    payload = record.content_stream().read()
+    payload = b"" if why_not else record.content_stream().read(options.max_bytes + 1)
+    _drain(record.raw_stream)  # to its end, so that a record cut short is told apart from one read whole
     if getattr(record.raw_stream, "limit", 0):
         harvest.fail(where, "WARC record is truncated (archive ends inside it)", "malformed")
-        return
-    uri = record.rec_headers.get_header("WARC-Target-URI")
-    _add_page(harvest, payload, where, path, uri, record.rec_headers.get_header("WARC-Date"), options)
+    elif why_not is not None:
+        harvest.skipped[why_not] += 1
+    elif len(payload) > options.max_bytes:
+        harvest.fail(where, f"archived page is over the limit of {options.max_bytes:,} bytes", "too_large")
+    else:
+        uri = record.rec_headers.get_header("WARC-Target-URI")
+        _add_page(harvest, payload, where, path, uri, record.rec_headers.get_header("WARC-Date"), options)
+
+
+def _drain(stream: Any) -> None:
+    """Read ``stream`` to its end in bounded chunks, dropping what is read."""
+    while stream.read(_DRAIN_CHUNK):
+        pass
+
+
+def _stated_length(record: Any) -> int:
+    """The record's length as its header states it (what reading or skipping it will inflate)."""
+    try:
+        return max(int(record.rec_headers.get_header("Content-Length") or 0), 0)
+    except ValueError:
+        return 0
+
+
+def _over_budget_reason(record: Any, options: Options) -> str:
+    return (f"WARC record of {_stated_length(record):,} bytes takes the archive past {_EXPANSION} times the limit "
+            f"of {options.max_bytes:,} bytes; the archive is not read from here on")
 
 
 def _not_an_article(record: Any) -> str | None:
@@ -68,8 +118,9 @@ def _not_an_article(record: Any) -> str | None:
     headers = record.http_headers
     content_type = (headers.get_header("Content-Type") if headers else
                     record.rec_headers.get_header("Content-Type")) or "unknown type"
-    if headers is not None and not headers.get_statuscode().startswith("2"):
-        return f"HTTP {headers.get_statuscode()} response"
+    status = (headers.get_statuscode() or "") if headers is not None else "200"
+    if not status.startswith("2"):
+        return f"HTTP {status or 'unknown status'} response"
     media_type = content_type.split(";")[0].strip().lower()
     return None if media_type in _HTML_TYPES else f"{media_type} {record.rec_type}"
 
@@ -91,29 +142,82 @@ def _add_page(harvest: Harvest, payload: bytes, where: str, path: str, uri: str 
     ))
 
 
-def _check_gzip_complete(harvest: Harvest, data: bytes, path: str, records: int) -> None:
+def _check_gzip_complete(harvest: Harvest, data: bytes, path: str, records: int, budget: int) -> None:
     """A gzipped archive cut inside a member ends silently in warcio; find the cut here."""
     if not is_gzip(data) or any(error.kind == "malformed" for error in harvest.errors):
         return
     try:
-        complete = _gzip_members_complete(data)
-    except zlib.error as error:
-        harvest.fail(path, f"gzipped WARC archive is corrupt after {records} records: {error}", "malformed")
+        complete = _gzip_members_complete(data, budget)
+    except zlib.error:
+        harvest.fail(path, f"gzipped WARC archive is corrupt {_after(records)}", "malformed")
         return
     if not complete:
-        harvest.fail(path, f"gzipped WARC archive is truncated after {records} records", "malformed")
+        harvest.fail(path, f"gzipped WARC archive is truncated {_after(records)}", "malformed")
 
 
-def _gzip_members_complete(data: bytes) -> bool:
-    """Whether every gzip member in ``data`` ends properly (inflated in bounded chunks, output dropped)."""
+def _gzip_members_complete(data: bytes, budget: int) -> bool:
+    """Whether every gzip member in ``data`` ends properly (inflated in bounded chunks, output dropped); past
+    ``budget`` inflated bytes the rest is not checked (and is taken as complete)."""
     remaining = data
-    while is_gzip(remaining):
+    while is_gzip(remaining) and budget >= 0:
         inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
         pending = remaining
-        while pending and not inflater.eof:
-            inflater.decompress(pending, 1 << 20)
+        while pending and not inflater.eof and budget >= 0:
+            budget -= len(inflater.decompress(pending, 1 << 20))
             pending = inflater.unconsumed_tail
-        if not inflater.eof:
+        if not inflater.eof and budget >= 0:
             return False
         remaining = inflater.unused_data
     return True
+
+
+def _begins_as_warc(data: bytes) -> bool:
+    """Whether ``data`` (inflated, when gzipped) starts with a WARC record; a gzip that cannot even start to
+    inflate is left to the archive reader, which reports it as damaged."""
+    if not is_gzip(data):
+        return data.lstrip(b"\r\n").startswith(b"WARC/")
+    try:
+        head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[:4096], 64)
+    except zlib.error:
+        return True
+    return not head or head.lstrip(b"\r\n").startswith(b"WARC/")
+
+
+def _not_warc_reason(data: bytes) -> str:
+    if is_gzip(data):
+        return "gzip-compressed file that is not a WARC archive"
+    return "not a WARC archive (it does not begin with a WARC record)"
+
+
+def _damage_reason(error: Exception, records: int) -> str:
+    """One line of plain words for what warcio (or zlib) raised, without its internals."""
+    if isinstance(error, AttributeError):  # warcio's way of meeting a header block cut short
+        return f"WARC archive is cut short or damaged {_after(records)}: a record header is incomplete"
+    if isinstance(error, (zlib.error, EOFError)):
+        return f"gzipped WARC archive is corrupt {_after(records)}"
+    if "non-chunked gzip" in str(error):
+        return ("gzipped WARC archive was compressed as one block, not record by record, and cannot be read "
+                "(recompress it record by record, e.g. with 'warcio recompress')")
+    return f"WARC archive is damaged {_after(records)}: what follows is not a WARC record"
+
+
+def _note_warnings(harvest: Harvest, warnings: str, path: str) -> None:
+    """warcio's stderr warnings, as one error record (unless the damage behind them is reported already); text
+    that is not one of its warnings (another thread's, written while stderr was captured) is not taken for one."""
+    if not warnings.strip() or any(error.input == path for error in harvest.errors):
+        return
+    mismatched = warnings.count(_LENGTH_WARNING)
+    if mismatched:
+        ends = "does not end" if mismatched == 1 else "do not end"
+        harvest.fail(path, f"WARC archive is damaged: {_records(mismatched, 'record')} {ends} where its stated "
+                     "length (Content-Length) says; the records around it may be misread", "malformed")
+    elif _INFLATE_WARNING in warnings:
+        harvest.fail(path, "gzipped WARC archive is corrupt: part of it could not be inflated", "malformed")
+
+
+def _after(records: int) -> str:
+    return f"after record {records}" if records else "at its start"
+
+
+def _records(count: int, noun: str = "WARC record") -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
