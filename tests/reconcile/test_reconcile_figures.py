@@ -307,3 +307,14 @@ def test_the_games_a_total_is_counted_over_are_no_figure_of_the_event(analyse):
 def test_the_games_or_seasons_played_are_a_count_of_their_own(analyse, first, second):
     story = analyse((first, "2025-05-13"), (second, "2025-05-13"))
     assert [c.kind for c in story.conflicts] == ["quantity"]
+
+
+@pytest.mark.parametrize("setting", [
+    "The quake struck Varnes island, home to 120,000 people, on Sunday, officials said.",
+    "The quake struck Varnes, a town of 120,000 people, on Sunday, officials said.",
+])
+def test_the_people_a_place_is_home_to_are_no_count_of_the_event(analyse, setting):
+    """"an island home to 120,000 people" says where the quake struck, not how many it struck."""
+    story = analyse((setting, "2025-05-13"),
+                    ("The quake struck 500,000 people in the Varnes region on Sunday, officials said.", "2025-05-13"))
+    assert [c.kind for c in story.conflicts] == []

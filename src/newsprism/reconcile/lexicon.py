@@ -136,6 +136,9 @@ CUMULATIVE_MARKERS = ("since", "so far", "to date", "in total since", "over the 
 SEASON_WORDS = frozenset({"season", "career"})
 # Games a figure is totalled over when they are counted ("in his last two games", "through 14 games").
 GAME_WORDS = frozenset({"game", "match", "start", "outing"})
+# Places whose people a figure may count as a description of the place ("a town of 5,000 residents").
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "island", "country", "nation", "region", "province",
+                              "district", "community", "state", "county", "suburb", "neighbourhood", "neighborhood"})
 # Verbs of taking part, whose games are the fact counted ("played in 13 games"), not a stretch a total is over.
 PLAYING_VERBS = frozenset({"play", "appear", "start", "dress", "feature", "suit"})
 

@@ -52,8 +52,8 @@ from .doers import doer_of
 from .grammar import clause_negated
 from .lexicon import (BACKGROUND_TIME, CUMULATIVE_MARKERS, EVENT_CLASSES, FATAL_WORDS, GAME_WORDS, GENERIC_PERSON_NOUNS,
                       INCREMENT_WORDS, LABELLING_VERBS, LIGHT_VERBS, PERSON_EVENT_CLASSES, PHASE_VERBS, PHRASAL_EVENTS,
-                      PLAYING_VERBS, REPORTING_VERBS, RISE_VERBS, SEASON_WORDS, TALLY_WORDS, TOLL_EVENT, TOLL_WORDS,
-                      VICTIM_WORDS)
+                      PLAYING_VERBS, REPORTING_VERBS, RISE_VERBS, SEASON_WORDS, SETTLEMENT_NOUNS, TALLY_WORDS,
+                      TOLL_EVENT, TOLL_WORDS, VICTIM_WORDS)
 from .phrasing import article_count, articles_say, capitalised, counted_as, plural_of, value_in_sentence
 from .ranges import compatible, quantity_range
 
@@ -173,8 +173,8 @@ def _figure(ctx: StoryContext, claim: Claim, sentence: Any, quantity: Quantity) 
     if _denied(sentence, quantity, verb):
         return None  # "never hit fewer than 26 homers" states no figure of homers hit
     counted = _counted_head_token(sentence, quantity)
-    if counted is not None and _counts_a_period(counted):
-        return None  # "two touchdowns in his last two games": the games say over how long, not what happened
+    if counted is not None and (_counts_a_period(counted) or _a_places_people(counted)):
+        return None  # "in his last two games", "an island home to 120,000 people": the setting, not the event
     period = _players_period(sentence, verb, counted)
     cumulative = _cumulative(ctx, claim) or bool(period) or _a_rate(ctx, claim, quantity, verb)
     background = _background_dates(claim, sentence, verb)
@@ -376,6 +376,18 @@ def _counted_head_token(sentence: Any, quantity: Quantity) -> Any | None:
         return None
     last = quantity.counted_span.end - 1 - sentence.span.start
     return next((t for t in sentence.doc if t.idx <= last < t.idx + len(t.text)), None)
+
+
+def _a_places_people(counted: Any) -> bool:
+    """Whether the figure counts who live in a place ("an island home to 120,000 people", "a city of 90,000
+    people"): a description of where the event happened, not a count of those it touched."""
+    preposition = counted.head
+    if counted.dep_ != "pobj" or preposition.lower_ not in ("to", "of"):
+        return False
+    holder = preposition.head
+    if preposition.lower_ == "to":
+        return holder.lower_ == "home"
+    return holder.lemma_.lower() in SETTLEMENT_NOUNS
 
 
 def _counts_a_period(counted: Any) -> bool:
