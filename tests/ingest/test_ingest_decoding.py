@@ -150,6 +150,14 @@ def test_a_declared_charset_is_used_when_the_bytes_are_valid_in_it(data, declare
     assert (decoded.text, decoded.encoding, decoded.replaced) == (text, encoding, 0)
 
 
+@pytest.mark.parametrize("label", ["base64", "unicode_escape", "raw_unicode_escape", "utf-7", "punycode", "idna",
+                                   "undefined", "cp037", "utf-8\x00"])
+def test_a_declared_codec_that_is_no_ascii_charset_is_ignored(label):
+    data = r"Müller wrote \u00e9 and +AGEA- in xn--a-b".encode("cp1252")
+    decoded = decode(data, "x", label)
+    assert (decoded.text, decoded.encoding) == (r"Müller wrote \u00e9 and +AGEA- in xn--a-b", "windows-1252")
+
+
 @pytest.mark.parametrize(("head", "charset"), [
     (b'<html><head><meta charset="ISO-8859-1"><title>', "ISO-8859-1"),
     (b"<meta http-equiv='Content-Type' content='text/html; charset=windows-1251'>", "windows-1251"),

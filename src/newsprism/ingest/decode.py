@@ -69,7 +69,8 @@ _META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([\w.:-]+)", r
 # What browsers read for a declared charset (WHATWG Encoding): the superset of the declared one.
 _SUPERSETS = {"iso8859-1": "cp1252", "ascii": "cp1252", "gb2312": "gbk"}
 _NAMES = {"cp1252": "windows-1252"}
-_ASCII_PROBE = b"<meta charset=x>"
+# ASCII that every ASCII-compatible charset reads as written, and escape codecs and UTF-7 do not.
+_ASCII_PROBE = rb"<meta charset=x> \u00e9 +AGEA- xn--a-b"
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,20 +162,27 @@ def _decode_with_bom(data: bytes, encoding: str, source: str) -> Decoded:
 
 
 def _in_declared_charset(data: bytes, label: str) -> Decoded | None:
-    """The text in the declared charset, when Python knows it, it reads ASCII as ASCII (a declared UTF-16 over
-    bytes a ``<meta>`` could be read from is a mistake) and ``data`` is valid in it; its superset first, as
-    browsers do (a page declared ISO-8859-1 is read as Windows-1252, whose smart quotes it often holds)."""
-    try:
-        codec = codecs.lookup(label.strip()).name
-    except LookupError:
-        return None
-    for candidate in (_SUPERSETS.get(codec), codec):
-        if candidate is not None and _ASCII_PROBE.decode(candidate, errors="replace") == _ASCII_PROBE.decode():
+    """The text in the declared charset when ``data`` is valid in it; its superset first, as browsers read it
+    (a page declared ISO-8859-1 is read as Windows-1252, whose smart quotes it often holds)."""
+    codec = _charset_codec(label)
+    for candidate in (_SUPERSETS.get(codec or ""), codec):
+        if candidate is not None:
             try:
                 return Decoded(_normalise(data.decode(candidate)), _NAMES.get(candidate, candidate))
             except UnicodeDecodeError:
                 continue
     return None
+
+
+def _charset_codec(label: str) -> str | None:
+    """Python's codec for a declared charset label, when it is a charset that reads ASCII as ASCII. None for a
+    label Python does not know, a UTF-16 or EBCDIC one (over bytes a ``<meta>`` could be read from, a mistake)
+    and a codec that is no charset (base64, unicode_escape, punycode: the probe is not read back as written)."""
+    try:
+        codec = codecs.lookup(label.strip()).name
+        return codec if _ASCII_PROBE.decode(codec) == _ASCII_PROBE.decode("ascii") else None
+    except (LookupError, ValueError, UnicodeError):  # not a text encoding; a NUL in the label; idna's refusal
+        return None
 
 
 def _not_utf8(data: bytes, source: str) -> Decoded:
