@@ -121,6 +121,11 @@ def test_utf16_without_a_bom_is_text_not_binary(codec):
     assert (decoded.text, decoded.encoding, decoded.replaced) == (text, codec, 0)
 
 
+def test_utf16_without_a_bom_cut_inside_a_character_is_read_and_the_damage_counted():
+    decoded = decode("Flood warning lifted.".encode("utf-16-le") + b"\x3d\xd8" + "End".encode("utf-16-le") + b"A", "x")
+    assert (decoded.text, decoded.encoding, decoded.replaced) == ("Flood warning lifted.\ufffdEnd\ufffd", "utf-16-le", 2)
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x17F), min_size=2, max_size=300),
        st.sampled_from(["utf-16-le", "utf-16-be"]))

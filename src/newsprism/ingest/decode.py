@@ -64,6 +64,7 @@ _FOREIGN_INVALID_SHARE = 0.25
 _MAX_REPLACED_SHARE = 0.5
 # UTF-16 without a byte-order mark: at least this share of its code units in the ASCII range (one NUL byte).
 _MIN_UTF16_ASCII_SHARE = 0.6
+_MAX_UTF16_CONTROL_SHARE = 0.05
 _CHARSET_PARAMETER = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
 _META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
 # What browsers read for a declared charset (WHATWG Encoding): the superset of the declared one.
@@ -102,8 +103,8 @@ def utf16_without_bom(data: bytes) -> str | None:
     Such text has a NUL byte at every other position as long as it is in the ASCII range: the first
     ``_SNIFF_BYTES`` must decode as mostly ASCII-range code units, none NUL and few control characters.
     """
-    head = data[:_SNIFF_BYTES - _SNIFF_BYTES % 2]
-    if len(head) < 4 or len(data) % 2:
+    head = data[:_SNIFF_BYTES]
+    if len(head) < 4:
         return None
     for codec, zero_half in (("utf-16-le", head[1::2]), ("utf-16-be", head[::2])):
         if zero_half.count(0) >= len(zero_half) * _MIN_UTF16_ASCII_SHARE:
@@ -114,7 +115,14 @@ def utf16_without_bom(data: bytes) -> str | None:
 def _reads_as_text(head: bytes, codec: str) -> bool:
     text = head.decode(codec, errors="replace")
     controls = sum(1 for char in text if char < " " and char not in "\t\n\r\f")
-    return "\x00" not in text and controls <= len(text) * 0.05
+    return "\x00" not in text and controls <= len(text) * _MAX_UTF16_CONTROL_SHARE
+
+
+def _decode_utf16(data: bytes, codec: str) -> Decoded:
+    """UTF-16 without a byte-order mark; a lone surrogate or a last odd byte is replaced, and counted."""
+    text = data.decode(codec, errors="replace")
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode(codec))
+    return Decoded(_normalise(text), codec, replaced=max(replaced, 0))
 
 
 def charset_parameter(content_type: str | None) -> str | None:
@@ -137,7 +145,7 @@ def decode(data: bytes, source: str, declared: str | None = None) -> Decoded:
             return _decode_with_bom(data, encoding, source)
     wide = utf16_without_bom(data)
     if wide is not None:
-        return Decoded(_normalise(data.decode(wide, errors="replace")), wide)
+        return _decode_utf16(data, wide)
     utf8 = _strict_utf8(data)
     if utf8 is not None and not utf8.text.isascii():
         return utf8
