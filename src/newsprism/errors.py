@@ -21,6 +21,15 @@ class InputTooLarge(InputError):
         super().__init__(source, f"file is {size:,} bytes, over the limit of {limit:,} bytes", "too_large")
 
 
+class UndecodableText(InputError):
+    """Bytes that are neither valid UTF-8 nor any encoding detection recognises: decoded with replacement
+    characters they would be mostly U+FFFD, so nothing of them is kept."""
+
+    def __init__(self, source: str, replaced: int, characters: int) -> None:
+        super().__init__(source, f"not decodable as text: {replaced:,} of its {characters:,} characters are not "
+                         "valid UTF-8 and no other encoding reads them; nothing was kept", "encoding")
+
+
 class ConfigError(NewsprismError):
     """Options that do not fit together or cannot be used (a bad field mapping, an unknown engine)."""
 

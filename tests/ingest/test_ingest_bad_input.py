@@ -67,7 +67,7 @@ def test_mixed_directory_reads_every_good_article_and_reports_every_bad_input(tm
                                           "1 entry recovered",
         ("broken-feed.rss:entry 2", "empty"): "feed entry 'Second story' has neither content nor a summary",
         ("damaged.txt", "encoding"): "invalid utf-8: 2 undecodable byte sequence(s) replaced with U+FFFD; "
-                                     "the rest of the text was read",
+                                     "the article was kept",
         ("empty.txt", "empty"): "file is empty",
         ("huge.txt", "too_large"): f"file is 75,000 bytes, over the limit of {LIMIT:,} bytes",
         ("nobody.html", "empty"): "no article body found in the HTML page (no words of text)",

@@ -1,12 +1,21 @@
 """Bytes to text: binary files refused with what they are, text decoded with the encoding it was written in.
 
+The order: a byte-order mark; UTF-16 without one (NUL bytes at every other position around ASCII-range
+code units, told apart from binary before the NUL check refuses it); UTF-8 when the bytes are valid
+UTF-8 and hold non-ASCII characters (misdeclared pages, a server's default ISO-8859-1 over a UTF-8 page,
+are far more common than legacy text that happens to be valid UTF-8); the declared charset, when there
+is one (an HTTP header's, else an HTML page's ``<meta charset>``) and the bytes are valid in it; UTF-8;
+then the legacy encodings.
+
 Decision on invalid UTF-8: bytes that are mostly UTF-8 but hold invalid sequences (a file damaged in
 transit, two encodings pasted together) are decoded with U+FFFD replacement characters, so the rest
 of the article is still usable, and the damage is reported: ``Decoded.replaced`` counts the
 replaced bytes and the reader turns it into an ``encoding`` error record beside the article.
-Bytes that are not UTF-8 at all but read as a Western legacy encoding (Latin-1 / Windows-1252: é,
-smart quotes, dashes) are decoded as Windows-1252 (a superset of Latin-1's printable characters)
-without complaint; other legacy encodings (Cyrillic, Greek, ...) are left to charset-normalizer.
+When a large share of the non-ASCII characters is not valid UTF-8, the bytes are in another encoding:
+a Western legacy one (Latin-1 / Windows-1252: é, smart quotes, dashes), decoded as Windows-1252 (a
+superset of Latin-1's printable characters) without complaint, else one charset-normalizer detects
+(Cyrillic, Greek, GBK, Big5, Shift-JIS, EUC-KR...). Bytes that no encoding reads and that would be
+mostly replacement characters are refused (``UndecodableText``): nothing of them is kept.
 """
 from __future__ import annotations
 
@@ -15,7 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from newsprism.errors import InputError
+from newsprism.errors import InputError, UndecodableText
 
 # Leading bytes of common non-text formats, and what to call them in a refusal.
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -42,8 +51,27 @@ _ASCII_BYTES = bytes(range(0x80))
 # noise, not accented Latin (where such letters sit among ASCII ones: "café", "Zürich").
 _LEGACY_WORD = re.compile(r"[\u00c0-\u00ff]{4,}|(?<![A-Za-z])[\u00c0-\u00ff]{2,}(?![A-Za-z])")
 _MIN_DETECTION_BYTES = 12
-# A well-formed UTF-8 multibyte character: its presence beside invalid bytes means damaged UTF-8.
+# A well-formed UTF-8 multibyte character: Western legacy text almost never holds one; damaged UTF-8 does.
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+# Characters that Windows-1252 text in a Western language seldom holds (letters and typographic punctuation
+# aside): more than _MAX_UNLIKELY_WESTERN_SHARE of the non-ASCII ones mean another encoding read wrongly.
+_UNLIKELY_WESTERN = re.compile("[^\x00-\x7f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u00a0¡¿«»°·©®™€£§“”‘’‚„–—…•†‰‹›ŒœŠšŽžŸ]")
+_MAX_UNLIKELY_WESTERN_SHARE = 0.2
+_NON_ASCII_RUN = re.compile("[^\x00-\x7f]+")
+# Invalid UTF-8 for at least this share of the non-ASCII characters: another encoding, not damaged UTF-8.
+_FOREIGN_INVALID_SHARE = 0.25
+# Text read with more than this share of its non-space characters replaced is refused, not kept.
+_MAX_REPLACED_SHARE = 0.5
+# UTF-16 without a byte-order mark: at least this share of its code units in the ASCII range (one NUL byte).
+_MIN_UTF16_ASCII_SHARE = 0.6
+_MAX_UTF16_CONTROL_SHARE = 0.05
+_CHARSET_PARAMETER = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
+_META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
+# What browsers read for a declared charset (WHATWG Encoding): the superset of the declared one.
+_SUPERSETS = {"iso8859-1": "cp1252", "ascii": "cp1252", "gb2312": "gbk"}
+_NAMES = {"cp1252": "windows-1252"}
+# ASCII that every ASCII-compatible charset reads as written, and escape codecs and UTF-7 do not.
+_ASCII_PROBE = rb"<meta charset=x> \u00e9 +AGEA- xn--a-b"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +88,7 @@ def binary_kind(data: bytes) -> str | None:
     for signature, name in _SIGNATURES:
         if data.startswith(signature):
             return name
-    if any(data.startswith(bom) for bom, _ in _BOMS):
+    if any(data.startswith(bom) for bom, _ in _BOMS) or utf16_without_bom(data) is not None:
         return None  # UTF-16/32 text holds NUL bytes by design
     head = data[:_SNIFF_BYTES]
     if b"\x00" in head:
@@ -69,22 +97,60 @@ def binary_kind(data: bytes) -> str | None:
     return "mostly control characters" if head and controls / len(head) > 0.1 else None
 
 
-def decode(data: bytes, source: str) -> Decoded:
-    """Decode text bytes, trying BOMs, then UTF-8, then legacy encodings (see the module docstring)."""
+def utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for UTF-16 text without a byte-order mark, else None.
+
+    Such text has a NUL byte at every other position as long as it is in the ASCII range: the first
+    ``_SNIFF_BYTES`` must decode as mostly ASCII-range code units, none NUL and few control characters.
+    """
+    head = data[:_SNIFF_BYTES]
+    if len(head) < 4:
+        return None
+    for codec, zero_half in (("utf-16-le", head[1::2]), ("utf-16-be", head[::2])):
+        if zero_half.count(0) >= len(zero_half) * _MIN_UTF16_ASCII_SHARE:
+            return codec if _reads_as_text(head, codec) else None
+    return None
+
+
+def _reads_as_text(head: bytes, codec: str) -> bool:
+    text = head.decode(codec, errors="replace")
+    controls = sum(1 for char in text if char < " " and char not in "\t\n\r\f")
+    return "\x00" not in text and controls <= len(text) * _MAX_UTF16_CONTROL_SHARE
+
+
+def _decode_utf16(data: bytes, codec: str) -> Decoded:
+    """UTF-16 without a byte-order mark; a lone surrogate or a last odd byte is replaced, and counted."""
+    text = data.decode(codec, errors="replace")
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode(codec))
+    return Decoded(_normalise(text), codec, replaced=max(replaced, 0))
+
+
+def charset_parameter(content_type: str | None) -> str | None:
+    """The charset a Content-Type value declares ("text/html; charset=ISO-8859-1" -> "ISO-8859-1")."""
+    match = _CHARSET_PARAMETER.search(content_type or "")
+    return match.group(1) if match else None
+
+
+def meta_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a ``<meta>`` near its top, or None."""
+    match = _META_CHARSET.search(data[:_SNIFF_BYTES])
+    return match.group(1).decode("ascii") if match else None
+
+
+def decode(data: bytes, source: str, declared: str | None = None) -> Decoded:
+    """Decode text bytes: BOMs, UTF-16 without one, UTF-8, the ``declared`` charset, legacy encodings (see the
+    module docstring); raise UndecodableText when no encoding reads them."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _decode_with_bom(data, encoding, source)
+    wide = utf16_without_bom(data)
+    if wide is not None:
+        return _decode_utf16(data, wide)
     utf8 = _strict_utf8(data)
-    if utf8 is not None:
+    if utf8 is not None and not utf8.text.isascii():
         return utf8
-    if not _UTF8_MULTIBYTE.search(data):
-        legacy = _western_legacy(data)
-        if legacy is not None:
-            return legacy
-        detected = _detect_other_encoding(data)
-        if detected is not None:
-            return detected
-    return _utf8_with_replacement(data)
+    in_declared = _in_declared_charset(data, declared) if declared else None
+    return in_declared or utf8 or _not_utf8(data, source)
 
 
 def _strict_utf8(data: bytes) -> Decoded | None:
@@ -103,13 +169,70 @@ def _decode_with_bom(data: bytes, encoding: str, source: str) -> Decoded:
                          "encoding") from error
 
 
+def _in_declared_charset(data: bytes, label: str) -> Decoded | None:
+    """The text in the declared charset when ``data`` is valid in it; its superset first, as browsers read it
+    (a page declared ISO-8859-1 is read as Windows-1252, whose smart quotes it often holds)."""
+    codec = _charset_codec(label)
+    for candidate in (_SUPERSETS.get(codec or ""), codec):
+        if candidate is not None:
+            try:
+                return Decoded(_normalise(data.decode(candidate)), _NAMES.get(candidate, candidate))
+            except UnicodeDecodeError:
+                continue
+    return None
+
+
+def _charset_codec(label: str) -> str | None:
+    """Python's codec for a declared charset label, when it is a charset that reads ASCII as ASCII. None for a
+    label Python does not know, a UTF-16 or EBCDIC one (over bytes a ``<meta>`` could be read from, a mistake)
+    and a codec that is no charset (base64, unicode_escape, punycode: the probe is not read back as written)."""
+    try:
+        codec = codecs.lookup(label.strip()).name
+        return codec if _ASCII_PROBE.decode(codec) == _ASCII_PROBE.decode("ascii") else None
+    except (LookupError, ValueError, UnicodeError):  # not a text encoding; a NUL in the label; idna's refusal
+        return None
+
+
+def _not_utf8(data: bytes, source: str) -> Decoded:
+    """Bytes that are not valid UTF-8: another encoding when they look foreign to UTF-8 (``_looks_foreign``),
+    else damaged UTF-8 read with replacement characters."""
+    replaced = data.decode("utf-8", errors="replace")
+    if _looks_foreign(replaced, len(data) - len(_high_bytes(data))):
+        other = _western_legacy(data) or _detect_other_encoding(data)
+        if other is not None:
+            return other
+    return _utf8_with_replacement(replaced, data, source)
+
+
+def _looks_foreign(replaced: str, ascii_count: int) -> bool:
+    """Whether text read as UTF-8 with replacements (``replaced``) is another encoding, not damaged UTF-8: a large
+    share of its non-ASCII characters is invalid, and most of the valid ones touch an invalid byte.
+
+    A legacy encoding's byte pairs (GBK, Big5, Shift-JIS) form valid UTF-8 here and there by chance, among
+    invalid bytes; the characters of real UTF-8 stand clear of the damage (a UTF-8 article with a pasted
+    Windows-1252 paragraph is damaged UTF-8, and read as Windows-1252 its UTF-8 part would be mojibake).
+    """
+    invalid = replaced.count("\ufffd")
+    if invalid < (len(replaced) - ascii_count) * _FOREIGN_INVALID_SHARE:
+        return False
+    runs = _NON_ASCII_RUN.findall(replaced)
+    valid = sum(len(run) - run.count("\ufffd") for run in runs)
+    clear = sum(len(run) for run in runs if "\ufffd" not in run)
+    return clear * 2 < valid or valid == 0
+
+
 def _western_legacy(data: bytes) -> Decoded | None:
-    """Windows-1252 text, when every high byte is defined there and reads as accented Latin or punctuation."""
-    if not _UNDEFINED_CP1252.isdisjoint(_high_bytes(data)):
+    """Windows-1252 text, when every high byte is defined there and reads as accented Latin or punctuation.
+
+    Damaged UTF-8 (a well-formed multibyte character among the invalid bytes) is not: Western text almost
+    never holds one, and read as Windows-1252 it would be mojibake ("CafÃ©").
+    """
+    if not _UNDEFINED_CP1252.isdisjoint(_high_bytes(data)) or _UTF8_MULTIBYTE.search(data):
         return None
     text = data.decode("cp1252")
-    if _LEGACY_WORD.search(text):
-        return None
+    unlikely = len(_UNLIKELY_WESTERN.findall(text))
+    if _LEGACY_WORD.search(text) or unlikely > len(_high_bytes(data)) * _MAX_UNLIKELY_WESTERN_SHARE:
+        return None  # a non-Latin script (Big5's trail bytes sit among ASCII ones) or binary noise
     return Decoded(_normalise(text), "windows-1252")
 
 
@@ -130,11 +253,22 @@ def _high_bytes(data: bytes) -> bytes:
     return data.translate(None, _ASCII_BYTES)
 
 
-def _utf8_with_replacement(data: bytes) -> Decoded:
-    text = data.decode("utf-8", errors="replace")
+def _utf8_with_replacement(text: str, data: bytes, source: str) -> Decoded:
+    """Damaged UTF-8 with U+FFFD for each invalid sequence; refused when that would leave mostly U+FFFD."""
     # Each U+FFFD stands for one or more invalid bytes; count the characters, which is what a reader sees.
-    replaced = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
-    return Decoded(_normalise(text), "utf-8", replaced=max(replaced, 1))
+    replaced = max(text.count("\ufffd") - data.count("\ufffd".encode("utf-8")), 1)
+    characters = len(text) - sum(text.count(space) for space in " \t\n\r")
+    if replaced > characters * _MAX_REPLACED_SHARE:
+        raise UndecodableText(source, replaced, characters)
+    return Decoded(_normalise(text), "utf-8", replaced=replaced)
+
+
+def damage_reason(encoding: str, replaced: int) -> str | None:
+    """What an ``encoding`` error record says of text read with ``replaced`` replacement characters; None when
+    there are none."""
+    if not replaced:
+        return None
+    return f"invalid {encoding}: {replaced} undecodable byte sequence(s) replaced with U+FFFD; the article was kept"
 
 
 def _normalise(text: str) -> str:

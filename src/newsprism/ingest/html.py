@@ -18,16 +18,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import unescape
 
 import lxml.html
 import trafilatura
 from lxml import etree
-from trafilatura.utils import decode_file, load_html
+from trafilatura.utils import load_html
 
 from newsprism.clean.left_out import left_out_reasons
 from newsprism.config import Options
 from newsprism.errors import InputError
+from newsprism.ingest.build import Harvest
 from newsprism.ingest.dates import normalise_date
+from newsprism.ingest.decode import Decoded, damage_reason, decode, meta_charset
 from newsprism.ingest.ids import content_id
 from newsprism.ingest.json_values import loads
 from newsprism.ingest.page_blocks import BLOCK_TAGS, INVISIBLE_TAGS, left_out, visible_blocks
@@ -48,12 +51,14 @@ DATE_META_XPATH = (
 )
 WORD = re.compile(r"\w+")
 TAG = re.compile(r"<[^>]*>")
+INVISIBLE = re.compile(r"<(script|style|template)\b.*?</\1\s*>", re.I | re.S)
 SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 BLANK_RUNS = re.compile(r"\n\s*\n\s*(?:\n\s*)*")
 # libxml2 stops building the tree at this depth of nested elements, silently dropping what lies deeper;
 # with its "huge" option the limit is HUGE_DEPTH. A page as deep as either limit is read again, or refused.
 PARSER_DEPTH = 255
 HUGE_DEPTH = 2048
+REPLACED_BYTES = "replaced_bytes"  # metadata key: how many of the page's bytes were replaced with U+FFFD
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,13 +72,18 @@ class PageMetadata:
     url: str | None
 
 
-def read_html(data: bytes | str, source: str, options: Options, url: str | None = None) -> Article:
+def read_html(data: bytes | str, source: str, options: Options, url: str | None = None,
+              charset: str | None = None) -> Article:
     """Read one HTML page into an Article; raise InputError with the reason when it holds no article.
 
     ``url`` is the page's address when it is known apart from the page (a WARC record's target URI): a date
-    in it ("/2025/10/14/") is one of the page's own dates that trafilatura's date search reads.
+    in it ("/2025/10/14/") is one of the page's own dates that trafilatura's date search reads. ``charset`` is
+    the one an HTTP header declares for the page's bytes; else its ``<meta charset>`` is read (see ``decode``).
+    The encoding read goes to ``metadata["encoding"]``, and the number of bytes that were not valid in it and
+    were replaced with U+FFFD to ``metadata["replaced_bytes"]`` (see ``note_encoding_damage``).
     """
-    tree = _parse(data, source)
+    decoded = _decoded(data, source, charset)
+    tree = _parse(decoded.text, source)
     document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False)
     meta = _metadata(tree, document)
     body = _without_leading_title(extract_body(tree, document), meta.title)
@@ -81,8 +91,28 @@ def read_html(data: bytes | str, source: str, options: Options, url: str | None 
     return Article(
         id=content_id(body), text=body, title=meta.title, outlet=meta.outlet,
         url=meta.url, path=source, published=meta.published, authors=meta.authors, source_format="html",
-        removed=left_out_removals(tree, body, meta.title),
+        removed=left_out_removals(tree, body, meta.title), metadata=_encoding_metadata(decoded),
     )
+
+
+def note_encoding_damage(harvest: Harvest, page: Article, where: str) -> None:
+    """An ``encoding`` error record beside ``page`` when some of its bytes had to be replaced (as for text files)."""
+    reason = damage_reason(page.metadata.get("encoding", ""), int(page.metadata.get(REPLACED_BYTES, 0)))
+    if reason is not None:
+        harvest.fail(where, reason, "encoding")
+
+
+def _decoded(data: bytes | str, source: str, charset: str | None) -> Decoded:
+    """The page's text: bytes decoded as the text reader decodes them, the declared charset being the HTTP
+    header's, else the page's own ``<meta charset>``; text as it is (encoding "")."""
+    if isinstance(data, str):
+        return Decoded(data, "")
+    return decode(data, source, charset or meta_charset(data))
+
+
+def _encoding_metadata(decoded: Decoded) -> dict[str, str]:
+    metadata = {"encoding": decoded.encoding} if decoded.encoding else {}
+    return metadata | ({REPLACED_BYTES: str(decoded.replaced)} if decoded.replaced else {})
 
 
 def left_out_removals(tree: lxml.html.HtmlElement, body: str, title: str | None) -> list[Removal]:
@@ -138,18 +168,36 @@ def _words(text: str) -> list[str]:
 
 
 def fragment_to_text(html: str) -> str:
-    """An HTML fragment as plain text: one blank line between blocks, ``<br>`` as a line break."""
+    """An HTML fragment as plain text: one blank line between blocks, ``<br>`` as a line break.
+
+    A fragment nested deeper than the parser reads is read again with the huge-tree option, as a whole page
+    is; one deeper than even that, or one that does not parse, keeps its text with the tags stripped.
+    """
     if not html or not html.strip():
         return ""
     if "<" not in html:
         return _tidy(lxml.html.fromstring(f"<p>{html}</p>").text_content())
-    try:
-        root = lxml.html.fragment_fromstring(html, create_parent="div")
-    except (etree.ParserError, ValueError):
-        return _tidy(TAG.sub(" ", html))
+    root = _fragment_tree(html)
+    if root is None:
+        return _tidy(unescape(TAG.sub(" ", INVISIBLE.sub(" ", html))))
     pieces: list[str] = []
     _walk_fragment(root, pieces)
     return _tidy("".join(pieces))
+
+
+def _fragment_tree(html: str) -> etree._Element | None:
+    """The fragment's tree under a created ``<div>``; None when it does not parse or nests too deep to read whole.
+
+    The created parent stands in for ``<html>``: a fragment's depth at the parser's limit is one less than a page's.
+    """
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+        if _depth(root) < PARSER_DEPTH - 1:
+            return root
+        root = lxml.html.fragment_fromstring(html, create_parent="div", parser=_huge_parser())
+    except (etree.ParserError, ValueError):
+        return None
+    return root if _depth(root) < HUGE_DEPTH - 1 else None
 
 
 def visible_lines(html: str) -> list[str]:
@@ -192,8 +240,7 @@ def _tidy(text: str) -> str:
     return BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
 
 
-def _parse(data: bytes | str, source: str) -> lxml.html.HtmlElement:
-    text = decode_file(data) if isinstance(data, bytes) else data
+def _parse(text: str, source: str) -> lxml.html.HtmlElement:
     if not text or not text.strip():
         raise InputError(source, "the HTML page is empty", "empty")
     if "\x00" in text[:4096]:
@@ -207,16 +254,21 @@ def _parse(data: bytes | str, source: str) -> lxml.html.HtmlElement:
 def _parse_deep(text: str, source: str) -> lxml.html.HtmlElement:
     """Parse a page nested deeper than libxml2's default limit (trafilatura's parser stops there and
     the text below is lost without a word); refuse one deeper than even the huge limit, saying so."""
-    parser = lxml.html.HTMLParser(huge_tree=True, collect_ids=False, default_doctype=False,
-                                  remove_comments=True, remove_pis=True)
     try:
-        tree = lxml.html.fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
+        tree = lxml.html.fromstring(text.encode("utf-8", "surrogatepass"), parser=_huge_parser())
     except (etree.ParserError, ValueError) as error:
         raise InputError(source, f"the HTML could not be parsed ({error})", "malformed") from error
     if _depth(tree) >= HUGE_DEPTH:
         raise InputError(source, f"the HTML nests elements {HUGE_DEPTH} or more deep, beyond what the parser "
                          "reads", "malformed")
     return tree
+
+
+def _huge_parser() -> lxml.html.HTMLParser:
+    """libxml2's HTML parser with its "huge" option: trees nested up to ``HUGE_DEPTH``. It is given text already
+    decoded (as UTF-8 bytes): a ``<meta charset>`` in it must not make libxml2 decode it again."""
+    return lxml.html.HTMLParser(huge_tree=True, collect_ids=False, default_doctype=False,
+                                remove_comments=True, remove_pis=True, encoding="utf-8")
 
 
 def _depth(root: etree._Element) -> int:

@@ -8,7 +8,8 @@ Error kinds (``ErrorRecord.kind``), a small fixed vocabulary:
   too_large    over ``Options.max_bytes``, refused without being read whole; or an article whose text is over
                ``Options.max_chars``
   encoding     text with bytes that are not valid in its encoding (read with U+FFFD replacements:
-               the article is kept, and this record says how much was damaged)
+               the article is kept, and this record says how much was damaged); or bytes no encoding
+               reads, which would be mostly U+FFFD (refused: nothing kept)
   malformed    a format's rules are broken (invalid JSON, a feed that is not well-formed, a damaged
                archive); whatever could be read is kept
   unsupported  a kind of input newsprism does not read (a directory given to read_input, a
@@ -24,11 +25,11 @@ from newsprism.errors import InputError
 from newsprism.model import ErrorRecord, ReadResult
 
 from .build import Draft, Harvest, build_article
-from .decode import Decoded, binary_kind, decode
+from .decode import Decoded, binary_kind, damage_reason, decode
 from .feeds import read_feed
 from .ids import IdRegistry, given_id, stored_location, stored_name_id
 from .jsonl import read_json, read_json_lines
-from .sniff import is_gzip, sniff, wide_unicode_codec
+from .sniff import is_gzip, sniff
 from .source import STDIN, load_bytes
 from .text import read_markdown, read_plain_text
 from .warc import read_warc
@@ -111,17 +112,16 @@ def _refuse_binary(data: bytes, path: str) -> None:
 
 
 def _read_html(data: bytes, path: str, options: Options) -> Harvest:
-    from newsprism.ingest.html import read_html  # the HTML stack (trafilatura, lxml) loads only when needed
+    from newsprism.ingest.html import note_encoding_damage, read_html  # the HTML stack loads only when needed
 
-    codec = wide_unicode_codec(data)
-    if codec is not None:  # the HTML reader expects an 8-bit encoding; UTF-16/32 pages are rare but valid
-        data = data.decode(codec, errors="replace").encode("utf-8")
     page = read_html(data, path, options)
-    return Harvest(drafts=[Draft(
+    harvest = Harvest(drafts=[Draft(
         text=page.text, source_format="html", path=path, title=page.title, outlet=page.outlet, url=page.url,
         published=page.published, authors=list(page.authors), metadata=dict(page.metadata),
         removed=list(page.removed),
     )])
+    note_encoding_damage(harvest, page, path)
+    return harvest
 
 
 def _read_text(text: str, path: str, options: Options) -> Harvest:
@@ -143,9 +143,9 @@ _TEXT_READERS: dict[str, Callable[[str, str, Options], Harvest]] = {
 def _note_encoding(harvest: Harvest, decoded: Decoded, path: str) -> None:
     for draft in harvest.drafts:
         draft.metadata["encoding"] = decoded.encoding
-    if decoded.replaced:
-        harvest.fail(path, f"invalid {decoded.encoding}: {decoded.replaced} undecodable byte sequence(s) "
-                     "replaced with U+FFFD; the rest of the text was read", "encoding")
+    damage = damage_reason(decoded.encoding, decoded.replaced)
+    if damage is not None:
+        harvest.fail(path, damage, "encoding")
 
 
 def _known(record: ErrorRecord) -> ErrorRecord:

@@ -27,6 +27,7 @@ from newsprism.config import Options
 from newsprism.errors import InputError
 
 from .build import Draft, Harvest
+from .decode import charset_parameter
 from .sniff import is_gzip
 
 _LOG = logging.getLogger(__name__)
@@ -89,7 +90,8 @@ def _read_record(harvest: Harvest, record: Any, where: str, path: str, options: 
         harvest.fail(where, f"archived page is over the limit of {options.max_bytes:,} bytes", "too_large")
     else:
         uri = record.rec_headers.get_header("WARC-Target-URI")
-        _add_page(harvest, payload, where, path, uri, record.rec_headers.get_header("WARC-Date"), options)
+        _add_page(harvest, payload, where, path, uri, record.rec_headers.get_header("WARC-Date"), options,
+                  _declared_charset(record))
 
 
 def _drain(stream: Any) -> None:
@@ -125,12 +127,18 @@ def _not_an_article(record: Any) -> str | None:
     return None if media_type in _HTML_TYPES else f"{media_type} {record.rec_type}"
 
 
+def _declared_charset(record: Any) -> str | None:
+    """The charset the record's HTTP Content-Type header declares for the page, if any."""
+    headers = record.http_headers
+    return charset_parameter(headers.get_header("Content-Type")) if headers is not None else None
+
+
 def _add_page(harvest: Harvest, payload: bytes, where: str, path: str, uri: str | None, captured: str | None,
-              options: Options) -> None:
-    from newsprism.ingest.html import read_html  # the HTML stack loads only when a page is met
+              options: Options, charset: str | None = None) -> None:
+    from newsprism.ingest.html import note_encoding_damage, read_html  # the HTML stack loads only when a page is met
 
     try:
-        page = read_html(payload, where, options, url=uri)
+        page = read_html(payload, where, options, url=uri, charset=charset)
     except InputError as error:
         harvest.fail(where, f"{uri}: {error.reason}", error.kind)
         return
@@ -140,6 +148,7 @@ def _add_page(harvest: Harvest, payload: bytes, where: str, path: str, uri: str 
         url=uri or page.url, published=page.published, authors=list(page.authors), metadata=metadata,
         removed=list(page.removed),
     ))
+    note_encoding_damage(harvest, page, where)
 
 
 def _check_gzip_complete(harvest: Harvest, data: bytes, path: str, records: int, budget: int) -> None:
