@@ -43,6 +43,8 @@ def test_analyze_reads_every_json_line_and_reports_the_replaced_surrogates(resou
         ("r2", None, "jsonl", "The council said 12 roads were closed after the storm.\n\n"
                               "Crews cleared two of them by noon.")]
     assert [(e["input"], e["kind"]) for e in document["errors"]] == [(f"{inputs / 'broken.jsonl'}:1", "encoding")]
+    # the line was read, its escapes replaced: not "skipped"
+    assert result.stderr.startswith(f"newsprism: read in part {inputs / 'broken.jsonl'}:1: invalid JSON string: 3 lone")
 
 
 def test_ingest_stores_the_good_files_and_the_repaired_line(resources, inputs: Path, tmp_path_factory):

@@ -14,7 +14,7 @@ from newsprism.ingest.ids import MAX_ID_CHARS
 MARKUP = "<p>The council said 12 roads were closed.</p><p>Crews cleared two of them by noon.</p>"
 TEXT = "The council said 12 roads were closed.\n\nCrews cleared two of them by noon."
 SURROGATE_REASON = ("invalid JSON string: {} lone UTF-16 surrogate escape(s) (half of a pair, \\ud800 to \\udfff) "
-                    "replaced with U+FFFD; the rest of the article was read")
+                    "replaced with U+FFFD; the article was kept")
 
 
 def write(tmp_path, name, content):

@@ -36,12 +36,14 @@ def fail(message: str, code: int) -> typer.Exit:
 
 
 def warn_skipped(errors: Iterable[ErrorRecord]) -> None:
-    """One line on stderr per input (or part of one) that could not be read: ``newsprism: skipped INPUT: REASON``.
+    """One line on stderr per input (or part of one) that could not be read: ``newsprism: skipped INPUT: REASON``,
+    or ``newsprism: read in part INPUT: REASON`` where bytes were replaced and its article kept.
 
     Said on stderr whatever the format, so that a piped report's exit code 1 is explained where a person looks.
     """
     for error in errors:  # an empty argument ("") is shown as ''
-        print(printable(f"newsprism: skipped {error.input or repr('')}: {error.error}"), file=sys.stderr)
+        done = "read in part" if error.kept else "skipped"  # bytes replaced, its article kept
+        print(printable(f"newsprism: {done} {error.input or repr('')}: {error.error}"), file=sys.stderr)
 
 
 def reports_errors(command: F) -> F:

@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from newsprism.errors import InputError, UndecodableText
+from newsprism.model.article import KEPT_NOTE
 
 # Leading bytes of common non-text formats, and what to call them in a refusal.
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -268,7 +269,7 @@ def damage_reason(encoding: str, replaced: int) -> str | None:
     there are none."""
     if not replaced:
         return None
-    return f"invalid {encoding}: {replaced} undecodable byte sequence(s) replaced with U+FFFD; the article was kept"
+    return f"invalid {encoding}: {replaced} undecodable byte sequence(s) replaced with U+FFFD; {KEPT_NOTE}"
 
 
 def _normalise(text: str) -> str:

@@ -19,7 +19,7 @@ from json import dumps as json_dumps
 from typing import Any
 
 from newsprism.config import Options
-from newsprism.model.article import UNREAD_PREFIX
+from newsprism.model.article import KEPT_NOTE, UNREAD_PREFIX
 
 from .build import Draft, Harvest
 from .fragments import to_plain_text
@@ -163,7 +163,7 @@ def _draft(fields: dict[str, Any], text: str, position: str, path: str, source_f
 
 def _surrogates_reason(count: int) -> str:
     return (f"invalid JSON string: {count} lone UTF-16 surrogate escape(s) (half of a pair, \\ud800 to \\udfff) "
-            "replaced with U+FFFD; the rest of the article was read")
+            f"replaced with U+FFFD; {KEPT_NOTE}")
 
 
 def _json_kind(value: Any) -> str:

@@ -51,13 +51,22 @@ class Removal:
     end: int | None = None
 
 
+# How the reason of an input read in part ends: bytes or escapes were replaced, and its article kept.
+KEPT_NOTE = "the article was kept"
+
+
 @dataclass(frozen=True, slots=True)
 class ErrorRecord:
-    """An input that could not be read (or part of one), and a one-line reason a user can act on."""
+    """An input that could not be read (or part of one), and a one-line reason a user can act on. A reason ending
+    in ``KEPT_NOTE`` tells of an article read with something replaced: it was kept, not skipped."""
 
     input: str
     error: str
     kind: str = "unreadable"
+
+    @property
+    def kept(self) -> bool:
+        return self.error.endswith(KEPT_NOTE)
 
 
 @dataclass(frozen=True, slots=True)
