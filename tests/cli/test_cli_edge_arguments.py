@@ -56,6 +56,14 @@ def test_an_empty_output_name_is_a_usage_error_naming_it(run, tmp_path):
     assert result.stderr.splitlines()[-1] == "Error: Invalid value for '--output' / '-o': an empty name names no file"
 
 
+@pytest.mark.parametrize("command", [["ingest", "missing.txt"], ["stories"], ["analyze", "--story", "s1"], ["serve"]])
+def test_an_empty_store_name_is_a_usage_error_naming_it(run, command):
+    """Read as a path, "" is the current folder: "is a folder" would be a puzzling answer."""
+    result = run(*command, "--db", "")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == "Error: Invalid value for '--db': an empty name names no file"
+
+
 def test_an_empty_host_is_a_usage_error(run, tmp_path):
     result = run("serve", "--db", str(tmp_path / "x.db"), "--host", "")
     assert result.exit_code == 2

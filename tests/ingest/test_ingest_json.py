@@ -152,3 +152,15 @@ def test_any_reader_s_lone_surrogate_is_made_a_replacement_character_when_the_ar
     article = build_article(draft, Options())
     assert (article.text, article.title, article.authors) == (
         "\ufffd Crews cleared two roads.", "Roads \ufffd", ["Ana\ufffd Ruiz"])
+
+
+@pytest.mark.parametrize(("given", "published", "unread"), [
+    ("2025-10-14", "2025-10-14", {}),
+    ("1851-09-18", "1851-09-18", {}),  # a historical paper's issue
+    ("0001-01-01", None, {"published": "0001-01-01"}),  # a page's software's placeholder
+    ("2999-01-01", None, {"published": "2999-01-01"}),
+])
+def test_a_publication_date_no_report_can_have_is_not_used(tmp_path, given, published, unread):
+    path = write(tmp_path, "one.jsonl", json.dumps({"id": "a", "text": TEXT, "published": given}) + "\n")
+    [article] = read_input(path, Options()).articles
+    assert (article.published, article.unread_fields) == (published, unread)

@@ -15,7 +15,7 @@ from .errors import reports_errors, warn_skipped
 from .exit_codes import NOTHING_READ, OK, SOME_INPUTS_FAILED
 from .output import SUFFIX_FORMATS, Format, check_output, choose_format, stdout_is_terminal, write_report
 from .params import (
-    INPUT_FORMATS, FieldMap, MaxBytes, ShowProgress, choice_parser, choices_metavar, output_file, run_options,
+    INPUT_FORMATS, FieldMap, MaxBytes, ShowProgress, choice_parser, choices_metavar, named_file, run_options,
 )
 from .progress import progress_bar
 
@@ -36,9 +36,9 @@ def analyze(
         show_default=False, help=f"The report's format. Default: the one the -o file's suffix names "
         f"({', '.join(SUFFIX_FORMATS)}); without -o, terminal on a terminal and json when piped.")] = None,
     output: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", parser=output_file, metavar="FILE", help="Write the report to FILE instead of standard output.")] = None,
+        "--output", "-o", parser=named_file, metavar="FILE", help="Write the report to FILE instead of standard output.")] = None,
     db: Annotated[Optional[Path], typer.Option(
-        "--db", metavar="FILE", help="Report a story of this store (one that 'ingest' built); needs --story.")]
+        "--db", parser=named_file, metavar="FILE", help="Report a story of this store (one that 'ingest' built); needs --story.")]
     = None,
     story: Annotated[Optional[str], typer.Option(
         "--story", metavar="ID", help="The story to report, with --db ('newsprism stories --db FILE' lists them).")]

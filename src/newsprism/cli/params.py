@@ -62,8 +62,9 @@ def whole_number(low: int, high: int | None = None) -> Callable[[object], int]:
     return parse
 
 
-def output_file(value: object) -> Path:
-    """A parser of ``-o FILE``: the file's path; an empty name, which Path would read as ".", is a usage error."""
+def named_file(value: object) -> Path:
+    """A parser of a FILE option (``-o``, ``--db``): the file's path; an empty name, which Path would read as ".",
+    is a usage error."""
     if isinstance(value, Path):
         return value
     if not str(value).strip():

@@ -13,7 +13,7 @@ from .analyze import resources_of
 from .errors import reports_errors
 from .exit_codes import INTERRUPTED
 from .help_format import PlainHelpCommand
-from .params import whole_number
+from .params import named_file, whole_number
 
 
 def is_loopback(host: str) -> bool:
@@ -37,7 +37,7 @@ def host_address(value: object) -> str:
 @reports_errors
 def serve_command(
     ctx: typer.Context,
-    db: Annotated[Path, typer.Option("--db", metavar="FILE", help="The store file to serve (one that 'ingest' "
+    db: Annotated[Path, typer.Option("--db", parser=named_file, metavar="FILE", help="The store file to serve (one that 'ingest' "
                                      "built).")],
     host: Annotated[str, typer.Option("--host", parser=host_address, metavar="ADDRESS", help="Address to listen on. Other machines "
                                       "can reach any address but a loopback one.")] = "127.0.0.1",

@@ -27,7 +27,8 @@ from .exit_codes import NOTHING_READ, OK, SOME_INPUTS_FAILED
 from .help_format import PlainHelpCommand
 from .output import standard_output
 from .params import (
-    INPUT_FORMATS, FieldMap, MaxBytes, ShowProgress, choice_parser, choices_metavar, run_options, whole_number,
+    INPUT_FORMATS, FieldMap, MaxBytes, ShowProgress, choice_parser, choices_metavar, named_file, run_options,
+    whole_number,
 )
 from .signals import terminated_as_interrupt
 
@@ -109,7 +110,7 @@ def ingest_command(
     ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(
         metavar="PATH", help=f"A file or folder (read recursively) of {INPUT_FORMATS}; - reads standard input.")],
-    db: Annotated[Path, typer.Option("--db", metavar="FILE", help="The store file; created if absent.")],
+    db: Annotated[Path, typer.Option("--db", parser=named_file, metavar="FILE", help="The store file; created if absent.")],
     engine: Annotated[EngineName, typer.Option(
         "--engine", parser=choice_parser(EngineName, "an engine"), metavar=choices_metavar(EngineName),
         help="Where reading, cleaning and annotation run: local, in this process; dask, on a Dask cluster.")]
@@ -174,7 +175,7 @@ def story_line(story: StorySummary) -> str:
 
 @reports_errors
 def stories_command(
-    db: Annotated[Path, typer.Option("--db", metavar="FILE", help="The store file (one that 'ingest' built).")],
+    db: Annotated[Path, typer.Option("--db", parser=named_file, metavar="FILE", help="The store file (one that 'ingest' built).")],
     fmt: Annotated[ListFormat, typer.Option(
         "--format", "-f", parser=choice_parser(ListFormat, "a listing format"), metavar=choices_metavar(ListFormat),
         help="text: one story a line, tab-separated; json: a list of objects ([] when there is none).")]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from newsprism.config import Options
 from newsprism.model import Article, ErrorRecord, Removal
@@ -21,6 +22,8 @@ from .ids import MAX_ID_CHARS, article_id, stated_id
 # screen, CR returns to the line's start): removed from every field, the line breaks among them made newlines.
 # A lone surrogate (half of a UTF-16 pair) can be written by no UTF-8 output: made U+FFFD. The JSON reader
 # replaces and reports those its strings hold; this catches any that another reader lets through.
+# The first printed newspapers date from the early 17th century: a publication date before is a placeholder.
+EARLIEST_PUBLICATION_YEAR = 1600
 _LINE_BREAKS = "\r\v\f\x1c\x1d\x1e\x85"
 _CONTROLS = {code: None for code in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if chr(code) not in "\t\n" + _LINE_BREAKS}
 _CONTROLS.update({ord(char): "\n" for char in _LINE_BREAKS})
@@ -67,13 +70,21 @@ def build_article(draft: Draft, options: Options) -> Article:
 
 
 def _published(raw: str | None, metadata: dict[str, str]) -> str | None:
-    """ISO date at the written precision; a date that cannot be read is kept as written, as an unread field."""
+    """ISO date at the written precision; a date that cannot be read, or is no plausible publication date, is kept
+    as written, as an unread field."""
     if raw is None or not str(raw).strip():
         return None
     iso = normalise_date(str(raw))
-    if iso is None:
+    if iso is None or not _plausibly_published(iso):
         metadata[UNREAD_PREFIX + "published"] = without_controls(str(raw)).strip()
+        return None
     return iso
+
+
+def _plausibly_published(iso: str) -> bool:
+    """Whether a news report can have been published in that year: not a placeholder a page's software writes
+    ("0001-01-01", "1970-01-01" is a real day and stays), nor a year to come."""
+    return EARLIEST_PUBLICATION_YEAR <= int(iso[:4]) <= date.today().year + 1
 
 
 def _note_long_id(given: object, metadata: dict[str, str]) -> None:
