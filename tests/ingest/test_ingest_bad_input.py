@@ -164,6 +164,22 @@ def test_html_nested_past_the_parsers_default_depth_is_read_and_past_its_huge_de
         ("deeper.html", "malformed", "the HTML nests elements 2048 or more deep, beyond what the parser reads")]
 
 
+def test_a_start_tag_flooded_with_attributes_is_read_bare_and_its_text_kept(tmp_path):
+    """Thousands of attributes on one element (the parser compares each with all before it) are dropped; a tag of
+    a few hundred long attributes, as a page may have, is left whole."""
+    from newsprism.ingest.html import MAX_ATTRIBUTES, _without_attribute_floods
+
+    flooded = "<p " + " ".join(f'a{i}="1"' for i in range(5000)) + ">Rescuers found twelve survivors.</p>"
+    assert _without_attribute_floods(flooded) == "<p>Rescuers found twelve survivors.</p>"
+    long_values = "<p " + " ".join(f'data-{i}="{"x" * 40}"' for i in range(MAX_ATTRIBUTES)) + ">Text.</p>"
+    assert _without_attribute_floods(long_values) == long_values
+    body = "Crews restored power to the east district on Monday after the storm."
+    article = flooded.replace("Rescuers found twelve survivors.", body)
+    (tmp_path / "flood.html").write_text(f"<html><body><article>{article}</article></body></html>", encoding="utf-8")
+    result = read_inputs([str(tmp_path)], Options())
+    assert ([a.text for a in result.articles], result.errors) == ([body], [])
+
+
 def test_an_article_longer_than_max_chars_is_refused_and_the_others_kept(tmp_path):
     good = json.dumps({"id": "w1", "text": "Crews restored power to the east district on Monday."})
     long = json.dumps({"id": "w2", "text": "word " * 30})

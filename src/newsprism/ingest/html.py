@@ -58,6 +58,10 @@ BLANK_RUNS = re.compile(r"\n\s*\n\s*(?:\n\s*)*")
 # with its "huge" option the limit is HUGE_DEPTH. A page as deep as either limit is read again, or refused.
 PARSER_DEPTH = 255
 HUGE_DEPTH = 2048
+# A start tag with more attributes than this is no markup a page needs (see _without_attribute_floods); only tags
+# long enough to hold that many are looked at.
+MAX_ATTRIBUTES = 256
+_LONG_START_TAG = re.compile(r"<(?P<name>[A-Za-z][\w:-]*)\s[^<>]{%d,}>" % (4 * MAX_ATTRIBUTES))
 REPLACED_BYTES = "replaced_bytes"  # metadata key: how many of the page's bytes were replaced with U+FFFD
 
 
@@ -245,10 +249,20 @@ def _parse(text: str, source: str) -> lxml.html.HtmlElement:
         raise InputError(source, "the HTML page is empty", "empty")
     if "\x00" in text[:4096]:
         raise InputError(source, "binary content, not an HTML page", "binary")
+    text = _without_attribute_floods(text)
     tree = load_html(text)
     if tree is None:
         raise InputError(source, "the HTML could not be parsed", "malformed")
     return tree if _depth(tree) < PARSER_DEPTH else _parse_deep(text, source)
+
+
+def _without_attribute_floods(text: str) -> str:
+    """The page with each start tag of more than ``MAX_ATTRIBUTES`` attributes reduced to its bare name: no page's
+    markup needs them, and the parser checks each attribute against all the others before it (100,000 on one
+    element kept a page unread for minutes)."""
+    def bare(tag: re.Match[str]) -> str:
+        return f"<{tag['name']}>" if tag.group().count("=") > MAX_ATTRIBUTES else tag.group()
+    return _LONG_START_TAG.sub(bare, text)
 
 
 def _parse_deep(text: str, source: str) -> lxml.html.HtmlElement:
