@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsprism.annotate.numbers import approximator_before, bounds, normalise_dashes, parse_number, spaced_marks
+from newsprism.annotate.numbers import (approximator_before, bounds, closed_up, normalise_dashes, parse_number,
+                                       spaced_marks)
 
 
 @pytest.mark.parametrize(
@@ -158,13 +159,16 @@ def test_a_number_fused_to_its_unit_by_any_dash_reads_as_the_number(n: int, dash
        st.integers(min_value=0, max_value=99))
 def test_numbers_spaced_by_a_scraper_read_as_written_closed(n: int, whole: int, hundredths: int) -> None:
     """"120, 000" and "6. 1", as a scraper that leaves a space after every mark writes them."""
-    assert parse_number(f"{n:,}".replace(",", ", ")) == n
-    assert parse_number(f"{whole}. {hundredths:02d}") == float(f"{whole}.{hundredths:02d}")
+    assert parse_number(closed_up(f"{n:,}".replace(",", ", "))) == n
+    assert parse_number(closed_up(f"{whole}. {hundredths:02d}")) == float(f"{whole}.{hundredths:02d}")
+    assert parse_number(f"{whole}. {hundredths:02d}") is None  # not closed up: two numbers, as anywhere else
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Rescuers said the city ’ s port reopened at 10: 55 on Monday.", True),
-    ("Officials said 120, 000 people were moved.", True),
+    ("Officials said 120, 000 people were moved by 10: 55 on Monday.", True),
+    ("Officials said 120, 000 people were moved.", False),  # one sign alone may be a typo
+    ("Pastor Lund read John 3: 16 to the crowd.", False),
     ("Officials said the city's port reopened at 10:55 on Monday, and J. K. Rowling spoke.", False),
 ])
 def test_spaced_marks_tell_a_text_that_spaces_every_mark(text: str, expected: bool) -> None:

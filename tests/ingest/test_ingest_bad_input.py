@@ -245,3 +245,12 @@ def test_json_lines_without_the_suffix_keep_the_lines_after_one_that_is_no_artic
     assert [a.id for a in result.articles] == ["w1"]
     assert [(os.path.basename(e.input), e.error) for e in result.errors] == [
         ("wire:1", "a list where an article object was expected")]
+
+
+def test_a_placeholder_publication_date_gives_way_to_the_pages_real_one(tmp_path):
+    body = "Crews restored power to the east district on Monday after the storm, officials said."
+    (tmp_path / "page.html").write_text(
+        '<html><head><meta property="article:published_time" content="0001-01-01T00:00:00Z"></head><body>'
+        f'<article><time datetime="2025-05-12">12 May</time><p>{body}</p></article></body></html>', encoding="utf-8")
+    [article] = read_inputs([str(tmp_path)], Options()).articles
+    assert article.published == "2025-05-12"

@@ -303,6 +303,10 @@ def test_the_games_a_total_is_counted_over_are_no_figure_of_the_event(analyse):
                  "Erik Lund played in just 37 games this year for the Varnes team.", id="games-played"),
     pytest.param("Erik Lund played for the Varnes team for 11 seasons.",
                  "Erik Lund played for the Varnes team for 40 seasons.", id="seasons-played"),
+    pytest.param("Erik Lund appeared in 13 games for the Varnes team this year.",
+                 "Erik Lund appeared in 37 games for the Varnes team this year.", id="games-appeared-in"),
+    pytest.param("Erik Lund has scored in 13 straight games for the Varnes team.",
+                 "Erik Lund has scored in 9 straight games for the Varnes team.", id="a-streak"),
 ])
 def test_the_games_or_seasons_played_are_a_count_of_their_own(analyse, first, second):
     story = analyse((first, "2025-05-13"), (second, "2025-05-13"))
@@ -318,3 +322,10 @@ def test_the_people_a_place_is_home_to_are_no_count_of_the_event(analyse, settin
     story = analyse((setting, "2025-05-13"),
                     ("The quake struck 500,000 people in the Varnes region on Sunday, officials said.", "2025-05-13"))
     assert [c.kind for c in story.conflicts] == []
+
+
+def test_the_people_of_a_place_the_event_acted_on_are_counted(analyse):
+    """"evacuated a village of 300 people": the village's people were evacuated, and 300 is disputed by 800."""
+    story = analyse(("Rescuers evacuated a village of 300 people near Varnes on Sunday, officials said.", "2025-05-13"),
+                    ("Rescuers evacuated 800 people near Varnes on Sunday, officials said.", "2025-05-13"))
+    assert [c.kind for c in story.conflicts] == ["quantity"]

@@ -93,6 +93,9 @@ def test_a_negation_spaced_out_by_a_scraper_still_denies(analyse):
     # a degree word that is not the verb's ("much of the harbour") leaves the denial whole
     ("Varnes police did not close much of the harbour district on Tuesday.",
      "Varnes police closed much of the harbour district on Tuesday."),
+    # "as well" is "also", no degree
+    ("Varnes police did not arrest the driver as well on Tuesday.",
+     "Varnes police arrested the driver on Tuesday."),
     # a comparison is no bound
     ("Ostland did not impose higher tariffs on steel from Varnes on Tuesday.",
      "Ostland imposed higher tariffs on steel from Varnes on Tuesday."),

@@ -1,7 +1,8 @@
 """Numbers as news writes them: numerals, number words, scale words and their short forms.
 
 ``parse_number`` reads one written number ("1,400", "1.5 million", "fifty-two", "a dozen", "3bn",
-"12‑year", "1/2", and "6. 1" or "120, 000" as a scraper that spaces every mark leaves them) and returns its value, or None when the text is not one number. Vague plurals
+"12‑year", "1/2"; "6. 1" or "120, 000" as a scraper that spaces every mark leaves them, once ``closed_up``) and
+returns its value, or None when the text is not one number. Vague plurals
 ("hundreds", "dozens") are not numbers here: they have bounds, not a value, and ``quantities`` reads them.
 
 The regular expressions below are shared with ``quantities`` and ``times``, which find numbers in running
@@ -60,9 +61,12 @@ NUMERAL_RE = _NUMERAL_START + NUMERAL_BODY_RE
 # three digits before its point and two after it ("in 2006. 12 people ..." ends a sentence).
 SPACED_NUMERAL_RE = _NUMERAL_START + (
     r"(?:\d{1,3}(?:, ?\d{3})+(?:\.\d+)?|\d{1,3}\. \d{1,2}(?!\d)|\d+(?:\.\d+)?)" + _NUMERAL_TAIL)
-# What only such a text writes: a contraction spaced out ("Diego ’ s", "didn ’ t"), a clock time ("10: 55"), a
-# round thousand ("120, 000").
-_SPACED_MARKS = re.compile(r"[A-Za-z] [’'] (?:s|t|re|ve|ll|d|m)\b|\b\d{1,2}: \d\d\b|\d, 000\b")
+# What only such a text writes: a contraction spaced out ("Diego ’ s", "didn ’ t"); and, less surely, a clock time
+# ("10: 55 a.m.", "18: 07 GMT"), a round thousand ("120, 000") or a decimal before its scale or unit ("2. 6 million",
+# "0. 07 percent", "6. 1 - magnitude").
+_SPACED_CONTRACTION = re.compile(r"[A-Za-z] [’'] (?:s|t|re|ve|ll|d|m)\b")
+_SPACED_NUMBER_SIGNS = re.compile(r"\b\d{1,2}: \d\d\b|\d, 000\b"
+                                  r"|\b\d{1,3}\. \d{1,2} (?:percent|per cent|million|billion|trillion|%|- )")
 _SPACED_SEPARATOR = re.compile(r"(?<=\d)([.,]) (?=\d)")
 
 # Fractions written in words: "two-thirds", "a quarter", "half". A denominator alone ("third") is an ordinal.
@@ -89,8 +93,16 @@ def normalise_dashes(text: str) -> str:
 
 
 def spaced_marks(text: str) -> bool:
-    """Whether ``text`` was written with a space after every mark, as some scrapers leave it (see SPACED_NUMERAL_RE)."""
-    return _SPACED_MARKS.search(text) is not None
+    """Whether ``text`` was written with a space after every mark, as some scrapers leave it (see SPACED_NUMERAL_RE):
+    a contraction spaced out, or two signs of the others (one "3: 16" is a Bible verse, one "1, 000" a typo)."""
+    if _SPACED_CONTRACTION.search(text):
+        return True
+    return len(_SPACED_NUMBER_SIGNS.findall(text)) >= 2
+
+
+def closed_up(numeral: str) -> str:
+    """A numeral as a spacing scraper wrote it ("6. 1", "120, 000") with its separators closed up ("6.1")."""
+    return _SPACED_SEPARATOR.sub(r"\1", numeral)
 
 
 def parse_number(text: str) -> float | None:
@@ -101,7 +113,6 @@ def parse_number(text: str) -> float | None:
     fractions ("1/2", "1 1/2") and a number fused to its unit by any dash ("12‑year").
     """
     cleaned = _CURRENCY_AND_SIGNS.sub("", " ".join(normalise_dashes(text).lower().split()))
-    cleaned = _SPACED_SEPARATOR.sub(r"\1", cleaned)  # "6. 1", "120, 000" as a spacing scraper leaves them
     if not cleaned:
         return None
     for reader in (_read_numeral, _read_fraction, _read_scaled_numeral, _read_words, read_fraction_words):

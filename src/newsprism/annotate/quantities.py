@@ -36,7 +36,7 @@ from ..model import Quantity, Span, TimeExpr
 from .numbers import (
     APPROXIMATORS, FRACTION_WORDS_RE, MULTIPLIERS, NUMBER_WORDS_RE, NUMERAL_BODY_RE, NUMERAL_RE, SCALES,
     SHORT_SCALES, SPACED_NUMERAL_RE, approximator_before, bounds, normalise_dashes, parse_number,
-    read_fraction_words, spaced_marks,
+    closed_up, read_fraction_words, spaced_marks,
 )
 from .times import DURATION_UNITS_RE, find_times, inside_named_entity
 
@@ -221,7 +221,7 @@ def _read_fraction(match: re.Match[str]) -> _Reading | None:
 
 
 def _read_number(text: str, match: re.Match[str]) -> _Reading | None:
-    value = parse_number(match.group())
+    value = parse_number(closed_up(match.group()))  # "6. 1" only ever matches in a text that spaces every mark
     if value is None:
         return None
     reading = _Reading(match.start(), match.end(), value, value, value, core_text=match.group())

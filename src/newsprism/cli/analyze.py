@@ -53,8 +53,8 @@ def analyze(
 
     Inputs that cannot be read are skipped, each named on stderr and in the report's errors.
 
-    Exit codes: 0 all inputs read; 1 report written but some inputs skipped; 2 usage error; 3 nothing could
-    be read (each input named, an empty folder or a "[]" included); 4 store error; 5 missing model or broken
+    Exit codes: 0 all inputs read; 1 report written but some inputs skipped or read in part; 2 usage error;
+    3 nothing could be read (each input named, an empty folder or a "[]" included); 4 store error; 5 missing model or broken
     installation; 70 internal error; 74 the report could not be written (a full disk, a closed standard output);
     130 interrupted.
     """

@@ -11,7 +11,8 @@ from .signals import Terminated
 OK = 0
 """Everything read and reported."""
 SOME_INPUTS_FAILED = 1
-"""The report was written, but some inputs could not be read; they are listed in its ``errors``."""
+"""The report was written, but some inputs could not be read, or were read in part; they are listed in its
+``errors``."""
 USAGE = 2
 """The command line was wrong (an unknown option, a missing argument, an invalid value)."""
 NOTHING_READ = 3

@@ -135,8 +135,8 @@ def ingest_command(
     or file) is kept as a new version beside the old. Each batch is committed whole, so an interrupted ingest
     can simply be rerun. Prints what it did on stdout, and each skipped input on stderr.
 
-    Exit codes: 0 all inputs read; 1 some inputs skipped; 2 usage error; 3 nothing could be read (a store this
-    created is removed again: an empty file, "[]" or an empty folder holds nothing to read); 4 store error;
+    Exit codes: 0 all inputs read; 1 some inputs skipped or read in part; 2 usage error; 3 nothing could be read (a
+    store this created is removed again: an empty file, "[]" or an empty folder holds nothing to read); 4 store error;
     5 missing model; 69 the Dask scheduler cannot be reached; 70 internal error; 74 standard output is closed
     or cannot be written; 130 interrupted; 143 terminated (SIGTERM: cleaned up as after Ctrl-C).
     """

@@ -8,22 +8,19 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
 
 from newsprism.config import Options
 from newsprism.model import Article, ErrorRecord, Removal
 from newsprism.model.article import OUTLET_SOURCE, UNREAD_PREFIX
 
 from .dateline import find_dateline
-from .dates import normalise_date
+from .dates import normalise_date, plausibly_published
 from .ids import MAX_ID_CHARS, article_id, stated_id
 
 # Control characters have no place in news text, and a terminal acts on them (ESC starts a colour or clears the
 # screen, CR returns to the line's start): removed from every field, the line breaks among them made newlines.
 # A lone surrogate (half of a UTF-16 pair) can be written by no UTF-8 output: made U+FFFD. The JSON reader
 # replaces and reports those its strings hold; this catches any that another reader lets through.
-# The first printed newspapers date from the early 17th century: a publication date before is a placeholder.
-EARLIEST_PUBLICATION_YEAR = 1600
 _LINE_BREAKS = "\r\v\f\x1c\x1d\x1e\x85"
 _CONTROLS = {code: None for code in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if chr(code) not in "\t\n" + _LINE_BREAKS}
 _CONTROLS.update({ord(char): "\n" for char in _LINE_BREAKS})
@@ -75,16 +72,10 @@ def _published(raw: str | None, metadata: dict[str, str]) -> str | None:
     if raw is None or not str(raw).strip():
         return None
     iso = normalise_date(str(raw))
-    if iso is None or not _plausibly_published(iso):
+    if iso is None or not plausibly_published(iso):
         metadata[UNREAD_PREFIX + "published"] = without_controls(str(raw)).strip()
         return None
     return iso
-
-
-def _plausibly_published(iso: str) -> bool:
-    """Whether a news report can have been published in that year: not a placeholder a page's software writes
-    ("0001-01-01", "1970-01-01" is a real day and stays), nor a year to come."""
-    return EARLIEST_PUBLICATION_YEAR <= int(iso[:4]) <= date.today().year + 1
 
 
 def _note_long_id(given: object, metadata: dict[str, str]) -> None:

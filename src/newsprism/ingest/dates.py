@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from datetime import date
 
 _MONTHS = {
     **{name: number for number in range(1, 13)
@@ -30,6 +31,8 @@ _ZONES = {
 }
 
 _MINUTES_PER_DAY = 24 * 60
+# The first printed newspapers date from the early 17th century: a publication date before is a placeholder.
+EARLIEST_PUBLICATION_YEAR = 1600
 _ISO = re.compile(
     r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})"
     r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d+)?)?"
@@ -86,6 +89,12 @@ class DateParts:
         if self.second is not None:
             out += f":{self.second:02d}"
         return out + _format_offset(self.offset_minutes)
+
+
+def plausibly_published(iso: str) -> bool:
+    """Whether a news report can have been published in the year of ``iso``: not a placeholder a page's software
+    writes ("0001-01-01"; "1970-01-01" is a real day and stays), nor a year to come."""
+    return EARLIEST_PUBLICATION_YEAR <= int(iso[:4]) <= date.today().year + 1
 
 
 def normalise_date(value: object) -> str | None:

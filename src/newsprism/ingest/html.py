@@ -29,7 +29,7 @@ from newsprism.clean.left_out import left_out_reasons
 from newsprism.config import Options
 from newsprism.errors import InputError
 from newsprism.ingest.build import Harvest
-from newsprism.ingest.dates import normalise_date
+from newsprism.ingest.dates import normalise_date, plausibly_published
 from newsprism.ingest.decode import Decoded, damage_reason, decode, meta_charset
 from newsprism.ingest.ids import content_id
 from newsprism.ingest.json_values import loads
@@ -329,12 +329,13 @@ def _canonical_url(tree: lxml.html.HtmlElement) -> str | None:
 def _written_date(tree: lxml.html.HtmlElement) -> str | None:
     """The publication date from meta tags, JSON-LD or <time>, in ISO 8601 at the precision written.
 
-    The first candidate that ``dates.normalise_date`` reads wins (the same normaliser as every other reader).
+    The first candidate that ``dates.normalise_date`` reads as a plausible publication date wins (the same
+    normaliser as every other reader; a placeholder, "0001-01-01", gives way to the next candidate).
     """
     candidates = list(tree.xpath(DATE_META_XPATH)) + _json_ld_dates(tree) + list(tree.xpath("//time/@datetime"))
     for candidate in candidates:
         iso = normalise_date(str(candidate))
-        if iso:
+        if iso and plausibly_published(iso):
             return iso
     return None
 

@@ -53,8 +53,9 @@ def stated_as_fact(token: Any) -> bool:
     believed, doubted or not believed ("residents don't believe he had a gun", "police suspect the fire was
     set"), asked about ("was considering whether to file charges", "asked if he would return"), wanted or tried
     ("did not want to end the game"), weighed ("rescinding a rule would require"), under a condition ("if it
-    comes down to a contest"), generic (``_generic_denial``), a denial bounded in time (``_until``) or one of degree (``_degree_denial``). An event
-    noun is as stated as the verb it depends on ("approved a bond to pay for the purchase")."""
+    comes down to a contest"), generic (``_generic_denial``), a denial bounded in time (``_until``) or one of
+    degree (``_degree_denial``). An event noun is as stated as the verb it depends on ("approved a bond to pay for
+    the purchase")."""
     if any(c.lower_ in ("potential", "possible", "proposed", "planned", "future") for c in token.children):
         return False
     heads = _clause_heads(token)
@@ -146,10 +147,16 @@ def _degree_denial(token: Any, heads: list[Any]) -> bool:
     if not heads or not event_negated(token):
         return False
     verb = heads[0]
-    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in DEGREE_WORDS for c in verb.children):
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in DEGREE_WORDS and not _as_well(c) for c in verb.children):
         return True
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     return any(m.dep_ == "amod" and m.lower_ in DEGREE_WORDS for o in objects for m in o.children)
+
+
+def _as_well(word: Any) -> bool:
+    """"did not arrest the driver as well": "also", no degree."""
+    return word.lower_ == "well" and (any(c.lower_ == "as" for c in word.children)
+                                      or (word.i > 0 and word.doc[word.i - 1].lower_ == "as"))
 
 
 def _until(verb: Any) -> bool:

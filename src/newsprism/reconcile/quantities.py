@@ -66,6 +66,7 @@ SAME_EVENT_SLACK = timedelta(days=2)
 # "eight rebounds a game", "$5 per day": a figure per unit of time or play is an average.
 PER_UNIT = re.compile(r"\b(?:a|an|per)\s+(?:game|match|night|outing|start|contest|day|week|month|season|year)\b",
                       re.IGNORECASE)
+ACTED_ON_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass"})  # a place the event acted on, not its setting
 RATE_REACH = 60  # characters after the counted thing read for "a game" ("23 points and eight rebounds a game")
 
 
@@ -173,8 +174,9 @@ def _figure(ctx: StoryContext, claim: Claim, sentence: Any, quantity: Quantity) 
     if _denied(sentence, quantity, verb):
         return None  # "never hit fewer than 26 homers" states no figure of homers hit
     counted = _counted_head_token(sentence, quantity)
-    if counted is not None and (_counts_a_period(counted) or _a_places_people(counted)):
-        return None  # "in his last two games", "an island home to 120,000 people": the setting, not the event
+    totalled = any(q is not quantity and q.kind == quantity.kind for q in claim.quantities)
+    if counted is not None and ((totalled and _counts_a_period(counted)) or _a_places_people(counted)):
+        return None  # "189 yards in his last two games", "an island home to 120,000 people": the setting
     period = _players_period(sentence, verb, counted)
     cumulative = _cumulative(ctx, claim) or bool(period) or _a_rate(ctx, claim, quantity, verb)
     background = _background_dates(claim, sentence, verb)
@@ -380,19 +382,22 @@ def _counted_head_token(sentence: Any, quantity: Quantity) -> Any | None:
 
 def _a_places_people(counted: Any) -> bool:
     """Whether the figure counts who live in a place ("an island home to 120,000 people", "a city of 90,000
-    people"): a description of where the event happened, not a count of those it touched."""
+    people"): a description of where the event happened, not a count of those it touched, unless the place is what
+    the event acted on ("evacuated a village of 300 people")."""
     preposition = counted.head
     if counted.dep_ != "pobj" or preposition.lower_ not in ("to", "of"):
         return False
     holder = preposition.head
     if preposition.lower_ == "to":
         return holder.lower_ == "home"
-    return holder.lemma_.lower() in SETTLEMENT_NOUNS
+    # "evacuated a village of 300 people": the place is what the event acted on, and its people are counted
+    return holder.lemma_.lower() in SETTLEMENT_NOUNS and holder.dep_ not in ACTED_ON_DEPS
 
 
 def _counts_a_period(counted: Any) -> bool:
-    """Whether the figure counts the games another figure is totalled over ("in his last two games", "through
-    14 games"), not something that happened; games played in ("played in 13 games") are a count of their own."""
+    """Whether the figure counts games a total may be summed over ("in his last two games", "through 14 games"),
+    when its sentence gives another figure (the total); games played in ("played in 13 games") and a streak alone
+    ("scored in 13 straight games") are a count of their own."""
     return (counted.lemma_.lower() in GAME_WORDS and _a_players_period(counted)
             and counted.head.head.lemma_.lower() not in PLAYING_VERBS)
 
