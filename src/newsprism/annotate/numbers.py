@@ -62,10 +62,10 @@ NUMERAL_RE = _NUMERAL_START + NUMERAL_BODY_RE
 SPACED_NUMERAL_RE = _NUMERAL_START + (
     r"(?:\d{1,3}(?:, ?\d{3})+(?:\.\d+)?|\d{1,3}\. \d{1,2}(?!\d)|\d+(?:\.\d+)?)" + _NUMERAL_TAIL)
 # What only such a text writes: a contraction spaced out ("Diego ’ s", "didn ’ t"); and, less surely, a clock time
-# ("10: 55 a.m.", "18: 07 GMT"), a round thousand ("120, 000") or a decimal before its scale or unit ("2. 6 million",
-# "0. 07 percent", "6. 1 - magnitude").
+# ("10: 55 a.m.", "18: 07 GMT"), a thousands separator ("120, 000", "1, 500") or a decimal before its scale or
+# unit ("2. 6 million", "0. 07 percent", "6. 1 - magnitude").
 _SPACED_CONTRACTION = re.compile(r"[A-Za-z] [’'] (?:s|t|re|ve|ll|d|m)\b")
-_SPACED_NUMBER_SIGNS = re.compile(r"\b\d{1,2}: \d\d\b|\d, 000\b"
+_SPACED_NUMBER_SIGNS = re.compile(r"\b\d{1,2}: \d\d\b|\b\d{1,3}, \d{3}\b"
                                   r"|\b\d{1,3}\. \d{1,2} (?:percent|per cent|million|billion|trillion|%|- )")
 _SPACED_SEPARATOR = re.compile(r"(?<=\d)([.,]) (?=\d)")
 
