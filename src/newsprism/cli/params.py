@@ -98,7 +98,7 @@ INPUT_FORMATS = "text, Markdown, HTML, JSON, JSON Lines, RSS/Atom or WARC"
 MaxBytes = Annotated[int, typer.Option(
     "--max-bytes", parser=whole_number(1, MAX_BYTES_CEILING), metavar="BYTES", show_default=False,
     help=f"Refuse inputs larger than this without reading them (at most {MAX_BYTES_CEILING}, 4 GB). "
-         f"Default: {DEFAULT_MAX_BYTES} (20 MB).")]
+         f"Default: {DEFAULT_MAX_BYTES} (20 MiB).")]
 
 FieldMap = Annotated[Optional[list[str]], typer.Option(
     "--field-map", metavar="OURS=THEIRS",
