@@ -64,7 +64,9 @@ SPACED_NUMERAL_RE = _NUMERAL_START + (
 # What only such a text writes: a contraction spaced out ("Diego ’ s", "didn ’ t"); and, less surely, a clock time
 # ("10: 55 a.m.", "18: 07 GMT"), a thousands separator ("120, 000", "1, 500") or a decimal before its scale or
 # unit ("2. 6 million", "0. 07 percent", "6. 1 - magnitude").
-_SPACED_CONTRACTION = re.compile(r"[A-Za-z] [’'] (?:s|t|re|ve|ll|d|m)\b")
+# "didn ’ t", "It ’ s": a word, a space, an apostrophe, a space and a contraction's ending (spaces only, as a
+# tokeniser leaves them; "'D' m" or a line break is not one). Also read by reconcile's parser, which closes them up.
+SPACED_CONTRACTION = re.compile(r"(?<=[A-Za-z]) ([’']) (t|s|re|ve|ll|d|m)\b", re.IGNORECASE)
 _SPACED_NUMBER_SIGNS = re.compile(r"\b\d{1,2}: \d\d\b|\b\d{1,3}, \d{3}\b"
                                   r"|\b\d{1,3}\. \d{1,2} (?:percent|per cent|million|billion|trillion|%|- )")
 _SPACED_SEPARATOR = re.compile(r"(?<=\d)([.,]) (?=\d)")
@@ -95,7 +97,7 @@ def normalise_dashes(text: str) -> str:
 def spaced_marks(text: str) -> bool:
     """Whether ``text`` was written with a space after every mark, as some scrapers leave it (see SPACED_NUMERAL_RE):
     a contraction spaced out, or two signs of the others (one "3: 16" is a Bible verse, one "1, 000" a typo)."""
-    if _SPACED_CONTRACTION.search(text):
+    if SPACED_CONTRACTION.search(text):
         return True
     return len(_SPACED_NUMBER_SIGNS.findall(text)) >= 2
 

@@ -7,17 +7,14 @@ the article's text.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+from ..annotate.numbers import SPACED_CONTRACTION
 from ..model import Article, ArticleAnnotations, Span
 
 PARSE_BATCH = 64
 VERB_CLIMB = 6  # heads climbed from a word to its verb
-# "didn ’ t", "It ’ s": a word, a space, an apostrophe, a space and a contraction's ending (spaces only, as a
-# tokeniser leaves them; "'D' m" or a line break is not one).
-SPACED_CONTRACTION = re.compile(r"(?<=[A-Za-z]) ([’']) (t|s|re|ve|ll|d|m)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
