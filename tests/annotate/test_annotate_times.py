@@ -58,6 +58,29 @@ def test_absolute_dates_keep_their_written_precision(nlp, sentence, text, value,
         text, "date", value, precision, low, high)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "value"),
+    [
+        ("Throughout the 50s, she modelled for magazines.", None, "50s", "195"),
+        ("Bands of the '60s played the hall.", "2020-06-01", "'60s", "196"),
+        ("The town grew fast in the mid-80s.", None, "80s", "198"),
+        ("Jazz clubs thrived in the 20s.", "2025-03-01", "20s", "202"),  # the 2020s have begun by 2025
+        ("Jazz clubs thrived in the 20s.", "2008-03-01", "20s", "192"),
+        ("Jazz clubs thrived in the 20s.", None, "20s", "192"),  # undated: the 1900s
+    ],
+)
+def test_a_decade_without_its_century_takes_the_latest_begun(nlp, sentence, published, text, value) -> None:
+    expr = only(nlp, sentence, published)
+    assert (expr.text, expr.value, expr.precision, expr.low, expr.high) == (
+        text, value, "decade", f"{value}0-01-01", f"{value}9-12-31")
+
+
+@pytest.mark.parametrize("sentence", ["A man in his 50s was hurt.", "Highs were in the 50s all week.",
+                                      "She shot in the 70s in every round."])
+def test_an_age_or_a_reading_on_a_scale_is_no_decade(nlp, sentence) -> None:
+    assert times(nlp, sentence) == []
+
+
 def test_a_month_is_never_filled_with_a_day(nlp) -> None:
     expr = only(nlp, "Exports have doubled since July 2024.", SUNDAY)
     assert (expr.value, expr.precision, expr.relation, expr.resolved) == ("2024-07", "month", "since", False)

@@ -217,6 +217,19 @@ def test_an_added_detail_is_not_a_scope_conflict(reconcile):
     assert "scope" not in kinds(reconcile([plain, detail]))
 
 
+@pytest.mark.parametrize("whole, conflict_expected", [
+    ("closed roads", False),  # the article restricts them itself: its plain wording is shorthand
+    ("closed all roads", True),  # "all" is chosen, not shorthand
+])
+def test_an_articles_own_restriction_excuses_shorthand_but_not_all(reconcile, whole, conflict_expected):
+    both = in_places("a1", f"Police {whole} near Varna on Monday, officials said. Later police "
+                           "closed two mountain roads near Varna, officials said.", "Varna")
+    both.mention("Varna", "GPE", "e-varna", occurrence=2)
+    narrow = in_places("a2", "Police closed mountain roads near Varna on Monday, officials said.", "Varna")
+    found = [c for c in reconcile([both, narrow]).conflicts if c.kind == "scope"]
+    assert [[p.articles for p in c.positions] for c in found] == ([[["a1"], ["a1", "a2"]]] if conflict_expected else [])
+
+
 def test_it_did_not_happen_against_it_happened_is_a_polarity_conflict(reconcile):
     no = in_places("a1", "Ostland has not signed the trade agreement with Westmark, its ministry said.",
                    "Ostland", "Westmark")

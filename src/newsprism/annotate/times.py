@@ -80,6 +80,12 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 _YEAR_RE = re.compile(r"(?<![\w$€£.,/:-])" + _YEAR + r"(?![\w%]|[.,:/-]\d|\s*(?:per\s?cent|percent))")
 _DECADE_RE = re.compile(r"(?<![\w$€£.,-])(?P<dec>1[5-9]\d|20\d)0'?s\b")
+# A decade written without its century: "the '60s" anywhere, "the 50s" after "the" ("in her 50s" is an age).
+_SHORT_DECADE_RE = re.compile(r"(?:(?<=\bthe )|(?<=\bthe mid-)|['‘’])(?P<dec>\d)0'?s\b", re.IGNORECASE)
+# Words that make "in the 50s" a reading on a scale (temperatures, speeds, scores), not a decade.
+_SCALE_WORDS = frozenset({"temperature", "temperatures", "degree", "degrees", "high", "highs", "low", "lows",
+                          "fahrenheit", "celsius", "mph", "percent", "per", "score", "scores", "scored", "shot",
+                          "par", "speed", "speeds", "yards", "miles", "kilometres", "kilometers", "poll", "polls"})
 _ZONE = r"(?:\s*(?-i:GMT|UTC|BST|CET|CEST|EET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKDT|ET|PT|IST)\b)"
 _CLOCK_RE = re.compile(
     r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])(?:(?::\s?|\.)(?P<min>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?"
@@ -309,9 +315,32 @@ def _years(doc: Any, original: str, text: str, anchor_day: date | None) -> Itera
             continue
         yield _date_expr(original, match.span(), (match["y"], "year"))
     for match in _DECADE_RE.finditer(text):
-        decade = match["dec"]
-        yield TimeExpr(Span(*match.span()), match.group(), "date", decade, "decade",
-                       low=f"{decade}0-01-01", high=f"{decade}9-12-31")
+        yield _decade_expr(original, match.span(), match["dec"])
+    for match in _SHORT_DECADE_RE.finditer(text):
+        if not _on_a_scale(doc, match.start()):
+            yield _decade_expr(original, match.span(), _century_of(int(match["dec"]), anchor_day) + match["dec"])
+
+
+def _decade_expr(original: str, span: tuple[int, int], decade: str) -> TimeExpr:
+    """A decade, ``decade`` its first three digits ("197" for the 1970s)."""
+    return TimeExpr(Span(*span), original[span[0]:span[1]], "date", decade, "decade",
+                    low=f"{decade}0-01-01", high=f"{decade}9-12-31")
+
+
+def _century_of(digit: int, anchor_day: date | None) -> str:
+    """The century of a decade written without one: the latest whose decade has begun by the publication
+    year ("the 20s" written in 2025 are the 2020s, written in 2008 the 1920s); the 1900s when undated."""
+    if anchor_day is not None and 2000 + digit * 10 <= anchor_day.year:
+        return "20"
+    return "19"
+
+
+def _on_a_scale(doc: Any, char: int) -> bool:
+    """Whether the sentence around ``char`` reads a scale ("highs in the 50s", "shot in the 70s")."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(token.lower_ in _SCALE_WORDS for token in span[0].sent)
 
 
 def _counts_a_noun(doc: Any, text: str, match: re.Match[str]) -> bool:

@@ -5,7 +5,8 @@ restricts it ("eased sanctions on potash exports", "selected sanctions"). Frames
 share the argument and the event class (lift and ease are one class: removing a measure), and are not surely
 said of two different doers (as for polarity, below). An article that
 itself states the restriction somewhere is read as using the general wording as shorthand, and is not
-counted on the general side. Hedged frames ("a potential easing") state no fact and are left out.
+counted on the general side, unless its general wording is explicitly universal ("intercepted all ships"
+under "intercepted three pirate ships"): "all" is chosen, not shorthand. Hedged frames ("a potential easing") state no fact and are left out.
 
 Polarity: one article says it did not happen ("the US has not lifted sanctions"), or that it is not
 confirmed ("no official statement has been made regarding sanctions relief"), where another says it did
@@ -52,7 +53,7 @@ def scope_conflicts(ctx: StoryContext, frames: list[Frame]) -> list[Finding]:
         positive = [f for f in block if not f.negated]
         restricted = [f for f in positive if f.restricted]
         shorthand = {f.article for f in restricted}
-        general = [f for f in positive if f.general and f.article not in shorthand]
+        general = [f for f in positive if f.general and (f.universal or f.article not in shorthand)]
         restricted = _narrower(restricted, general)
         general, restricted = _answered(ctx, general, restricted), _answered(ctx, restricted, general)
         if general and restricted and {f.article for f in general} != {f.article for f in restricted}:
