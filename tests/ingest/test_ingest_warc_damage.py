@@ -54,13 +54,20 @@ def test_an_archive_that_inflates_past_twenty_times_the_limit_stops_there(tmp_pa
                                            "of 20,000 bytes; the archive is not read from here on")]
 
 
-def test_a_wrong_content_length_is_one_error_record_and_nothing_on_stderr(tmp_path, capsys):
-    data = warc_bytes(False, PAGES, extra=False)
+LENGTH_MISMATCH = ("WARC archive is damaged: 1 record does not end where its stated length (Content-Length) says; "
+                   "the records around it may be misread")
+
+
+def with_a_short_content_length(data: bytes) -> bytes:
+    """The archive with its first record's stated length 40 bytes short of the record."""
     start = data.index(b"Content-Length: ") + len(b"Content-Length: ")
     end = data.index(b"\r\n", start)
-    path = write(tmp_path, "crawl.warc", data[:start] + str(int(data[start:end]) - 40).encode() + data[end:])
-    assert errors_of(path) == [(path, "malformed", "WARC archive is damaged: 1 record does not end where its "
-                                "stated length (Content-Length) says; the records around it may be misread")]
+    return data[:start] + str(int(data[start:end]) - 40).encode() + data[end:]
+
+
+def test_a_wrong_content_length_is_one_error_record_and_nothing_on_stderr(tmp_path, capsys):
+    path = write(tmp_path, "crawl.warc", with_a_short_content_length(warc_bytes(False, PAGES, extra=False)))
+    assert errors_of(path) == [(path, "malformed", LENGTH_MISMATCH)]
     assert capsys.readouterr().err == ""
 
 
@@ -177,10 +184,6 @@ def test_what_other_threads_write_on_stderr_while_an_archive_is_read_is_not_swal
 
     read_record = warc._read_record
     monkeypatch.setattr(warc, "_read_record", read_record_beside_another_thread)
-    data = warc_bytes(False, PAGES, extra=False)
-    start = data.index(b"Content-Length: ") + len(b"Content-Length: ")
-    end = data.index(b"\r\n", start)
-    path = write(tmp_path, "crawl.warc", data[:start] + str(int(data[start:end]) - 40).encode() + data[end:])
-    assert errors_of(path) == [(path, "malformed", "WARC archive is damaged: 1 record does not end where its "
-                                "stated length (Content-Length) says; the records around it may be misread")]
+    path = write(tmp_path, "crawl.warc", with_a_short_content_length(warc_bytes(False, PAGES, extra=False)))
+    assert errors_of(path) == [(path, "malformed", LENGTH_MISMATCH)]
     assert capsys.readouterr().err == "another thread's progress\n" * 2
