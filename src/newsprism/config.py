@@ -15,7 +15,8 @@ class Options:
 
     ``max_bytes``: inputs larger than this are refused without being read whole.
     ``max_chars``: an article whose text, once read, is longer than this is refused (an error record, kind
-    ``too_large``), the other articles of the input kept.
+    ``too_large``), the other articles of the input kept; an HTML page showing over three times this much prose
+    (and over a million characters) is refused before its article is extracted, which would take long.
     ``field_map``: for JSON inputs, our field name -> the name used in the input (e.g. {"text": "body"}).
     ``default_outlet``: outlet to record when an input names none (and no agency in its dateline).
     """

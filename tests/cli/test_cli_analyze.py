@@ -217,7 +217,7 @@ def test_a_report_that_cannot_be_written_once_made_exits_74(run, tmp_path: Path)
     """Only writing reveals a full disk: the analysis has run, and the failure is said as an output error."""
     (tmp_path / "a.txt").write_text("Crews restored power to the east district on Monday after the storm.",
                                     encoding="utf-8")
-    result = run("analyze", str(tmp_path / "a.txt"), "--format", "json", "-o", "/dev/full")
+    result = run("analyze", str(tmp_path / "a.txt"), "--format", "json", "-o", "/dev/full", "--no-progress")
     assert (result.exit_code, result.stderr.strip()) == (
         74, "newsprism: error: cannot write /dev/full: No space left on device")
 

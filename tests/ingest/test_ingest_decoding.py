@@ -1,6 +1,7 @@
-"""Decoding: BOMs, UTF-16 without one, UTF-8, declared charsets, legacy text read correctly (Western and East
+"""Decoding: BOMs, UTF-16 and UTF-32 without one, UTF-8, declared charsets, legacy text read correctly (Western and East
 Asian), damaged UTF-8 kept and reported, undecodable bytes and binary refused."""
 import codecs
+import struct
 import unicodedata
 
 import pytest
@@ -8,7 +9,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from newsprism.errors import InputError, UndecodableText
-from newsprism.ingest.decode import binary_kind, charset_parameter, decode, meta_charset, utf16_without_bom
+from newsprism.ingest.decode import (
+    binary_kind, charset_parameter, decode, meta_charset, utf16_without_bom, utf32_without_bom, wide_without_bom,
+)
 
 
 @pytest.mark.parametrize(("data", "text", "encoding"), [
@@ -138,6 +141,51 @@ def test_mostly_latin_utf16_without_a_bom_reads_back(text, codec):
 @pytest.mark.parametrize("data", [b"abc\x00def", b"\x00\x01\x00\x02\x00\x03\x00\x04", b"A\x00" * 3 + b"\x00\x00" * 40])
 def test_nul_bytes_that_are_not_utf16_text_stay_binary(data):
     assert (binary_kind(data), utf16_without_bom(data)) == ("contains NUL bytes", None)
+
+
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be"])
+def test_utf32_without_a_bom_is_text_not_binary(codec):
+    text = "The council said 40 homes in Zürich were “flooded” on Monday 🌊.\nВода отступила. 洪水退了。"
+    data = text.encode(codec)
+    assert (binary_kind(data), utf32_without_bom(data), utf16_without_bom(data), wide_without_bom(data)) == (
+        None, codec, None, codec)
+    decoded = decode(data, "x")
+    assert (decoded.text, decoded.encoding, decoded.replaced) == (text, codec, 0)
+
+
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be"])
+def test_utf32_without_a_bom_with_a_damaged_unit_and_a_cut_last_one_is_read_and_the_damage_counted(codec):
+    damaged = "Flood warning lifted.".encode(codec) + b"\xff\xff\xff\xff" + "End".encode(codec) + b"\x00\x00"
+    decoded = decode(damaged, "x")
+    assert (decoded.text, decoded.encoding, decoded.replaced) == ("Flood warning lifted.\ufffdEnd\ufffd", codec, 2)
+
+
+# Code points of text: no surrogates, no control characters, and no U+FFFD (which stands for damage).
+TEXT_CHARACTERS = st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffd")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=TEXT_CHARACTERS, min_size=2, max_size=300), st.sampled_from(["utf-32-le", "utf-32-be"]))
+def test_mostly_bmp_utf32_text_without_a_bom_reads_back(text, codec):
+    assume(sum(char <= "\uffff" for char in text) >= 0.5 * len(text))
+    decoded = decode(text.encode(codec), "x")
+    assert (decoded.text, decoded.encoding, decoded.replaced) == (unicodedata.normalize("NFC", text), codec, 0)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=TEXT_CHARACTERS, min_size=2, max_size=300), st.sampled_from(["utf-16-le", "utf-16-be"]))
+def test_utf16_text_without_a_bom_is_never_taken_for_utf32(text, codec):
+    assert utf32_without_bom(text.encode(codec)) is None
+
+
+@pytest.mark.parametrize("data", [
+    struct.pack("<64I", *range(64)),        # little-endian integers: NUL and control code points
+    struct.pack(">64I", *range(64)),
+    b"\x00" * 64,
+    struct.pack("<16I", *range(0x110000, 0x110010)),  # past U+10FFFF: no code points at all
+])
+def test_nul_bytes_in_four_byte_units_that_are_not_utf32_text_stay_binary(data):
+    assert (binary_kind(data), wide_without_bom(data)) == ("contains NUL bytes", None)
 
 
 @pytest.mark.parametrize(("data", "declared", "text", "encoding"), [

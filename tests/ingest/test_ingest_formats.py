@@ -184,6 +184,18 @@ def test_duplicate_texts_get_distinct_stable_ids(tmp_path):
     assert ids == [content_id("Same story text here."), content_id("Same story text here.") + "-2"]
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_pages_feeds_and_text_in_wide_unicode_without_a_bom_are_sniffed_and_read(tmp_path, codec):
+    page = read_input(write(tmp_path, "page", HTML_PAGE.encode(codec)), Options())
+    feed = read_input(write(tmp_path, "feed", RSS_FEED.replace("UTF-8", codec.upper()).encode(codec)), Options())
+    note = read_input(write(tmp_path, "note.txt", "Storm ends.\nRoads reopen in Zürich.".encode(codec)), Options())
+    assert [(a.source_format, a.title, a.metadata["encoding"]) for a in page.articles] == [
+        ("html", "Bridge closed after cracks found", codec)]
+    assert [a.title for a in feed.articles] == ["Ferry strike ends after 12 days", "Harbour fees to rise"]
+    assert [(a.text, a.metadata["encoding"]) for a in note.articles] == [("Storm ends.\nRoads reopen in Zürich.", codec)]
+    assert page.errors == feed.errors == note.errors == []
+
+
 def test_utf16_pages_and_feeds_are_sniffed_and_read(tmp_path):
     page = read_input(write(tmp_path, "page", HTML_PAGE.encode("utf-16")), Options())
     feed = read_input(write(tmp_path, "feed", RSS_FEED.replace("UTF-8", "UTF-16").encode("utf-16")), Options())

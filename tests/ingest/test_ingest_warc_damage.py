@@ -1,9 +1,13 @@
 """WARC archives that are too large once inflated, damaged or not archives at all: one plain line each, warcio's
-own stderr warnings captured, and every page read before the damage kept."""
+own stderr warnings noted (never shown, and sys.stderr never taken from other threads), and every page read before
+the damage kept."""
 from __future__ import annotations
 
 import gzip
+import hashlib
 import io
+import sys
+import threading
 
 from newsprism.config import Options
 from newsprism.ingest import read_input
@@ -50,13 +54,20 @@ def test_an_archive_that_inflates_past_twenty_times_the_limit_stops_there(tmp_pa
                                            "of 20,000 bytes; the archive is not read from here on")]
 
 
-def test_a_wrong_content_length_is_one_error_record_and_nothing_on_stderr(tmp_path, capsys):
-    data = warc_bytes(False, PAGES, extra=False)
+LENGTH_MISMATCH = ("WARC archive is damaged: 1 record does not end where its stated length (Content-Length) says; "
+                   "the records around it may be misread")
+
+
+def with_a_short_content_length(data: bytes) -> bytes:
+    """The archive with its first record's stated length 40 bytes short of the record."""
     start = data.index(b"Content-Length: ") + len(b"Content-Length: ")
     end = data.index(b"\r\n", start)
-    path = write(tmp_path, "crawl.warc", data[:start] + str(int(data[start:end]) - 40).encode() + data[end:])
-    assert errors_of(path) == [(path, "malformed", "WARC archive is damaged: 1 record does not end where its "
-                                "stated length (Content-Length) says; the records around it may be misread")]
+    return data[:start] + str(int(data[start:end]) - 40).encode() + data[end:]
+
+
+def test_a_wrong_content_length_is_one_error_record_and_nothing_on_stderr(tmp_path, capsys):
+    path = write(tmp_path, "crawl.warc", with_a_short_content_length(warc_bytes(False, PAGES, extra=False)))
+    assert errors_of(path) == [(path, "malformed", LENGTH_MISMATCH)]
     assert capsys.readouterr().err == ""
 
 
@@ -108,3 +119,71 @@ def test_an_archive_compressed_whole_is_told_to_be_recompressed(tmp_path):
     assert (error.input, error.kind, error.error) == (path, "malformed", (
         "gzipped WARC archive was compressed as one block, not record by record, and cannot be read "
         "(recompress it record by record, e.g. with 'warcio recompress')"))
+
+
+def hex_page(paragraphs: int) -> str:
+    """A page of ``paragraphs`` paragraphs of hex digits: it hardly compresses, so its gzip runs to many blocks."""
+    rows = "".join(f"<p>Row {n}: {hashlib.sha256(str(n).encode()).hexdigest()}.</p>" for n in range(paragraphs))
+    return f"<html><body><article><p>Crews cleared the road, the council said on Monday.</p>{rows}</article></body></html>"
+
+
+def encoded_archive(pages: list[tuple[str, str]]) -> bytes:
+    """An uncompressed archive whose pages are sent gzip-compressed (HTTP Content-Encoding: gzip)."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=False)
+    for url, html in pages:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8"),
+                                              ("Content-Encoding", "gzip")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(gzip.compress(html.encode())),
+                                                      http_headers=headers))
+    return buffer.getvalue()
+
+
+def flipped(data: bytes, at: int, count: int = 40) -> bytes:
+    return data[:at] + bytes(byte ^ 0x55 for byte in data[at:at + count]) + data[at + count:]
+
+
+def test_a_gzip_member_that_breaks_off_deep_inside_is_one_line_and_nothing_on_stderr(tmp_path, capsys):
+    data = warc_bytes(True, [("https://x.example/long", hex_page(1500)), PAGES[0]], extra=False)
+    path = write(tmp_path, "crawl.warc.gz", flipped(data, 60_000))
+    assert errors_of(path) == [
+        (f"{path}:record 1", "malformed", "WARC record is truncated (archive ends inside it)"),
+        (path, "malformed", "gzipped WARC archive is corrupt: part of it could not be inflated")]
+    assert capsys.readouterr().err == ""
+
+
+def test_a_pages_compressed_content_that_breaks_off_is_named_and_the_page_kept(tmp_path, capsys):
+    data = encoded_archive([("https://x.example/long", hex_page(1500)), PAGES[1]])
+    path = write(tmp_path, "crawl.warc", flipped(data, 60_000))
+    whole = read_input(write(tmp_path, "whole.warc", data), Options())
+    result = read_input(path, Options())
+    # the long page as far as it inflated: its opening and 1,180 of its 1,500 rows; the next page whole
+    assert [(a.url, len(a.text.split("\n"))) for a in result.articles] == [
+        ("https://x.example/long", 1181), ("https://x.example/b", 2)]
+    assert [a.text for a in result.articles][1] == [a.text for a in whole.articles][1]
+    assert result.articles[0].text.startswith("Crews cleared the road, the council said on Monday.\nRow 0: ")
+    assert [(e.input, e.kind, e.error) for e in result.errors] == [
+        (f"{path}:record 1", "malformed", "archived page's compressed content (Content-Encoding) is corrupt: it is "
+                                          "read as far as it could be inflated")]
+    assert capsys.readouterr().err == ""
+
+
+def test_what_other_threads_write_on_stderr_while_an_archive_is_read_is_not_swallowed(tmp_path, capsys,
+                                                                                      monkeypatch):
+    """warcio's warnings are noted where it makes them: sys.stderr stays the process's, for every other thread."""
+    from newsprism.ingest import warc
+
+    def read_record_beside_another_thread(*args, **kwargs):
+        writer = threading.Thread(target=lambda: print("another thread's progress", file=sys.stderr))
+        writer.start()
+        writer.join()
+        return read_record(*args, **kwargs)
+
+    read_record = warc._read_record
+    monkeypatch.setattr(warc, "_read_record", read_record_beside_another_thread)
+    path = write(tmp_path, "crawl.warc", with_a_short_content_length(warc_bytes(False, PAGES, extra=False)))
+    assert errors_of(path) == [(path, "malformed", LENGTH_MISMATCH)]
+    assert capsys.readouterr().err == "another thread's progress\n" * 2

@@ -17,7 +17,7 @@ from .output import SUFFIX_FORMATS, Format, check_output, choose_format, stdout_
 from .params import (
     INPUT_FORMATS, FieldMap, MaxBytes, ShowProgress, choice_parser, choices_metavar, named_file, run_options,
 )
-from .progress import progress_bar
+from .progress import progress_output
 
 
 def resources_of(ctx: typer.Context) -> Resources:
@@ -86,7 +86,7 @@ def _build_report(paths: list[str], db: Path | None, story: str | None, options:
         raise ConfigError("give at least one input path (or - for standard input), or --db with --story")
     from ..pipeline import analyze_paths
 
-    with progress_bar(enabled=show) as on_progress:
+    with progress_output(enabled=show) as on_progress:
         stdin = sys.stdin.buffer if sys.stdin is not None else None  # closed (<&-): only "-" minds, and says so
         return analyze_paths(paths, options, resources, stdin=stdin, progress=on_progress)
 

@@ -18,6 +18,7 @@ import typer
 from ..config import DEFAULT_MAX_BYTES, Options
 from ..errors import ConfigError
 from ..ingest.jsonl import FIELDS
+from .progress import PROGRESS_LINE_SECONDS
 
 E = TypeVar("E", bound=Enum)
 
@@ -106,4 +107,5 @@ FieldMap = Annotated[Optional[list[str]], typer.Option(
          f"(repeatable). Our fields: {', '.join(FIELDS)}.")]
 
 ShowProgress = Annotated[bool, typer.Option(
-    "--progress/--no-progress", help="Show a progress bar on stderr (only when stderr is a terminal).")]
+    "--progress/--no-progress", help="Show progress on stderr: a bar on a terminal; elsewhere (a pipe, a log "
+    f"file, CI) a plain line every {PROGRESS_LINE_SECONDS:g} seconds of a long run, with the stage and its counts.")]

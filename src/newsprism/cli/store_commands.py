@@ -141,14 +141,14 @@ def ingest_command(
     or cannot be written; 130 interrupted; 143 terminated (SIGTERM: cleaned up as after Ctrl-C).
     """
     from ..engine import PipelineSettings, ingest, make_engine
-    from .progress import progress_bar
+    from .progress import progress_output
 
     standard_output()  # where the summary goes: refused closed before any work
     options = run_options(max_bytes, field_map)
     settings = PipelineSettings(annotate=not light, batch_size=batch_size)
     chosen = make_engine(engine.value, settings, scheduler=scheduler, workers=workers)
     with terminated_as_interrupt(), store_to_fill(db) as store:
-        with progress_bar(enabled=progress) as on_progress:
+        with progress_output(enabled=progress) as on_progress:
             summary = ingest(store, chosen, paths, options, resources_of(ctx), progress=on_progress)
         warn_skipped(summary.error_records)
         print(summary.line())

@@ -1,7 +1,8 @@
 """Bytes to text: binary files refused with what they are, text decoded with the encoding it was written in.
 
-The order: a byte-order mark; UTF-16 without one (NUL bytes at every other position around ASCII-range
-code units, told apart from binary before the NUL check refuses it); UTF-8 when the bytes are valid
+The order: a byte-order mark; UTF-32 or UTF-16 without one (UTF-32's code units nearly all valid code points,
+most with two NUL high bytes; UTF-16's NUL bytes at every other position around ASCII-range code units; either
+told apart from binary before the NUL check refuses it); UTF-8 when the bytes are valid
 UTF-8 and hold non-ASCII characters (misdeclared pages, a server's default ISO-8859-1 over a UTF-8 page,
 are far more common than legacy text that happens to be valid UTF-8); the declared charset, when there
 is one (an HTTP header's, else an HTML page's ``<meta charset>``) and the bytes are valid in it; UTF-8;
@@ -65,7 +66,13 @@ _FOREIGN_INVALID_SHARE = 0.25
 _MAX_REPLACED_SHARE = 0.5
 # UTF-16 without a byte-order mark: at least this share of its code units in the ASCII range (one NUL byte).
 _MIN_UTF16_ASCII_SHARE = 0.6
-_MAX_UTF16_CONTROL_SHARE = 0.05
+# UTF-16 or UTF-32 without a byte-order mark: at most this share of control characters in its first code units.
+_MAX_WIDE_CONTROL_SHARE = 0.05
+# UTF-32 without a byte-order mark: at least this many whole code units to judge from, this share of them valid
+# code points, and this share in the Basic Multilingual Plane (two NUL bytes).
+_MIN_UTF32_UNITS = 2
+_MIN_UTF32_VALID_SHARE = 0.9
+_MIN_UTF32_BMP_SHARE = 0.5
 _CHARSET_PARAMETER = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
 _META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
 # What browsers read for a declared charset (WHATWG Encoding): the superset of the declared one.
@@ -89,13 +96,52 @@ def binary_kind(data: bytes) -> str | None:
     for signature, name in _SIGNATURES:
         if data.startswith(signature):
             return name
-    if any(data.startswith(bom) for bom, _ in _BOMS) or utf16_without_bom(data) is not None:
+    if any(data.startswith(bom) for bom, _ in _BOMS) or wide_without_bom(data) is not None:
         return None  # UTF-16/32 text holds NUL bytes by design
     head = data[:_SNIFF_BYTES]
     if b"\x00" in head:
         return "contains NUL bytes"
     controls = len(head) - len(head.translate(None, _CONTROL))
     return "mostly control characters" if head and controls / len(head) > 0.1 else None
+
+
+def wide_without_bom(data: bytes) -> str | None:
+    """The codec of UTF-32 or UTF-16 text without a byte-order mark ("utf-32-le", "utf-16-be"...), else None.
+
+    UTF-32 first: its ASCII-range characters also have a NUL byte at every other position, as UTF-16's do.
+    Either holds NUL bytes: most inputs, which hold none, are passed at once.
+    """
+    if b"\x00" not in data[:_SNIFF_BYTES]:
+        return None
+    return utf32_without_bom(data) or utf16_without_bom(data)
+
+
+def utf32_without_bom(data: bytes) -> str | None:
+    """"utf-32-le" or "utf-32-be" for UTF-32 text without a byte-order mark, else None.
+
+    A code point is at most U+10FFFF, and text's are mostly in the Basic Multilingual Plane (at most U+FFFF), so
+    the code units of such text start (LE: end) with two NUL bytes; four bytes taken at random seldom do. Of the
+    whole code units of the first ``_SNIFF_BYTES``, nearly all (damage aside) must be valid code points, most of
+    them in that plane, none NUL and few control characters. UTF-16 text is not valid UTF-32 (two ASCII-range
+    code units make one past U+10FFFF).
+    """
+    head = data[:_SNIFF_BYTES]
+    head = head[:len(head) - len(head) % 4]
+    if len(head) < 4 * _MIN_UTF32_UNITS:
+        return None
+    for codec in ("utf-32-le", "utf-32-be"):
+        text = head.decode(codec, errors="replace")
+        if _mostly_valid_and_in_plane(text) and _reads_as_text(text):
+            return codec
+    return None
+
+
+def _mostly_valid_and_in_plane(text: str) -> bool:
+    """Whether nearly all of ``text`` are valid code points (not U+FFFD) and most in the Basic Multilingual Plane
+    (counted in C: each character past it takes two UTF-16 code units)."""
+    past_plane = len(text.encode("utf-16-le", "surrogatepass")) // 2 - len(text)
+    return (text.count("\ufffd") <= len(text) * (1 - _MIN_UTF32_VALID_SHARE)
+            and len(text) - past_plane >= len(text) * _MIN_UTF32_BMP_SHARE)
 
 
 def utf16_without_bom(data: bytes) -> str | None:
@@ -109,18 +155,19 @@ def utf16_without_bom(data: bytes) -> str | None:
         return None
     for codec, zero_half in (("utf-16-le", head[1::2]), ("utf-16-be", head[::2])):
         if zero_half.count(0) >= len(zero_half) * _MIN_UTF16_ASCII_SHARE:
-            return codec if _reads_as_text(head, codec) else None
+            return codec if _reads_as_text(head.decode(codec, errors="replace")) else None
     return None
 
 
-def _reads_as_text(head: bytes, codec: str) -> bool:
-    text = head.decode(codec, errors="replace")
+def _reads_as_text(text: str) -> bool:
+    """Whether the first code units of wide text hold no NUL and few control characters."""
     controls = sum(1 for char in text if char < " " and char not in "\t\n\r\f")
-    return "\x00" not in text and controls <= len(text) * _MAX_UTF16_CONTROL_SHARE
+    return "\x00" not in text and controls <= len(text) * _MAX_WIDE_CONTROL_SHARE
 
 
-def _decode_utf16(data: bytes, codec: str) -> Decoded:
-    """UTF-16 without a byte-order mark; a lone surrogate or a last odd byte is replaced, and counted."""
+def _decode_wide(data: bytes, codec: str) -> Decoded:
+    """UTF-16 or UTF-32 without a byte-order mark; a lone surrogate, an invalid code unit or an incomplete last
+    one is replaced, and counted."""
     text = data.decode(codec, errors="replace")
     replaced = text.count("\ufffd") - data.count("\ufffd".encode(codec))
     return Decoded(_normalise(text), codec, replaced=max(replaced, 0))
@@ -139,14 +186,14 @@ def meta_charset(data: bytes) -> str | None:
 
 
 def decode(data: bytes, source: str, declared: str | None = None) -> Decoded:
-    """Decode text bytes: BOMs, UTF-16 without one, UTF-8, the ``declared`` charset, legacy encodings (see the
-    module docstring); raise UndecodableText when no encoding reads them."""
+    """Decode text bytes: BOMs, UTF-32 or UTF-16 without one, UTF-8, the ``declared`` charset, legacy encodings
+    (see the module docstring); raise UndecodableText when no encoding reads them."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _decode_with_bom(data, encoding, source)
-    wide = utf16_without_bom(data)
+    wide = wide_without_bom(data)
     if wide is not None:
-        return _decode_utf16(data, wide)
+        return _decode_wide(data, wide)
     utf8 = _strict_utf8(data)
     if utf8 is not None and not utf8.text.isascii():
         return utf8

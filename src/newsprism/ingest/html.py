@@ -33,7 +33,7 @@ from newsprism.ingest.dates import normalise_date, plausibly_published
 from newsprism.ingest.decode import Decoded, damage_reason, decode, meta_charset
 from newsprism.ingest.ids import content_id
 from newsprism.ingest.json_values import loads
-from newsprism.ingest.page_blocks import BLOCK_TAGS, INVISIBLE_TAGS, left_out, visible_blocks
+from newsprism.ingest.page_blocks import BLOCK_TAGS, INVISIBLE_TAGS, left_out, prose_chars, visible_blocks
 from newsprism.model import Article, Removal
 
 # A body shorter than this (in word characters) from the main pass triggers the recall pass.
@@ -42,6 +42,10 @@ SHORT_BODY_CHARS = 500
 MIN_BODY_WORDS = 5
 # The precision pass is trusted while it keeps at least this share of the default body's characters.
 PRECISE_MIN_SHARE = 0.5
+# A page showing more prose than this many times Options.max_chars, and more than PROSE_REFUSAL_FLOOR characters,
+# is refused before its article is extracted (see _refuse_far_too_long).
+PROSE_REFUSAL_FACTOR = 3
+PROSE_REFUSAL_FLOOR = 1_000_000
 
 DATE_META_XPATH = (
     '//meta[@property="article:published_time" or @name="article:published_time"'
@@ -88,6 +92,7 @@ def read_html(data: bytes | str, source: str, options: Options, url: str | None 
     """
     decoded = _decoded(data, source, charset)
     tree = _parse(decoded.text, source)
+    _refuse_far_too_long(tree, source, options.max_chars)
     document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False)
     meta = _metadata(tree, document)
     body = _without_leading_title(extract_body(tree, document), meta.title)
@@ -97,6 +102,21 @@ def read_html(data: bytes | str, source: str, options: Options, url: str | None 
         url=meta.url, path=source, published=meta.published, authors=meta.authors, source_format="html",
         removed=left_out_removals(tree, body, meta.title), metadata=_encoding_metadata(decoded),
     )
+
+
+def _refuse_far_too_long(tree: lxml.html.HtmlElement, source: str, max_chars: int) -> None:
+    """Raise InputError (too large) when the page shows far more prose than an article may hold, before the
+    extraction: its cascade of passes took 30 s on a 15 MB page whose article the reader then refused.
+
+    The prose is measured on one walk of the tree (``page_blocks.prose_chars``: links, menus, footers and hidden
+    text are not counted), and only far over the limit, ``PROSE_REFUSAL_FACTOR`` times it and at least
+    ``PROSE_REFUSAL_FLOOR``: a big page whose scripts, menus and link lists dwarf a short article is still read,
+    and so is a page near the limit, whose article is measured exactly once extracted (``reader.read_one``).
+    """
+    prose = prose_chars(_page_body(tree))
+    if prose > max(PROSE_REFUSAL_FACTOR * max_chars, PROSE_REFUSAL_FLOOR):
+        raise InputError(source, f"the HTML page shows {prose:,} characters of prose, far over the article limit of "
+                         f"{max_chars:,}; refused before its article was extracted", "too_large")
 
 
 def note_encoding_damage(harvest: Harvest, page: Article, where: str) -> None:
@@ -124,11 +144,16 @@ def left_out_removals(tree: lxml.html.HtmlElement, body: str, title: str | None)
 
     The blocks never were in the body, so a removal has no offsets (``start`` and ``end`` are None).
     """
-    page = tree.find("body")
-    blocks = visible_blocks(page if page is not None else tree)
+    blocks = visible_blocks(_page_body(tree))
     missing = left_out(blocks, body)
     reasons = left_out_reasons([block.text for block in blocks], missing, [block.hint for block in blocks], title)
     return [Removal(block.text, reason) for block, reason in zip(blocks, reasons) if reason is not None]
+
+
+def _page_body(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The page's ``<body>``, else the whole tree."""
+    body = tree.find("body")
+    return body if body is not None else tree
 
 
 def extract_body(tree: lxml.html.HtmlElement, document: object | None = None) -> str:
@@ -209,9 +234,8 @@ def visible_lines(html: str) -> list[str]:
     tree = load_html(html)
     if tree is None:
         return []
-    body = tree.find("body")
     pieces: list[str] = []
-    _walk_fragment(body if body is not None else tree, pieces)
+    _walk_fragment(_page_body(tree), pieces)
     return [line for line in _tidy("".join(pieces)).split("\n") if line]
 
 
@@ -301,7 +325,7 @@ def _document_text(document: object | None) -> str:
 
 
 def _word_chars(text: str) -> int:
-    return sum(1 for char in text if char.isalnum())
+    return sum(map(str.isalnum, text))
 
 
 def _metadata(tree: lxml.html.HtmlElement, document: object | None) -> PageMetadata:

@@ -30,6 +30,8 @@ BLOCK_TAGS = frozenset({
 })
 INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link",
                             "svg", "iframe", "object", "embed", "button", "select", "option", "textarea"})
+# Elements whose text is no article prose: links (menus and link lists are made of them) and the page's furniture.
+NOT_PROSE_TAGS = INVISIBLE_TAGS | {"a", "nav", "aside", "header", "footer"}
 WORD = re.compile(r"\w+")
 HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # A block of at least this many words, not found whole in its stretch of the body, is kept when one line of a
@@ -69,8 +71,9 @@ class Block:
     hint: str | None = None
 
 
-def visible_blocks(root: etree._Element) -> list[Block]:
-    """The page's visible blocks under ``root``, in document order (blocks without a word are left out).
+def visible_blocks(root: etree._Element, unseen: frozenset[str] = INVISIBLE_TAGS) -> list[Block]:
+    """The page's visible blocks under ``root``, in document order (blocks without a word are left out); the text of
+    ``unseen`` elements is not read.
 
     Iterative (lxml's iterwalk), so that deeply nested markup cannot exhaust the stack. Each open element
     leaves on ``frames`` its container's hint and whether its end ends a block.
@@ -81,7 +84,7 @@ def visible_blocks(root: etree._Element) -> list[Block]:
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, element in walker:
         if event == "start":
-            frame = _open(element, frames[-1][0], names)
+            frame = _open(element, frames[-1][0], names, unseen)
             frames.append(frame)
             if frame is _UNSEEN:
                 walker.skip_subtree()
@@ -105,10 +108,11 @@ def visible_blocks(root: etree._Element) -> list[Block]:
 _UNSEEN: tuple[str | None, bool] = (None, False)
 
 
-def _open(element: etree._Element, hint: str | None, names: "_ContainerNames") -> tuple[str | None, bool]:
+def _open(element: etree._Element, hint: str | None, names: "_ContainerNames", unseen: frozenset[str]
+          ) -> tuple[str | None, bool]:
     """An element's frame: the hint it passes to its content, and whether it is a block; ``_UNSEEN`` if hidden."""
     tag = element.tag
-    if not isinstance(tag, str) or tag in INVISIBLE_TAGS:
+    if not isinstance(tag, str) or tag in unseen:
         return _UNSEEN
     attributes = element.attrib
     if attributes:
@@ -118,6 +122,18 @@ def _open(element: etree._Element, hint: str | None, names: "_ContainerNames") -
         if tag not in WHOLE_PAGE_TAGS:
             hint = names.reason(attributes.get("class"), attributes.get("id")) or hint
     return ("navigation" if tag == "nav" else hint), tag in BLOCK_TAGS
+
+
+def prose_chars(root: etree._Element) -> int:
+    """How many characters of prose the page shows under ``root``: its visible blocks outside links, page furniture
+    (``NOT_PROSE_TAGS``, containers whose class or id names furniture) and hidden elements.
+
+    One walk of the tree, no extraction: an estimate of the length of the article that extraction would find,
+    which is made of such prose (repeated paragraphs included: the extractor keeps them), while text that is only
+    links, a menu or a footer is not counted, nor text the page hides (which the extractor may keep).
+    """
+    blocks = visible_blocks(root, NOT_PROSE_TAGS)
+    return sum(len(block.text) for block in blocks if block.hint is None)
 
 
 class _ContainerNames:

@@ -6,7 +6,8 @@ Error kinds (``ErrorRecord.kind``), a small fixed vocabulary:
   empty        nothing to read: an empty file, whitespace only, an object or entry without body text
   binary       not text at all; the reason names what it is when known ("binary file (PNG image)")
   too_large    over ``Options.max_bytes``, refused without being read whole; or an article whose text is over
-               ``Options.max_chars``
+               ``Options.max_chars``, or an HTML page showing far more prose than that (refused before its
+               article is extracted, see ``html.read_html``)
   encoding     text with bytes that are not valid in its encoding (read with U+FFFD replacements:
                the article is kept, and this record says how much was damaged); or bytes no encoding
                reads, which would be mostly U+FFFD (refused: nothing kept)

@@ -23,6 +23,7 @@ import re
 import zlib
 from pathlib import PurePath
 
+from newsprism.ingest.decode import wide_without_bom
 from newsprism.ingest.json_values import loads_as_written
 
 _HEAD_BYTES = 4096
@@ -55,12 +56,12 @@ def suffixes(name: str) -> str:
 
 def wide_unicode_codec(data: bytes) -> str | None:
     """"utf-32" or "utf-16" when ``data`` opens with that byte-order mark (UTF-32 first: its LE BOM
-    starts like UTF-16's), else None."""
+    starts like UTF-16's), the codec of UTF-32 or UTF-16 text without one ("utf-32-le"...), else None."""
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         return "utf-32"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    return None
+    return wide_without_bom(data)
 
 
 def is_gzip(data: bytes) -> bool:

@@ -7,8 +7,11 @@ when it was published: it is kept apart, in ``metadata["warc_date"]``, and never
 ``published`` (a page that states no date has none, so that a story's time span does not read the crawl
 day). Records that are not HTML pages (requests, metadata, images, redirects) are skipped and counted in
 ``Harvest.skipped`` (logged, not errors). A truncated or corrupt archive keeps every record read before
-the damage and reports the damage as an error, in one line of plain words (warcio's own warnings, which it
-writes straight to stderr, are captured and folded into that record).
+the damage and reports the damage as an error, in one line of plain words. warcio writes its own warnings
+straight to sys.stderr; they are not let through, nor is sys.stderr swapped (which would swallow what other
+threads write meanwhile): the readers of one archive are made to note them instead (``_quiet_records``), and
+they are folded into that record. A page whose compressed content (an HTTP Content-Encoding) breaks off is
+kept as far as it inflates, with an error record of its own.
 
 Size: a page's payload is read up to ``Options.max_bytes`` (one more byte means it is too large), and the
 records of one archive may expand in all to ``_EXPANSION`` times that limit: a small gzipped archive can hold
@@ -17,10 +20,11 @@ stops the reading there, reported as too large.
 """
 from __future__ import annotations
 
-import contextlib
 import io
 import logging
 import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from newsprism.config import Options
@@ -34,9 +38,19 @@ _LOG = logging.getLogger(__name__)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _EXPANSION = 20  # an archive's records may expand in all to this many times Options.max_bytes
 _DRAIN_CHUNK = 1 << 16
-# What warcio writes on stderr for a wrong Content-Length, and (zlib's words) for a gzip member it cannot inflate.
-_LENGTH_WARNING = "Record not followed by newline"
-_INFLATE_WARNING = "while decompressing data"
+
+
+@dataclass
+class _Warnings:
+    """What warcio would have written on sys.stderr while reading one archive, noted instead."""
+
+    archive: Any = None  # warcio's ArchiveIterator: it counts the records not followed by their blank lines
+    inflation: list[str] = field(default_factory=list)  # zlib's words for each gzip member it could not inflate
+
+    @property
+    def mismatched(self) -> int:
+        """How many records do not end where their stated length (Content-Length) says."""
+        return self.archive.err_count if self.archive is not None else 0
 
 
 def read_warc(data: bytes, path: str, options: Options) -> Harvest:
@@ -45,9 +59,9 @@ def read_warc(data: bytes, path: str, options: Options) -> Harvest:
     if not _begins_as_warc(data):
         harvest.fail(path, _not_warc_reason(data), "unsupported")
         return harvest
-    with contextlib.redirect_stderr(io.StringIO()) as warnings:  # warcio warns by writing to sys.stderr
-        number, finished = _read_records(harvest, data, path, options)
-    _note_warnings(harvest, warnings.getvalue(), path)
+    warnings = _Warnings()
+    number, finished = _read_records(harvest, data, path, options, warnings)
+    _note_warnings(harvest, warnings, path)
     if finished:
         _check_gzip_complete(harvest, data, path, number, options.max_bytes * _EXPANSION)
     if not harvest.drafts and not harvest.errors:  # nothing read, nothing wrong said: say what was there
@@ -57,16 +71,16 @@ def read_warc(data: bytes, path: str, options: Options) -> Harvest:
     return harvest
 
 
-def _read_records(harvest: Harvest, data: bytes, path: str, options: Options) -> tuple[int, bool]:
+def _read_records(harvest: Harvest, data: bytes, path: str, options: Options, warnings: _Warnings
+                  ) -> tuple[int, bool]:
     """Read every record within the archive's budget: the number of records met, and whether reading reached
     the archive's end (not stopped by the budget or by damage)."""
-    from warcio.archiveiterator import ArchiveIterator  # loaded only when an archive is read
-    from warcio.exceptions import ArchiveLoadFailed
+    from warcio.exceptions import ArchiveLoadFailed  # loaded only when an archive is read
 
     budget = options.max_bytes * _EXPANSION
     number = 0
     try:
-        for number, record in enumerate(ArchiveIterator(io.BytesIO(data)), start=1):
+        for number, record in enumerate(_quiet_records(data, warnings), start=1):
             budget -= _stated_length(record)
             if budget < 0:
                 harvest.fail(f"{path}:record {number}", _over_budget_reason(record, options), "too_large")
@@ -78,10 +92,52 @@ def _read_records(harvest: Harvest, data: bytes, path: str, options: Options) ->
     return number, True
 
 
+def _quiet_records(data: bytes, warnings: _Warnings) -> Iterator[Any]:
+    """warcio's records of ``data``, its stderr warnings noted in ``warnings`` instead of written.
+
+    warcio writes two: a record not followed by its blank lines (a wrong Content-Length), through the template
+    ``INC_RECORD``, and counted (the template is emptied on this one iterator: the write then shows nothing);
+    and a gzip member that breaks off (see ``_quietly_inflating``).
+    """
+    from warcio.archiveiterator import ArchiveIterator
+
+    warnings.archive = ArchiveIterator(io.BytesIO(data))
+    warnings.archive.INC_RECORD = ""
+    _quietly_inflating(warnings.archive.reader, warnings.inflation)
+    return warnings.archive
+
+
+def _quietly_inflating(reader: Any, failures: list[str]) -> Any:
+    """``reader``, a warcio BufferedReader, noting in ``failures`` each inflation that fails after its first block,
+    where warcio writes the error on sys.stderr and reads on with nothing (``BufferedReader._decompress``, replaced
+    on this one reader). A first block that does not inflate means data not compressed: warcio says nothing."""
+    from warcio.bufferedreaders import BufferedReader
+
+    if not isinstance(reader, BufferedReader):
+        return reader  # a record's plain stream: nothing to inflate
+    inflate = reader._decompress
+
+    def quietly(data: bytes) -> bytes:
+        if not (reader.decompressor and data) or reader.num_block_read == 0:
+            return inflate(data)
+        try:
+            return reader.decompressor.decompress(data)
+        except Exception as error:  # what warcio catches: zlib's error, or brotli's
+            failures.append(str(error))
+            return b""
+
+    reader._decompress = quietly
+    return reader
+
+
 def _read_record(harvest: Harvest, record: Any, where: str, path: str, options: Options) -> None:
     why_not = _not_an_article(record)
-    payload = b"" if why_not else record.content_stream().read(options.max_bytes + 1)
+    failures: list[str] = []
+    payload = b"" if why_not else _quietly_inflating(record.content_stream(), failures).read(options.max_bytes + 1)
     _drain(record.raw_stream)  # to its end, so that a record cut short is told apart from one read whole
+    if failures:
+        harvest.fail(where, "archived page's compressed content (Content-Encoding) is corrupt: it is read as far "
+                     "as it could be inflated", "malformed")
     if getattr(record.raw_stream, "limit", 0):
         harvest.fail(where, "WARC record is truncated (archive ends inside it)", "malformed")
     elif why_not is not None:
@@ -210,17 +266,15 @@ def _damage_reason(error: Exception, records: int) -> str:
     return f"WARC archive is damaged {_after(records)}: what follows is not a WARC record"
 
 
-def _note_warnings(harvest: Harvest, warnings: str, path: str) -> None:
-    """warcio's stderr warnings, as one error record (unless the damage behind them is reported already); text
-    that is not one of its warnings (another thread's, written while stderr was captured) is not taken for one."""
-    if not warnings.strip() or any(error.input == path for error in harvest.errors):
+def _note_warnings(harvest: Harvest, warnings: _Warnings, path: str) -> None:
+    """warcio's warnings, as one error record (unless the damage behind them is reported already)."""
+    if any(error.input == path for error in harvest.errors):
         return
-    mismatched = warnings.count(_LENGTH_WARNING)
-    if mismatched:
-        ends = "does not end" if mismatched == 1 else "do not end"
-        harvest.fail(path, f"WARC archive is damaged: {_records(mismatched, 'record')} {ends} where its stated "
-                     "length (Content-Length) says; the records around it may be misread", "malformed")
-    elif _INFLATE_WARNING in warnings:
+    if warnings.mismatched:
+        ends = "does not end" if warnings.mismatched == 1 else "do not end"
+        harvest.fail(path, f"WARC archive is damaged: {_records(warnings.mismatched, 'record')} {ends} where its "
+                     "stated length (Content-Length) says; the records around it may be misread", "malformed")
+    elif warnings.inflation:
         harvest.fail(path, "gzipped WARC archive is corrupt: part of it could not be inflated", "malformed")
 
 
