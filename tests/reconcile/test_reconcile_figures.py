@@ -329,3 +329,34 @@ def test_the_people_of_a_place_the_event_acted_on_are_counted(analyse):
     story = analyse(("Rescuers evacuated a village of 300 people near Varnes on Sunday, officials said.", "2025-05-13"),
                     ("Rescuers evacuated 800 people near Varnes on Sunday, officials said.", "2025-05-13"))
     assert [c.kind for c in story.conflicts] == ["quantity"]
+
+
+# --- places -----------------------------------------------------------------------------------------
+
+QESHM_TEN = "The earthquake killed ten people on Qeshm island off Iran's coast on Sunday, officials said."
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    # a toll of another quake, recalled with its place, is not this quake's
+    ("The earthquake killed ten people on Qeshm island on Sunday. A quake killed 17,000 people in Izmit in Turkey, "
+     "officials recalled.", []),
+    # another town of no named country may be on the island
+    ("The earthquake killed 14 people in Dargahan on Sunday, state media said.", [("ten", ["a1"]), ("14", ["a2"])]),
+    # the same place, another figure: a dispute
+    ("The earthquake killed 14 people on Qeshm island on Sunday, state media said.", [("ten", ["a1"]), ("14", ["a2"])]),
+    # a figure naming no place is the story's own setting's
+    ("The earthquake killed 14 people on Sunday, state media said.", [("ten", ["a1"]), ("14", ["a2"])]),
+    # the country the story places Qeshm in
+    ("The earthquake killed 14 people in Iran on Sunday, state media said.", [("ten", ["a1"]), ("14", ["a2"])]),
+])
+def test_figures_said_of_different_countries_are_no_conflict(analyse, second, expected):
+    story = analyse((QESHM_TEN, "2005-11-28"), (second, "2005-11-28"))
+    assert [sides(c) for c in quantity_conflicts(story)] == ([expected] if expected else [])
+
+
+def test_a_figure_of_another_country_is_apart_from_a_locality_the_story_places(analyse):
+    """Qeshm is "off Iran's coast": "14 killed in southern Iran" is compared with its toll, a quake in China is not."""
+    story = analyse(("The earthquake killed ten people on Qeshm island off Iran's coast, officials said.", "2005-11-28"),
+                    ("The earthquake hit southern Iran, killing 14 people, officials said.", "2005-11-28"),
+                    ("More than a dozen people were killed by a quake in eastern China, officials said.", "2005-11-28"))
+    assert [sides(c) for c in quantity_conflicts(story)] == [[("ten", ["a1"]), ("14", ["a2"])]]

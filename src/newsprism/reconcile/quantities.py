@@ -54,6 +54,7 @@ from .lexicon import (BACKGROUND_TIME, CUMULATIVE_MARKERS, EVENT_CLASSES, FATAL_
                       INCREMENT_WORDS, LABELLING_VERBS, LIGHT_VERBS, PERSON_EVENT_CLASSES, PHASE_VERBS, PHRASAL_EVENTS,
                       PLAYING_VERBS, REPORTING_VERBS, RISE_VERBS, SEASON_WORDS, SETTLEMENT_NOUNS, TALLY_WORDS,
                       TOLL_EVENT, TOLL_WORDS, VICTIM_WORDS)
+from .places import figure_places, place_groups, story_places
 from .phrasing import article_count, articles_say, capitalised, counted_as, plural_of, value_in_sentence
 from .ranges import compatible, quantity_range
 
@@ -85,6 +86,7 @@ class Figure:
     doer: str | None = None  # whom the subject of the figure's verb names or refers to ("Ortiz scored 20", doers.py)
     background: bool = False  # set before the report's own event ("last month"): see the module's note
     period: str = ""  # the stretch of play a running total is over ("season", "2 game"): see _players_period
+    places: frozenset[str] = frozenset()  # the places it is said of ("in eastern China"): see places.py
 
 
 BlockKey = tuple[str, str, str, str, bool, str]  # thing, event, kind, unit, running total, stretch of play
@@ -92,11 +94,13 @@ BlockKey = tuple[str, str, str, str, bool, str]  # thing, event, kind, unit, run
 
 def quantity_conflicts(ctx: StoryContext) -> list[Finding]:
     findings = []
+    places = story_places(ctx)
     for (thing, event), same_event in same_event_figures(ctx):
         for said_of_one in _doer_groups(same_event):
-            finding = _conflict_in(ctx, thing, event, said_of_one)
-            if finding is not None:
-                findings.append(finding)
+            for said_of_one_place in place_groups(said_of_one, places):
+                finding = _conflict_in(ctx, thing, event, said_of_one_place)
+                if finding is not None:
+                    findings.append(finding)
     return findings
 
 
@@ -181,18 +185,19 @@ def _figure(ctx: StoryContext, claim: Claim, sentence: Any, quantity: Quantity) 
     cumulative = _cumulative(ctx, claim) or bool(period) or _a_rate(ctx, claim, quantity, verb)
     background = _background_dates(claim, sentence, verb)
     dates = background or _event_dates(claim)
+    places = figure_places(ctx, claim, sentence, counted, verb)
     victims, tally = victims_counted(quantity.counted)
     if victims is not None:
         return Figure(claim, quantity, VICTIM_THING, victims, cumulative, () if tally else dates, rng,
                       toll=tally, update=tally and _stated_as_risen(sentence, quantity),
-                      background=bool(background) and not tally)
+                      background=bool(background) and not tally, places=places)
     if _measures_its_thing(claim, quantity):
         return Figure(claim, quantity, counted_head(quantity.counted), "", cumulative, dates, rng,
-                      background=bool(background))
+                      background=bool(background), places=places)
     event, acting = _event_and_acting(found, claim)
     doer = None if acting or verb is None else doer_of(ctx, claim, sentence, verb)
     return Figure(claim, quantity, counted_head(quantity.counted), event, cumulative, dates, rng,
-                  acting=acting, doer=doer, background=bool(background), period=period)
+                  acting=acting, doer=doer, background=bool(background), period=period, places=places)
 
 
 def _event_counts(figures: list[Figure]) -> list[Figure]:
