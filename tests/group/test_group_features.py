@@ -10,7 +10,7 @@ from newsprism.clean import clean_article
 from newsprism.group import DocumentFrequencies, features_for
 from newsprism.group.background import WordBackground
 from newsprism.group.features import lede, protagonists
-from newsprism.group.text import capitalised_names, written_dates, written_figures
+from newsprism.group.text import capitalised_names, written_amounts, written_dates, written_figures
 from newsprism.model import Article, ArticleAnnotations, Mention, Quantity, Span, TimeExpr
 
 TEXT = ("Belarus released 52 political prisoners on September 11, 2025, officials said. "
@@ -118,6 +118,26 @@ def test_written_dates_and_figures() -> None:
     text = "On 3 March 2024 and Dec. 14, and again in 2019, 1,400 people and 12 soldiers were counted; may we?"
     assert written_dates(text) == [(2024, 3, 3), (None, 12, 14), (2019, None, None)]
     assert written_figures(text) == [("1400", None), ("12", "soldier")]
+
+
+def test_written_amounts_are_sums_of_money_in_dollars() -> None:
+    text = ("A collector paid $4.5 million, or 3 million euros (2.4 million pounds), for the clock; "
+            "its case weighs 40 pounds of brass and cost £800 and a $2bn fund two-billion-dollar plans.")
+    assert written_amounts(text) == [4_500_000.0, 3_900_000.0, 3_600_000.0, 1200.0, 2e9, 2e9]
+    assert written_amounts("The ferry carried 52 passengers and 14 cars in 2019.") == []
+
+
+def test_written_amounts_read_a_spaced_decimal_only_in_a_spaced_text() -> None:
+    text = "Vandals cause $3. 2 million in damage at 10: 40 p. m."
+    assert written_amounts(text, spaced=True) == [3_200_000.0]
+    assert written_amounts(text) == [3.0]  # in a plain text the point ends "$3."; "2 million" names no currency
+
+
+def test_features_carry_the_sums_of_money_of_the_opening_alone() -> None:
+    article = Article(id="a", title="Thieves take €6m of watches", text=(
+        "Thieves rammed a van into a watchmaker's shop in Lyon overnight and took watches worth €6 million. "
+        + "The shop, which opened in 1921, is insured. " * 3 + "A similar raid in 2009 took $900,000."))
+    assert features_for(article).amounts == (7_800_000.0, 7_800_000.0)
 
 
 def test_sentence_initial_words_are_not_names() -> None:

@@ -14,7 +14,8 @@ from newsprism.group import (Assignment, ClusterSettings, StoryClusterer, arriva
 from newsprism.group.features import StoryFeatures
 from newsprism.model import Article
 
-from newsprism.group.stories import MAX_PROTAGONISTS, StoryState, _protagonists_clash, _strongest
+from newsprism.group.stories import (MAX_AMOUNTS, MAX_PROTAGONISTS, StoryState, _amounts_differ, _protagonists_clash,
+                                     _strongest)
 
 from tests.group.story_texts import (ALL_ARTICLES, ALVAREZ_FIGHT, BELL_FIGHT, DAM_BREACH, DECEMBER_RELEASE,
                                      PERU_QUAKE, SEPTEMBER_RELEASE, TURKEY_QUAKE)
@@ -255,6 +256,8 @@ def test_merge_and_kinship_settings_are_checked() -> None:
         ClusterSettings(min_kinship=1.5)
     with pytest.raises(ConfigError, match="protagonist_penalty"):
         ClusterSettings(protagonist_penalty=-0.1)
+    with pytest.raises(ConfigError, match="amount_penalty"):
+        ClusterSettings(amount_penalty=1.5)
 
 
 # The two title defences arrive interleaved, undated: only who the champion fought tells them apart.
@@ -313,6 +316,61 @@ def test_a_story_keeps_only_its_most_counted_protagonists() -> None:
     assert len(counts) == MAX_PROTAGONISTS
     assert counts[names[0]] == len(names)
     assert sorted(counts) == names[:MAX_PROTAGONISTS]  # ties broken by name
+
+
+HEIST_WORDS = {"jeweller": 1.0, "ram": 1.0, "raid": 1.0, "watches": 1.0}
+
+
+def _heist_similarities(settings: ClusterSettings, *amounts: tuple[float, ...]) -> list[float]:
+    """A story of one heist report naming $110 million, then an article of the same words per ``amounts``
+    (each scored against that story alone: a fresh clusterer each time)."""
+    similarities = []
+    for number, named in enumerate(amounts):
+        clusterer = StoryClusterer(settings)
+        clusterer.assign(StoryFeatures("first", HEIST_WORDS, amounts=(110e6,)))
+        similarities.append(clusterer.assign(StoryFeatures(f"next{number}", HEIST_WORDS, amounts=named)).similarity)
+    return similarities
+
+
+def test_an_article_naming_another_sum_of_money_is_penalised() -> None:
+    # the same sum (rounded, converted: 85 million euros), none, and one far off (a $2.6 million raid)
+    assert _heist_similarities(ClusterSettings(), (105e6,), (), (2.6e6,)) == [0.999916, 0.999916, 0.749916]
+    assert _heist_similarities(ClusterSettings(amount_penalty=0.0), (2.6e6,)) == [0.999916]
+    assert _heist_similarities(ClusterSettings(), (2.6e6, 140e6)) == [0.999916]  # one of them is the story's
+
+
+def test_a_story_s_headline_amounts_are_those_most_of_its_counted_ones() -> None:
+    story = StoryState("s", amounts={110e6: 3, 104e6: 2, 2.6e6: 1})
+    assert story.headline_amounts() == [110e6, 104e6]
+    assert _amounts_differ([2.6e6], story.headline_amounts())
+    assert not _amounts_differ([160e6], story.headline_amounts())  # within a factor of 1.5 of 110 million
+    assert not _amounts_differ([], story.headline_amounts())
+    assert not _amounts_differ([2.6e6], StoryState("t").headline_amounts())
+
+
+def test_stories_naming_different_sums_are_not_bridged() -> None:
+    def bridged(other_amount: float, settings: ClusterSettings) -> tuple[str, ...]:
+        """Two stories of half the heist words each, then an article of all of them, naming no sum."""
+        clusterer = StoryClusterer(settings)
+        clusterer.assign(StoryFeatures("paris", {"jeweller": 1.0, "ram": 1.0}, amounts=(2.6e6,)))
+        clusterer.assign(StoryFeatures("lyon", {"raid": 1.0, "watches": 1.0}, amounts=(other_amount,)))
+        return clusterer.assign(StoryFeatures("both", HEIST_WORDS)).merged
+    assert bridged(3e6, ClusterSettings()) == (story_id_for("lyon"),)  # the same sum, rounded: one story
+    assert bridged(110e6, ClusterSettings()) == ()
+    assert bridged(110e6, ClusterSettings(amount_penalty=0.0)) == ()  # refused whatever the penalty
+
+
+def test_a_story_counts_its_amounts_keeps_the_most_counted_and_exports_them() -> None:
+    clusterer = StoryClusterer()
+    for number in range(MAX_AMOUNTS + 2):
+        clusterer.assign(StoryFeatures(f"a{number}", HEIST_WORDS, amounts=(float(number + 1), 110e6, 110e6)))
+    story = clusterer.story(story_id_for("a0"))
+    assert len(story.amounts) == MAX_AMOUNTS and story.amounts[110e6] == MAX_AMOUNTS + 2  # once per article
+    assert sorted(story.amounts)[:MAX_AMOUNTS - 1] == [float(n) for n in range(1, MAX_AMOUNTS)]  # ties: the smaller
+    exported = json.loads(json.dumps(clusterer.export_story(story.id)))
+    rebuilt = StoryClusterer()
+    rebuilt.load_story(story.id, exported)
+    assert rebuilt.story(story.id).amounts == story.amounts
 
 
 def _three_stories_then(settings: ClusterSettings, *articles: tuple[str, dict[str, float]]) -> list[Assignment]:

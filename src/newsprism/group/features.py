@@ -17,7 +17,8 @@ from sys import intern
 from ..annotate.cues import load_outlets
 from ..model import Article, ArticleAnnotations, Quantity, TimeExpr
 from .background import WordBackground
-from .text import (capitalised_names, content_terms, fold, name_key, stem, written_dates,
+from ..annotate.numbers import spaced_marks
+from .text import (capitalised_names, content_terms, fold, name_key, stem, written_amounts, written_dates,
                    written_figures)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -44,7 +45,9 @@ class StoryFeatures:
     "--05" for a month written without a year. ``figures`` keys are numbers ("52") and numbers with
     what they count ("52 prisoner"). ``when`` is the article's best day-precision date: its
     publication date (``when_published``), else the date its text names most often.
-    ``protagonists``: the name keys the article repeats most (see :func:`protagonists`).
+    ``protagonists``: the name keys the article repeats most (see :func:`protagonists`). ``amounts``: the
+    sums of money its opening (:func:`lede`) names, in US dollars: the headline figure of a heist, a
+    contract or a fine, which reports of one event repeat and another event of the kind does not.
     """
 
     article: str
@@ -57,6 +60,7 @@ class StoryFeatures:
     when_published: bool = False
     title: str | None = None
     protagonists: tuple[str, ...] = ()
+    amounts: tuple[float, ...] = ()
 
     def keyed(self) -> dict[str, float]:
         """All features in one map, each key prefixed by its kind (t:, e:, p:, d:, n:).
@@ -126,6 +130,7 @@ def features_for(article: Article, annotations: ArticleAnnotations | None = None
         dates=_date_keys(dates), figures=_figure_keys(text, annotations),
         when=_best_day(dates, article.published), when_published=_valid_day((article.published or "")[:10]),
         title=article.title, protagonists=protagonists(entities),
+        amounts=tuple(written_amounts(lede(text), spaced_marks(text))),
     )
 
 

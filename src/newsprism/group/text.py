@@ -10,6 +10,8 @@ import unicodedata
 
 from unidecode import unidecode
 
+from ..annotate.numbers import NUMBER_WORDS_RE, NUMERAL_RE, SPACED_NUMERAL_RE, closed_up, parse_number
+
 STOP_WORDS = frozenset("""
 a about above after again against all almost also although am among an and another any are around as
 at be became because been before being below between both but by can could did do does doing done
@@ -149,6 +151,44 @@ def written_figures(text: str) -> list[tuple[str, str | None]]:
             continue
         figures.append((number, _counted_word(match.group("after"))))
     return figures
+
+
+# Rough US-dollar values of the currencies news most often writes sums in: sums of one event given in several
+# currencies ("85 million euros ($108 million)") then compare; a sum of another event is usually further off
+# than any rate has moved (the clusterer's tolerance is a factor of 1.5).
+DOLLARS_PER_UNIT = {"usd": 1.0, "eur": 1.3, "gbp": 1.5}
+_CURRENCY_SIGNS = {"us$": "usd", "$": "usd", "€": "eur", "£": "gbp"}
+_CURRENCY_WORDS = {"dollar": "usd", "euro": "eur", "pound": "gbp"}
+# A scale joined by dashes, as in "$137-million" or "two - million - euro".
+_DASHED_SCALE = r"(?:\s*-\s*(?P<{}>thousand|million|billion)\b)?"
+
+
+def _amount_pattern(numeral: str) -> re.Pattern[str]:
+    """A sum of money: a currency sign before a number, or a number before a currency word."""
+    number = "(?:" + numeral + "|" + NUMBER_WORDS_RE + ")"
+    return re.compile(
+        r"(?P<sign>US\$|\$|€|£)\s?(?P<signed>" + number + ")" + _DASHED_SCALE.format("signed_scale")
+        + r"|(?P<worded>" + number + ")" + _DASHED_SCALE.format("worded_scale")
+        + r"(?:\s*-\s*|[ \t]+)(?P<word>dollar|euro|pound)s?\b(?!(?<=pounds)\s+of\b)",
+        re.IGNORECASE,
+    )
+
+
+_AMOUNT = _amount_pattern(NUMERAL_RE)
+_SPACED_AMOUNT = _amount_pattern(SPACED_NUMERAL_RE)  # "$2. 6 million", as a scraper spacing every mark writes it
+
+
+def written_amounts(text: str, spaced: bool = False) -> list[float]:
+    """The sums of money written in ``text`` ("$2.6 million", "€2m", "two million euros"), in US dollars
+    (see ``DOLLARS_PER_UNIT``); ``spaced``: the text has a space after every mark (``spaced_marks``)."""
+    amounts = []
+    for match in (_SPACED_AMOUNT if spaced else _AMOUNT).finditer(text):
+        number, scale = match.group("signed", "signed_scale") if match["sign"] else match.group("worded", "worded_scale")
+        currency = _CURRENCY_SIGNS[match["sign"].lower()] if match["sign"] else _CURRENCY_WORDS[match["word"].lower()]
+        value = parse_number(closed_up(number))
+        if value:
+            amounts.append(value * (parse_number("1 " + scale.lower()) if scale else 1.0) * DOLLARS_PER_UNIT[currency])
+    return amounts
 
 
 def _counted_word(after: str) -> str | None:
