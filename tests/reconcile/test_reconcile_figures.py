@@ -360,3 +360,20 @@ def test_a_figure_of_another_country_is_apart_from_a_locality_the_story_places(a
                     ("The earthquake hit southern Iran, killing 14 people, officials said.", "2005-11-28"),
                     ("More than a dozen people were killed by a quake in eastern China, officials said.", "2005-11-28"))
     assert [sides(c) for c in quantity_conflicts(story)] == [[("ten", ["a1"]), ("14", ["a2"])]]
+
+
+@pytest.mark.parametrize("possible", [
+    "A magnitude 6 quake can cause severe damage, experts said.",
+    "Engineers said a stronger quake would kill 40 people on the island.",
+])
+def test_a_possible_or_generic_figure_is_no_count_of_the_event(analyse, possible):
+    story = analyse(("The magnitude 5.9 quake killed ten people on the island, officials said.", "2005-11-28"),
+                    (f"The magnitude 5.9 quake killed ten people on the island. {possible}", "2005-11-28"))
+    assert quantity_conflicts(story) == []
+
+
+def test_a_figure_hung_on_a_planned_event_is_still_counted(analyse):
+    """The members are counted whatever the mailing: "will be mailed to its 160,000 members" disputes 360,000."""
+    story = analyse(("Strike ballots will be mailed to the guild's 360,000 members on Friday, the guild said.", "2008-12-20"),
+                    ("Strike ballots will be mailed to the guild's 160,000 members on Friday, the guild said.", "2008-12-20"))
+    assert [sides(c) for c in quantity_conflicts(story)] == [[("160,000", ["a2"]), ("360,000", ["a1"])]]

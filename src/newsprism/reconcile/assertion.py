@@ -84,15 +84,17 @@ def _unasserted_clause(verb: Any) -> bool:
         return True
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS:
         return True
-    if verb.dep_ in ("csubj", "csubjpass") and _modal(verb.head):
+    if verb.dep_ in ("csubj", "csubjpass") and modal_clause(verb.head):
         return True  # "Rescinding a rule would require a new process": what it would take, not what was done
-    if _modal(verb) or _unasserted_infinitive(verb):
+    if modal_clause(verb) or _unasserted_infinitive(verb):
         return True
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in BELIEF_VERBS
 
 
-def _modal(verb: Any) -> bool:
+def modal_clause(verb: Any) -> bool:
+    """Whether the verb's own clause is modal ("could rise", "will hold", "can cause")."""
     return any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in verb.children)
+
 
 
 def _infinitive(token: Any) -> bool:

@@ -49,6 +49,7 @@ from ..model import Claim, Quantity
 from .align import StatedFigure, acting_on_class, counted_head, figure_key, predicate_class
 from .context import DATED_KINDS, Finding, StoryContext, iso_day, position
 from .doers import doer_of
+from .assertion import modal_clause
 from .grammar import clause_negated
 from .lexicon import (BACKGROUND_TIME, CUMULATIVE_MARKERS, EVENT_CLASSES, FATAL_WORDS, GAME_WORDS, GENERIC_PERSON_NOUNS,
                       INCREMENT_WORDS, LABELLING_VERBS, LIGHT_VERBS, PERSON_EVENT_CLASSES, PHASE_VERBS, PHRASAL_EVENTS,
@@ -177,6 +178,8 @@ def _figure(ctx: StoryContext, claim: Claim, sentence: Any, quantity: Quantity) 
     verb = found[0] if found is not None else sentence.verb_above(quantity.span.start)  # "Ortiz had 20 points"
     if _denied(sentence, quantity, verb):
         return None  # "never hit fewer than 26 homers" states no figure of homers hit
+    if verb is not None and modal_clause(verb) and _argument_of(sentence, quantity, verb):
+        return None  # "aftershocks would kill 40 people", "a magnitude 6 quake can cause damage": possible, not counted  # "the toll could rise to 50", "a magnitude 6 quake can cause damage": no count of the event
     counted = _counted_head_token(sentence, quantity)
     totalled = any(q is not quantity and q.kind == quantity.kind for q in claim.quantities)
     if counted is not None and ((totalled and _counts_a_period(counted)) or _a_places_people(counted)):
@@ -342,9 +345,13 @@ def _denied(sentence: Any, quantity: Quantity, verb: Any) -> bool:
     """Whether the figure's verb is negated and the counted thing is its own subject or object (not a phrase a
     misread sentence hangs far below a negation: "Klitschko, 58-3 with 51 knockouts, floored Thompson, and the
     American never recovered")."""
-    if verb is None or quantity.counted_span is None or not clause_negated(verb):
-        return False
-    counted = sentence.token_at(quantity.counted_span.start)
+    return verb is not None and clause_negated(verb) and _argument_of(sentence, quantity, verb)
+
+
+def _argument_of(sentence: Any, quantity: Quantity, verb: Any) -> bool:
+    """Whether the counted thing is the verb's own subject or object ("would kill 40 people"), not a phrase hung
+    on it ("ballots will be mailed to its 360,007 members": the members are counted, whatever the mailing)."""
+    counted = _counted_head_token(sentence, quantity)
     return counted is not None and counted.head == verb and counted.dep_ in ("dobj", "obj", "nsubj", "nsubjpass")
 
 
