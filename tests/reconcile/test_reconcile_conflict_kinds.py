@@ -371,6 +371,16 @@ def test_a_contraction_spaced_by_a_scraper_is_the_same_word(reconcile):
     assert [sorted(q.article for q in quote.quotes) for quote in story.quotes] == [["a1", "a2"]]
 
 
+@pytest.mark.parametrize("inserted, sides", [
+    ("I told her (Tara Reid) the shoot was off and she took it well", []),
+    # a bracket standing for a word the speaker said ("her") still leaves that word out
+    ("I told [Reid] the shoot was off and she took it well", [["a1"], ["a2"]]),
+])
+def test_an_outlets_insertion_in_brackets_is_not_the_speakers_words(reconcile, inserted, sides):
+    story = reconcile([quote_doc("a1", inserted), quote_doc("a2", "I told her the shoot was off and she took it well")])
+    assert [[p.articles for p in c.positions] for c in story.conflicts if c.kind == "quote"] == ([sides] if sides else [])
+
+
 def test_a_quote_in_another_house_style_is_the_same_wording(reconcile):
     story = reconcile([quote_doc("a1", "We realised the neighbourhood centre had to be emptied within six hours."),
                        quote_doc("a2", "We realized the neighborhood center had to be emptied within 6 hours.")])

@@ -56,6 +56,7 @@ SENTENCE_ENDS = frozenset(".!?")
 # Outlets put quotes in their house style: British or American spelling, numbers in words or in figures.
 # Such words are read in one form, so that "realised the neighbourhood" and "realized the neighborhood" are one
 # wording. Both sides are folded alike, so a fold that also changes other words ("wise" -> "wize") is harmless.
+INSERTION = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 HOUSE_SPELLINGS = ((re.compile(r"(?<=\w\w)is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
                    (re.compile(r"(?<=\w\w[^aeiou])our(s|ed|ing|ite|ites|able|hood|hoods)?$"), r"or\1"),
                    (re.compile(r"(?<=\w\w)tre(s)?$"), r"ter\1"))
@@ -328,10 +329,23 @@ def longest_shared_run(first: str, second: str) -> str | None:
 
 
 def _word_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
-    """The words of a wording (see ``quote_words``) with where each stands in it."""
-    words = [(house_form(word), span) for word, span in _tokens(text)]
+    """The words of a wording (see ``quote_words``) with where each stands in it; an outlet's insertion in
+    brackets ("told her (Tara Reid) the news", "[Reid] was") is not the speaker's words."""
+    inserted = _insertions(text)
+    words = [(house_form(word), span) for word, span in _tokens(text)
+             if not any(start <= span[0] < end for start, end in inserted)]
     return [(word, span) for i, (word, span) in enumerate(words)
             if not (word == "00" and i > 0 and words[i - 1][0].isdigit())]
+
+
+def _insertions(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds words in brackets or parentheses, which a speaker does not say: each pair, and one
+    left open where the quote is cut off within it."""
+    spans = [m.span() for m in INSERTION.finditer(text)]
+    opened = max(text.rfind("("), text.rfind("["))
+    if opened >= 0 and not any(start <= opened < end for start, end in spans):
+        spans.append((opened, len(text)))
+    return spans
 
 
 def _words_of(text: str, words: list[tuple[str, tuple[int, int]]], first: int, last: int) -> str:
