@@ -462,6 +462,20 @@ def test_a_swapped_name_in_the_same_statement_is_a_name_conflict(reconcile):
     assert [p.value for p in conflict.positions] == ["Tom Reyes", "Carl Benning"]
 
 
+@pytest.mark.parametrize("one, other, conflict", [
+    ("Tenn.", "Tennessee", False),  # a state abbreviated in AP style
+    ("Athens", "Greece", False),  # a capital and its country
+    ("Texas", "Tennessee", True),  # two states
+    ("Athens", "Ankara", True),  # two capitals
+])
+def test_one_place_at_two_scales_is_no_name_conflict(reconcile, one, other, conflict):
+    template = "Firefighters battled a large blaze at a warehouse on Sunday in {}, officials said."
+    first = Doc("a1", template.format(one)).mention(one, "GPE", f"e-{one.lower()}")
+    second = Doc("a2", template.format(other)).mention(other, "GPE", f"e-{other.lower()}")
+    assert [[p.value for p in c.positions] for c in reconcile([first, second]).conflicts if c.kind == "name"] == (
+        [[one, other]] if conflict else [])
+
+
 def test_a_negated_report_of_it_against_it_happened_says_not_confirmed(reconcile):
     silent = in_places("a1", "No official statement has been made regarding the lifting of sanctions on Ostland.",
                        "Ostland")
