@@ -377,3 +377,18 @@ def test_a_figure_hung_on_a_planned_event_is_still_counted(analyse):
     story = analyse(("Strike ballots will be mailed to the guild's 360,000 members on Friday, the guild said.", "2008-12-20"),
                     ("Strike ballots will be mailed to the guild's 160,000 members on Friday, the guild said.", "2008-12-20"))
     assert [sides(c) for c in quantity_conflicts(story)] == [[("160,000", ["a2"]), ("360,000", ["a1"])]]
+
+
+# --- durations of a thing ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    # a tenure is no length of the suspension
+    ("Yvonne Hiller, a 15-year employee, was suspended on Tuesday, officials said.",
+     "Yvonne Hiller was suspended from her job for the second time in two months, officials said.", []),
+    # how long the event itself lasted still differs
+    ("Yvonne Hiller was suspended from her job for two weeks, officials said.",
+     "Yvonne Hiller was suspended from her job for three months, officials said.", [[["a1"], ["a2"]]]),
+])
+def test_a_duration_of_a_thing_is_no_length_of_the_event(analyse, first, second, expected):
+    story = analyse((first, "2010-06-10"), (second, "2010-06-10"))
+    assert sorted([p.articles for p in c.positions] for c in story.conflicts if c.kind == "duration") == expected

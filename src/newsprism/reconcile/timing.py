@@ -60,7 +60,7 @@ class DurationReading:
 
 
 def duration_conflicts(ctx: StoryContext) -> list[Finding]:
-    blocks: dict[tuple[str, str], list[DurationReading]] = {}
+    blocks: dict[tuple[str, str, str], list[DurationReading]] = {}
     canonical = same_name_entities(ctx)
     earliest = earliest_writing(ctx)
     for claim in ctx.claims:
@@ -72,9 +72,20 @@ def duration_conflicts(ctx: StoryContext) -> list[Finding]:
             item = _duration_item(ctx, claim, time, verb, earliest)
             if item is None:
                 continue
+            measured = _measured_noun(sentence, time)
             for entity in _subject_entities(ctx, claim, sentence, verb):
-                blocks.setdefault((canonical.get(entity, entity), duration_class(verb)), []).append(item)
+                blocks.setdefault((canonical.get(entity, entity), duration_class(verb), measured), []).append(item)
     return [f for key, items in sorted(blocks.items()) if (f := _duration_finding(ctx, key, items)) is not None]
+
+
+def _measured_noun(sentence: Any, time: TimeExpr) -> str:
+    """The noun a duration qualifies ("a 15-year employee", "a 12-year sentence"): a measure of that thing (a
+    tenure, a term), compared only with durations of the same noun, never with how long the verb's event
+    lasted ("suspended for the second time in two months"); "" for a duration of the event itself."""
+    unit = next((t for t in reversed(sentence.doc) if sentence.span.start + t.idx < time.span.end), None)
+    if unit is None or unit.dep_ not in ("compound", "amod") or unit.head.pos_ != "NOUN":
+        return ""
+    return unit.head.lemma_.lower()
 
 
 def duration_class(verb: Any) -> str:
@@ -185,7 +196,7 @@ def _definite_referent(ctx: StoryContext, claim: Claim, subject: Any) -> list[st
     return sorted(keys)[:1] if len(names) == 1 else []
 
 
-def _duration_finding(ctx: StoryContext, key: tuple[str, str], items: list[DurationReading]) -> Finding | None:
+def _duration_finding(ctx: StoryContext, key: tuple[str, str, str], items: list[DurationReading]) -> Finding | None:
     clusters = _cluster(items)
     if len(clusters) < 2 or len({i.claim.article for i in items}) < 2:
         return None
