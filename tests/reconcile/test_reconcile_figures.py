@@ -392,3 +392,15 @@ def test_a_figure_hung_on_a_planned_event_is_still_counted(analyse):
 def test_a_duration_of_a_thing_is_no_length_of_the_event(analyse, first, second, expected):
     story = analyse((first, "2010-06-10"), (second, "2010-06-10"))
     assert sorted([p.articles for p in c.positions] for c in story.conflicts if c.kind == "duration") == expected
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    # another award won
+    ("Hugh Jackman won an Emmy in 2005 for hosting the Tony Awards, when he also won a Tony for his role in the "
+     "musical The Boy from Oz.", []),
+    ("Hugh Jackman won a Tony Award in 2005 for his role in the musical The Boy from Oz.", [[["a1"], ["a2"]]]),
+])
+def test_dates_of_one_event_are_compared_only_of_one_thing_acted_on(analyse, second, expected):
+    story = analyse(("Hugh Jackman won a Tony Award in 2004 for his role in the musical The Boy from Oz.",
+                     "2008-12-13"), (second, "2008-12-13"))
+    assert [[p.articles for p in c.positions] for c in story.conflicts if c.kind == "date"] == expected

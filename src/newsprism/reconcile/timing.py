@@ -20,7 +20,7 @@ from ..model import Claim, TimeExpr
 from .align import predicate_class
 from .claims import entity_key
 from .context import DATED_KINDS, Finding, StoryContext, iso_day, position
-from .grammar import SUBJECT_DEPS
+from .grammar import SUBJECT_DEPS, main_predicate
 from .lexicon import AGE_EVENT
 from .phrasing import (about, article_count, articles_say, at_least, capitalised, clause_of, describe_days,
                        duration_subject, event_noun, less_than, quoted)
@@ -271,7 +271,7 @@ def date_conflicts(ctx: StoryContext) -> list[Finding]:
     counts = _counts_by_claim(blocks)
     findings = []
     for group in ctx.groups:
-        for event, members in _by_event(group).items():
+        for (event, _acted_on_thing), members in _by_event(ctx, group).items():
             counted = [f for c in members for f in counts.get(c.id, []) if f.event == event and not f.toll]
             findings += _found(_date_finding(ctx, members, event, counted))
     for (_thing, event), figures in blocks:
@@ -290,11 +290,37 @@ def _counts_by_claim(blocks: list[tuple[tuple[str, str], list[Figure]]]) -> dict
     return counts
 
 
-def _by_event(group: list[Claim]) -> dict[str, list[Claim]]:
-    by_event: dict[str, list[Claim]] = {}
+def _by_event(ctx: StoryContext, group: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
+    """The group's claims by event class and, when every claim of a class names what its event acted on, by
+    that too: "won a Tony Award in 2004" and "won an Emmy in 2005" date two wins, "served as associate dean"
+    and "served as president" two posts."""
+    by_class: dict[str, list[Claim]] = {}
     for claim in group:
-        by_event.setdefault(predicate_class(claim.predicate), []).append(claim)
+        by_class.setdefault(predicate_class(claim.predicate), []).append(claim)
+    by_event: dict[tuple[str, str], list[Claim]] = {}
+    for event, claims in by_class.items():
+        acted_on = [_acted_on(ctx, claim) for claim in claims]
+        if "" in acted_on or len(set(acted_on)) == 1:
+            by_event[(event, "")] = claims
+            continue
+        for claim, thing in zip(claims, acted_on):
+            by_event.setdefault((event, thing), []).append(claim)
     return by_event
+
+
+def _acted_on(ctx: StoryContext, claim: Claim) -> str:
+    """What the claim's main verb acts on or what it is said to be, as its head word with its compounds ("tony
+    award", "emmy", "president"); "" when the parse gives none."""
+    sentence = ctx.parses.get(claim.id)
+    if sentence is None:
+        return ""
+    verb = main_predicate(sentence.doc)
+    found = [c for c in verb.children if c.dep_ in ("dobj", "obj", "attr")]
+    found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    if not found:
+        return ""
+    head = found[0]
+    return " ".join([c.lemma_.lower() for c in head.children if c.dep_ == "compound"] + [head.lemma_.lower()])
 
 
 def _found(finding: Finding | None) -> list[Finding]:
