@@ -5,6 +5,9 @@ from dataclasses import dataclass, field
 
 from .article import Span
 
+# The labels of mentions that name a place: a country, city or region, a geographical feature, a building.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:

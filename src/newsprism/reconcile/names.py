@@ -13,7 +13,8 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from ..model import Claim, Mention
-from ..resolve.gazetteer import load_gazetteer, place_key
+from ..model.mentions import PLACE_LABELS
+from ..resolve.gazetteer import load_gazetteer
 from ..text import shorten
 from .claims import entity_key
 from .context import Finding, StoryContext, position
@@ -27,7 +28,6 @@ BLOCK_CAP = 30
 NAMED_KINDS = {"PERSON": ("person", "people"), "ORG": ("organisation", "organisations"), "GPE": ("place", "places"),
                "LOC": ("place", "places"), "FAC": ("place", "places"), "NORP": ("group", "groups")}
 NAME_LABELS = frozenset(NAMED_KINDS)
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SUBJECT_CHARS = 70
 # Names this alike (rapidfuzz ratio) are one name spelt two ways, not two names: "Gordon Advisers" / "Gordon
 # Advisors" is 93, "Mark Haller" / "Mark Hallen" 91; "Tom Reyes" / "Tim Reyes" (89) may be two people and stays a
@@ -94,24 +94,11 @@ def one_place(one: str, other: str) -> bool:
     """Whether two place names may name one place: a state written in full or abbreviated ("Tennessee", "Tenn."),
     or a country and a capital or state within it ("Greece", "Athens"); two capitals, two states or two countries
     are two places. Known places only (the gazetteer's countries, capitals and US states)."""
-    first, second = _place_of(one), _place_of(other)
+    gazetteer = load_gazetteer()
+    first, second = gazetteer.scale_of(one), gazetteer.scale_of(other)
     if first is None or second is None:
         return False
     return first == second or first[1] == second[0] or second[1] == first[0]
-
-
-def _place_of(name: str) -> tuple[str, str] | None:
-    """(the place's own code, its country's code): ("US-TN", "US") for Tennessee, ("GR", "GR") for Greece,
-    ("capital:athens", "GR") for Athens."""
-    gazetteer = load_gazetteer()
-    country = gazetteer.country(name)
-    if country:
-        return country, country
-    state = gazetteer.us_states.get(place_key(name))
-    if state:
-        return state, "US"
-    capital_of = gazetteer.capital_country(name)
-    return ("capital:" + place_key(name), capital_of) if capital_of else None
 
 
 def _swap(ctx: StoryContext, first: Claim, second: Claim) -> Finding | None:

@@ -21,12 +21,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..model.mentions import PLACE_LABELS
 from ..resolve.gazetteer import load_gazetteer
 from .claims import entity_key
 from .context import StoryContext
 from .parse import ParsedSentence
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that set a figure somewhere ("killed in", "traffic to India"); "from" gives an origin.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "off", "across", "throughout", "outside", "inside", "to",
                                 "around", "along", "within"})

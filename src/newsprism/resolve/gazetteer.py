@@ -47,6 +47,18 @@ class Gazetteer:
     def demonym_country(self, text: str) -> str | None:
         return self.demonyms.get(place_key(text))
 
+    def scale_of(self, text: str) -> tuple[str, str] | None:
+        """(the place's own code, its country's code), for a known place: ("US-TN", "US") for Tennessee or
+        "Tenn.", ("GR", "GR") for Greece, ("capital:athens", "GR") for Athens; None for another name."""
+        country = self.country(text)
+        if country:
+            return country, country
+        state = self.us_states.get(place_key(text))
+        if state:
+            return state, "US"
+        capital_of = self.capital_country(text)
+        return ("capital:" + place_key(text), capital_of) if capital_of else None
+
     def is_place(self, text: str) -> bool:
         key = place_key(text)
         return bool(key) and (key in self.country_names or key in self.capitals or key in self.us_states)
