@@ -133,6 +133,12 @@ def test_written_amounts_read_a_spaced_decimal_only_in_a_spaced_text() -> None:
     assert written_amounts(text) == [3.0]  # in a plain text the point ends "$3."; "2 million" names no currency
 
 
+def test_written_amounts_read_the_euro_sign_as_an_ascii_feed_writes_it() -> None:
+    text = "Thieves took e80 million in gems; a E75m claim followed, as at E3 2013, for 1e6 units and Le9 million."
+    assert written_amounts(text) == [104_000_000.0, 97_500_000.0]
+    assert written_amounts("the e10 fuel and route e40 cost drivers nothing") == []
+
+
 def test_features_carry_the_sums_of_money_of_the_opening_alone() -> None:
     article = Article(id="a", title="Thieves take €6m of watches", text=(
         "Thieves rammed a van into a watchmaker's shop in Lyon overnight and took watches worth €6 million. "

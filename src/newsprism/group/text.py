@@ -175,6 +175,9 @@ def _amount_pattern(numeral: str) -> re.Pattern[str]:
 
 
 _AMOUNT = _amount_pattern(NUMERAL_RE)
+# "e80 million", "E75m": the euro sign as a feed that keeps to ASCII writes it; only before a sum with a scale,
+# so that "E3 2013" or "1e6" are left alone.
+_ASCII_EURO = re.compile(r"(?<![\w.])[eE](?=\d[\d.,]*\s?(?:million|billion|m|bn)\b)")
 _SPACED_AMOUNT = _amount_pattern(SPACED_NUMERAL_RE)  # "$2. 6 million", as a scraper spacing every mark writes it
 
 
@@ -182,7 +185,7 @@ def written_amounts(text: str, spaced: bool = False) -> list[float]:
     """The sums of money written in ``text`` ("$2.6 million", "€2m", "two million euros"), in US dollars
     (see ``DOLLARS_PER_UNIT``); ``spaced``: the text has a space after every mark (``spaced_marks``)."""
     amounts = []
-    for match in (_SPACED_AMOUNT if spaced else _AMOUNT).finditer(text):
+    for match in (_SPACED_AMOUNT if spaced else _AMOUNT).finditer(_ASCII_EURO.sub("€", text)):
         number, scale = match.group("signed", "signed_scale") if match["sign"] else match.group("worded", "worded_scale")
         currency = _CURRENCY_SIGNS[match["sign"].lower()] if match["sign"] else _CURRENCY_WORDS[match["word"].lower()]
         value = parse_number(closed_up(number))
