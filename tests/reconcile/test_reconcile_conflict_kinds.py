@@ -391,6 +391,18 @@ def test_a_quote_in_another_house_style_is_the_same_wording(reconcile):
     assert [p.articles for p in only(other, "quote").positions] == [["a1"], ["a2"]]
 
 
+@pytest.mark.parametrize("acronym, sides", [
+    ("We urge every WHO member to ship the vaccines this week, before the roads close.", []),
+    # letters no quote of the statement spells out, or spelt in the other quote's words another way, differ
+    ("We urge every WTO member to ship the vaccines this week, before the roads close.", [["a1"], ["a2"]]),
+    ("We urge every Who member to ship the vaccines this week, before the roads close.", [["a1"], ["a2"]]),
+])
+def test_an_acronym_for_words_another_quote_spells_out_is_the_same_wording(reconcile, acronym, sides):
+    story = reconcile([quote_doc("a1", acronym), quote_doc(
+        "a2", "We urge every World Health Organization member to ship the vaccines this week, before the roads close.")])
+    assert [[p.articles for p in c.positions] for c in story.conflicts if c.kind == "quote"] == ([sides] if sides else [])
+
+
 @pytest.mark.parametrize("one, other", [
     ("Torches and pitchforks aren't going to be needed, we won't allow it.",
      "Torches and pitchforks are not going to be needed, we will not allow it."),

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from difflib import SequenceMatcher
 
 from ..disjoint import Clusters
@@ -51,6 +52,7 @@ IRREGULAR_CONTRACTIONS = {"can't": ("can", "not"), "won't": ("will", "not"), "sh
                           "ain't": ("is", "not")}
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 SENTENCE_ENDS = frozenset(".!?")
+ACRONYM_LETTERS = range(2, 6)  # "IE", "NATO", "UNHCR": an acronym of two to five words
 
 
 # Outlets put quotes in their house style: British or American spelling, numbers in words or in figures.
@@ -221,16 +223,48 @@ def quote_wordings(group: list[Quote]) -> list[list[Quote]]:
     its words and inner sentence ends (``quote_words``): case, commas, quote marks, apostrophes and a closing
     full stop ("... comes," he said / "... comes.") are how an outlet punctuates, not what was said."""
     by_wording: dict[tuple[str, ...], list[Quote]] = {}
+    expansions = acronym_expansions(q.text for q in group)
     for quote in group:
-        by_wording.setdefault(_wording_key(quote.text), []).append(quote)
+        by_wording.setdefault(_wording_key(quote.text, expansions), []).append(quote)
     return sorted(by_wording.values(), key=lambda quotes: (-len({q.article for q in quotes}), quotes[0].text))
 
 
-def _wording_key(text: str) -> tuple[str, ...]:
-    words = quote_words(text)
+def _wording_key(text: str, expansions: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The wording's words (``quote_words``) without a closing sentence end, each acronym the quotes of its
+    statement spell out (``expansions``) read as the words it stands for."""
+    words = tuple(word for word, span in _word_spans(text)
+                  for word in _spelt_out(word, text[span[0]:span[1]], expansions))
     while words and words[-1] in ".!?":
         words = words[:-1]
     return words
+
+
+def acronym_expansions(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The runs of capitalised words the quotes of one statement write out, by their initials ("ie": "internet
+    explorer"), where only one run has those initials: an outlet that writes "IE" in the quote writes the same
+    words in its house style, as with "6" for "six"."""
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for text in texts:
+        words = _word_spans(text)
+        written = [text[start:end] for _word, (start, end) in words]
+        for first in range(len(words)):
+            for size in ACRONYM_LETTERS:
+                run = written[first:first + size]
+                if len(run) == size and all(_capitalised_word(word) for word in run):
+                    initials = "".join(word[0] for word in run).lower()
+                    found.setdefault(initials, set()).add(tuple(word for word, _span in words[first:first + size]))
+    return {initials: next(iter(runs)) for initials, runs in found.items() if len(runs) == 1}
+
+
+def _capitalised_word(word: str) -> bool:
+    return word.isalpha() and word[:1].isupper() and word[1:].islower()
+
+
+def _spelt_out(word: str, written: str, expansions: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """An acronym as written ("IE") as the words it stands for in ``expansions``; any other word as itself."""
+    if written.isalpha() and written.isupper() and len(written) in ACRONYM_LETTERS and word in expansions:
+        return expansions[word]
+    return (word,)
 
 
 def _speaker(ctx: StoryContext, quotes: list[Quote], names: dict[str, str]) -> tuple[str | None, str | None]:
@@ -254,8 +288,9 @@ def quote_conflicts(ctx: StoryContext, groups: list[list[Quote]]) -> list[Findin
 
 def _wording_finding(ctx: StoryContext, group: list[Quote]) -> Finding | None:
     wordings: dict[tuple[str, ...], list[Quote]] = {}
+    expansions = acronym_expansions(q.text for q in group)
     for quote in group:
-        wordings.setdefault(_wording_key(quote.text), []).append(quote)
+        wordings.setdefault(_wording_key(quote.text, expansions), []).append(quote)
     maximal = [w for w in wordings if not any(w != o and _contains(o, w) for o in wordings)]
     if len(maximal) < 2 or all(_pieces_of_one(a, b) for i, a in enumerate(maximal) for b in maximal[i + 1:]):
         return None
