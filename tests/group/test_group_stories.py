@@ -15,7 +15,7 @@ from newsprism.group.features import StoryFeatures
 from newsprism.model import Article
 
 from newsprism.group.stories import (MAX_AMOUNTS, MAX_PROTAGONISTS, StoryState, _amounts_differ, _protagonists_clash,
-                                     _strongest)
+                                     _same_era, _strongest)
 
 from tests.group.story_texts import (ALL_ARTICLES, ALVAREZ_FIGHT, BELL_FIGHT, DAM_BREACH, DECEMBER_RELEASE,
                                      PERU_QUAKE, SEPTEMBER_RELEASE, TURKEY_QUAKE)
@@ -223,7 +223,8 @@ def test_an_article_bridging_two_stories_merges_them_locally() -> None:
 
 
 def test_no_merge_when_the_bridge_is_below_the_merge_threshold() -> None:
-    clusterer, (start, rescue, bridge) = _bridged(ClusterSettings(join_threshold=0.3, merge_threshold=1.0, prior_documents=0))
+    clusterer, (start, rescue, bridge) = _bridged(ClusterSettings(join_threshold=0.3, merge_threshold=1.0,
+                                                                 era_merge_threshold=None, prior_documents=0))
     assert bridge.merged == ()
     assert [clusterer.story(s).articles for s in clusterer.story_ids()] == [["flood-a", "flood-c"], ["flood-b"]]
 
@@ -497,3 +498,62 @@ def test_stories_clash_when_each_keeps_naming_a_protagonist_the_other_never_name
                           protagonists={"alvarez": 1})
     assert _protagonists_clash(bell, alvarez) is True
     assert _protagonists_clash(bell, recalled) is False  # it names Bell and Petrenko, if only in passing
+
+
+# One levee breach told in two halves that share no word: the breach (the town of Dunmore, Ostra county) and the
+# relief work (the Hallam shelter). A later report names both; it joins the breach and is like the relief story
+# only at 0.35 (0.30 when the relief names another year), below merge_threshold.
+LEVEE_BREACH = {"levee": 1, "breach": 1, "marsh": 1, "flooded": 1}
+LEVEE_RELIEF = {"sandbags": 1, "volunteers": 1, "shelter": 1, "pumps": 1}
+LEVEE_BOTH = {**LEVEE_BREACH, "sandbags": 1, "pumps": 1}
+
+
+def _levee_stories(relief_year: str, settings: ClusterSettings = ClusterSettings(),
+                   published: bool = False) -> tuple[float, list[list[str]]]:
+    """The bridging report's similarity to the relief story, and the stories once it has joined."""
+    when = "2024-05-02" if published else None
+
+    def report(article: str, terms: dict[str, float], names: dict[str, float], year: str, day: str) -> StoryFeatures:
+        dates = {year: 1, f"{year}-{day[:2]}": 1, f"{year}-{day}": 1}
+        return StoryFeatures(article, terms, entities=names, dates=dates, when=when, when_published=published)
+    breach = {"ostra": 2, "dunmore": 1}
+    relief = {"hallam": 2, "ostra": 1}
+    clusterer = StoryClusterer(settings)
+    for features in (report("breach", LEVEE_BREACH, breach, "2024", "05-02"),
+                     report("relief", LEVEE_RELIEF, relief, relief_year, "06-11"),
+                     report("relief-2", LEVEE_RELIEF, relief, relief_year, "06-11")):
+        clusterer.assign(features)
+    both = report("both", LEVEE_BOTH, breach, "2024", "05-02")
+    to_relief = clusterer.similarity(both, clusterer.vector(both.keyed()), clusterer.story(story_id_for("relief")))
+    clusterer.assign(both)
+    return round(to_relief, 4), [clusterer.story(s).articles for s in clusterer.story_ids()]
+
+
+def test_two_stories_of_one_year_are_bridged_below_the_merge_threshold() -> None:
+    assert _levee_stories("2024") == (0.3498, [["breach", "both", "relief", "relief-2"]])
+
+
+def test_stories_naming_different_latest_years_are_not_bridged_below_the_merge_threshold() -> None:
+    assert _levee_stories("2019") == (0.3003, [["breach", "both"], ["relief", "relief-2"]])
+
+
+def test_the_era_bridge_is_off_without_its_threshold_and_for_a_published_article() -> None:
+    # a published article's stories are placed in time by their publication dates (the time window), not by
+    # the years their texts name: a dated stream's stories of one year are many
+    apart = [["breach", "both"], ["relief", "relief-2"]]
+    assert _levee_stories("2024", ClusterSettings(era_merge_threshold=None)) == (0.3498, apart)
+    assert _levee_stories("2024", published=True) == (0.3498, apart)
+    with pytest.raises(ConfigError, match="era_merge_threshold"):
+        ClusterSettings(era_merge_threshold=1.5)
+
+
+def test_a_story_s_era_is_the_latest_year_its_articles_name() -> None:
+    recalled = StoryState("a", centroid={"d:1998": 0.4, "d:2024": 0.1, "d:2024-05": 0.1, "d:--06": 0.3})
+    same = StoryState("b", centroid={"d:2024": 0.5, "t:levee": 0.5})
+    months = StoryState("c", centroid={"d:--06": 0.5, "t:levee": 0.5})  # a month without a year names no era
+    undated = StoryState("d", centroid={"t:levee": 1.0})
+    dated = StoryState("e", centroid={"t:levee": 1.0}, first="2024-05-02", last="2024-05-02")
+    assert [s.era() for s in (recalled, same, months, undated)] == ["2024", "2024", None, None]
+    assert _same_era(recalled, same) and not _same_era(recalled, months)
+    assert _same_era(months, undated)  # neither names a year nor is dated: nothing sets them apart in time
+    assert not _same_era(undated, dated) and not _same_era(dated, undated)
