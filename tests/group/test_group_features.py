@@ -146,6 +146,12 @@ def test_features_carry_the_sums_of_money_of_the_opening_alone() -> None:
     assert features_for(article).amounts == (7_800_000.0, 7_800_000.0)
 
 
+def test_a_line_shouted_in_capitals_is_not_a_name() -> None:
+    text = ("FIVE MINERS ARE TRAPPED IN A SHAFT near Kelso Ridge, the MINE RESCUE TEAM said. "
+            "NATO and the UN sent help.")
+    assert capitalised_names(text) == ["Kelso Ridge", "NATO", "UN"]
+
+
 def test_sentence_initial_words_are_not_names() -> None:
     assert capitalised_names("Perennial party girl Tara Reid checked in. Reid said perennial things.") == [
         "Tara Reid", "Reid"]

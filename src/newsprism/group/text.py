@@ -48,6 +48,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c\u201d()\[\]\n]\s*)$")
 _NAME_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _NAME = re.compile(rf"\b[A-Z][a-zA-Z'\-]*(?:{_NAME_GAP}(?:[A-Z][a-zA-Z'\-]*|of|de|al|bin|van|von|la|del)"
                    rf"(?={_NAME_GAP}[A-Z]|\b))*")
+# Three or more words in capitals in a row are a line shouted ("THREE PEOPLE HAVE DIED IN A BLAZE"), not a name:
+# read as lower case, they do not run into the names beside them.
+_SHOUTED = re.compile(r"\b[A-Z][A-Z'\-]*(?:[ \t]+[A-Z][A-Z'\-]*){2,}\b")
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE = re.compile(
     rf"\b(?P<month>{_MONTH_NAMES})\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?,?(?:\s+(?P<year>(?:19|20)\d\d))?\b"
@@ -103,7 +106,7 @@ def capitalised_names(text: str) -> list[str]:
     """
     lower_words = set(re.findall(r"\b[a-z][a-z'\-]+\b", text))
     names = []
-    for match in _NAME.finditer(text):
+    for match in _NAME.finditer(_SHOUTED.sub(lambda m: m.group(0).lower(), text)):
         words = match.group(0).split()
         at_start = _opens_sentence(text, match.start())
         while words and (words[0].lower() in STOP_WORDS or (words[0].lower() in TITLES and len(words) > 2)
