@@ -152,6 +152,15 @@ def test_a_line_shouted_in_capitals_is_not_a_name() -> None:
     assert capitalised_names(text) == ["Kelso Ridge", "NATO", "UN"]
 
 
+def test_the_common_words_of_a_title_case_headline_are_not_names() -> None:
+    body = "\nAt dawn, rescuers reached Kelso."
+    # as a sentence would write it; in Title Case its common words ("dam", "breach") are read as words too
+    assert capitalised_names("Kelso Dam breach floods valley after storm." + body) == ["Kelso Dam", "Kelso"]
+    assert capitalised_names("Kelso Dam Breach Floods Valley After Storm." + body) == ["Kelso", "Kelso"]
+    # a line with no capitalised stop word past its first word is not read as Title Case
+    assert capitalised_names("Kelso Dam Breach Floods Valley." + body) == ["Kelso Dam Breach Floods Valley", "Kelso"]
+
+
 def test_sentence_initial_words_are_not_names() -> None:
     assert capitalised_names("Perennial party girl Tara Reid checked in. Reid said perennial things.") == [
         "Tara Reid", "Reid"]

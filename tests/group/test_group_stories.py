@@ -557,3 +557,28 @@ def test_a_story_s_era_is_the_latest_year_its_articles_name() -> None:
     assert _same_era(recalled, same) and not _same_era(recalled, months)
     assert _same_era(months, undated)  # neither names a year nor is dated: nothing sets them apart in time
     assert not _same_era(undated, dated) and not _same_era(dated, undated)
+
+
+def _arrests(steer_margin: float) -> Assignment:
+    """Two stories of one day, each about one player's arrest; then a report about the second player that names
+    the first as often, a little closer in words to the first player's story (no bridging: thresholds at 0.9)."""
+    day = dict(when="2025-03-01", when_published=True)
+    clusterer = StoryClusterer(ClusterSettings(prior_documents=0, steer_margin=steer_margin, merge_threshold=0.9,
+                                               lone_merge_threshold=0.9))
+    clusterer.assign(StoryFeatures("ruiz-1", {"arrest": 1, "dui": 1, "freeway": 1, "suspicion": 1, "receiver": 1},
+                                   entities={"ruiz": 3, "chargers": 1}, protagonists=("ruiz",), **day))
+    clusterer.assign(StoryFeatures("petrenko-1", {"arrest": 1, "patrol": 1, "tackle": 1, "misdemeanor": 1,
+                                                  "attorney": 1}, entities={"petrenko": 3}, protagonists=("petrenko",), **day))
+    return clusterer.assign(StoryFeatures(
+        "petrenko-2", {"dui": 1, "patrol": 1, "tackle": 1, "court": 1, "bail": 1, "judge": 1, "hearing": 1, "plea": 1},
+        entities={"petrenko": 2, "ruiz": 2, "chargers": 1}, protagonists=("petrenko",), **day))
+
+
+def test_an_article_is_steered_to_the_near_best_story_about_its_own_protagonist() -> None:
+    steered = _arrests(0.05)
+    assert (steered.story, steered.similarity, steered.merged) == (story_id_for("petrenko-1"), 0.512567, ())
+    best = _arrests(0.0)  # without steering: the best score, the other player's story
+    assert (best.story, best.similarity) == (story_id_for("ruiz-1"), 0.522931)
+    assert _arrests(0.005).story == story_id_for("ruiz-1")  # 0.0104 apart: beyond a margin of 0.005
+    with pytest.raises(ConfigError, match="steer_margin"):
+        ClusterSettings(steer_margin=-0.1)

@@ -97,6 +97,12 @@ class ClusterSettings:
     folders of two incidents (0.8483); opening counts of other things ("four robbers") lowered every figure
     (full 0.9285); the first 300 or 500 characters instead of the opening's 200 lowered the tuning topics
     (0.9315, 0.9272: a sum recalled in the second sentence). 0 turns the penalty off.
+    ``steer_margin``: an article whose best candidate is not about its protagonist joins, instead, a candidate
+    that is and scores within this margin of the best (and reaches ``join_threshold``): of two stories of
+    one day about two players' arrests, a report about the second joins the second's story though it names
+    the first as often. On ECB+ (2026-12-06) it changed no story in the id order but raised the worst and
+    mean of 5 shuffled orders from 0.9125 / 0.9166 to 0.9145 / 0.9194, and a generated stream of 3,000
+    articles from 0.8673 to 0.8693; 0.03 gave 0.9143 / 0.9176, 0.08 lowered the full set (0.9476).
     ``prior_documents``: until this many articles are counted, the rarity of words and names is read partly
     from English at large (see ``DocumentFrequencies``); 0 counts the articles alone.
     ``exemplar_size``: an exemplar keeps its article's strongest keys only: 64 to 96 scored the same as 256 on
@@ -137,6 +143,7 @@ class ClusterSettings:
     protagonist_penalty: float = 0.25
     amount_penalty: float = 0.25
     prior_documents: int = 400
+    steer_margin: float = 0.05
 
     def __post_init__(self) -> None:
         if not 0.0 < self.join_threshold <= 1.0 or not 0.0 <= self.related_threshold <= 1.0:
@@ -154,8 +161,8 @@ class ClusterSettings:
             raise ConfigError("era_merge_threshold must be in [0, 1] (None: off)")
         if not 0.0 <= self.protagonist_penalty <= 1.0 or not 0.0 <= self.amount_penalty <= 1.0:
             raise ConfigError("protagonist_penalty and amount_penalty must be in [0, 1]")
-        if self.prior_documents < 0:
-            raise ConfigError("prior_documents must be 0 or more")
+        if self.prior_documents < 0 or not 0.0 <= self.steer_margin <= 1.0:
+            raise ConfigError("prior_documents must be 0 or more and steer_margin in [0, 1]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -427,7 +434,7 @@ class StoryClusterer:
         """Join the best candidate if it reaches the threshold, else start a story (similarity None)."""
         threshold = self.settings.join_threshold
         if scored and scored[0][1] >= threshold:
-            story_id, similarity = scored[0]
+            story_id, similarity = self._steer(features, scored)
             self._join(self._stories[story_id], features, vector)
             return story_id, similarity, f"joined: similarity {similarity:.3f} >= {threshold}"
         story_id = story_id_for(features.article)
@@ -436,6 +443,20 @@ class StoryClusterer:
         reason = (f"new story: best candidate {scored[0][0]} at {scored[0][1]:.3f} < {threshold}"
                   if scored else "new story: no story shares a salient key")
         return story_id, None, reason
+
+    def _steer(self, features: StoryFeatures, scored: list[tuple[str, float]]) -> tuple[str, float]:
+        """The best candidate, unless its protagonists are not the article's and another candidate whose are
+        scores within ``steer_margin`` of it (and reaches the join threshold): of two stories about alike, the
+        article joins the one about whom it keeps naming (a report of one player's arrest, not the team-mate's)."""
+        best = scored[0]
+        if not self.settings.steer_margin or self._shares_protagonist(features, best[0]):
+            return best
+        floor = max(self.settings.join_threshold, best[1] - self.settings.steer_margin)
+        return next(((sid, value) for sid, value in scored[1:]
+                     if value >= floor and self._shares_protagonist(features, sid)), best)
+
+    def _shares_protagonist(self, features: StoryFeatures, story_id: str) -> bool:
+        return not set(features.protagonists).isdisjoint(self._stories[story_id].main_protagonists())
 
     def _merge_bridged(self, story_id: str, scored: list[tuple[str, float]],
                        published: bool = False) -> tuple[str, ...]:
