@@ -157,6 +157,9 @@ def test_the_common_words_of_a_title_case_headline_are_not_names() -> None:
     # as a sentence would write it; in Title Case its common words ("dam", "breach") are read as words too
     assert capitalised_names("Kelso Dam breach floods valley after storm." + body) == ["Kelso Dam", "Kelso"]
     assert capitalised_names("Kelso Dam Breach Floods Valley After Storm." + body) == ["Kelso", "Kelso"]
+    # a common word the text writes as a name within a sentence stays a name in the headline
+    assert capitalised_names("Flood Waters Rise In Reading After Storm\nThe river burst its banks in Reading.") == [
+        "Reading", "Reading"]
     # a line with no capitalised stop word past its first word is not read as Title Case
     assert capitalised_names("Kelso Dam Breach Floods Valley." + body) == ["Kelso Dam Breach Floods Valley", "Kelso"]
 
