@@ -132,11 +132,14 @@ def _title_case_read(text: str, frequency: Callable[[str], float] = wordfreq_fre
     stands it is one long name in which the names it holds are lost. A word is common from ``TITLE_CASE_COMMON``
     uses per word of English (``frequency``); a name that common ("Microsoft") is read from the text below."""
     lines = text.split("\n")
-    for index, line in enumerate(lines):
-        if _title_case(line.split()):
-            named = _named_within_sentences("\n".join(lines[:index] + lines[index + 1:]))
-            lines[index] = " ".join(word if _bare(word) in named or frequency(_bare(word)) <= TITLE_CASE_COMMON
-                                    else word.lower() for word in line.split())
+    titled = [index for index, line in enumerate(lines) if _title_case(line.split())]
+    if not titled:
+        return text
+    skipped = set(titled)
+    named = _named_within_sentences("\n".join(line for index, line in enumerate(lines) if index not in skipped))
+    for index in titled:  # the names are read once, from the other lines: a page of Title Case lines stays linear
+        lines[index] = " ".join(word if _bare(word) in named or frequency(_bare(word)) <= TITLE_CASE_COMMON
+                                else word.lower() for word in lines[index].split())
     return "\n".join(lines)
 
 
