@@ -161,8 +161,10 @@ class ClusterSettings:
             raise ConfigError("era_merge_threshold must be in [0, 1] (None: off)")
         if not 0.0 <= self.protagonist_penalty <= 1.0 or not 0.0 <= self.amount_penalty <= 1.0:
             raise ConfigError("protagonist_penalty and amount_penalty must be in [0, 1]")
-        if self.prior_documents < 0 or not 0.0 <= self.steer_margin <= 1.0:
-            raise ConfigError("prior_documents must be 0 or more and steer_margin in [0, 1]")
+        if self.prior_documents < 0:
+            raise ConfigError("prior_documents must be 0 or more")
+        if not 0.0 <= self.steer_margin <= 1.0:
+            raise ConfigError("steer_margin must be in [0, 1]")
 
 
 @dataclass(frozen=True, slots=True)

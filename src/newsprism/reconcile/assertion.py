@@ -96,7 +96,6 @@ def modal_clause(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in verb.children)
 
 
-
 def _infinitive(token: Any) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
 

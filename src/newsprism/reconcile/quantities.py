@@ -47,9 +47,9 @@ from typing import Any
 from ..annotate.numbers import parse_number
 from ..model import Claim, Quantity
 from .align import StatedFigure, acting_on_class, counted_head, figure_key, predicate_class
+from .assertion import modal_clause
 from .context import DATED_KINDS, Finding, StoryContext, iso_day, position
 from .doers import doer_of
-from .assertion import modal_clause
 from .grammar import clause_negated
 from .lexicon import (BACKGROUND_TIME, CUMULATIVE_MARKERS, EVENT_CLASSES, FATAL_WORDS, GAME_WORDS, GENERIC_PERSON_NOUNS,
                       INCREMENT_WORDS, LABELLING_VERBS, LIGHT_VERBS, PERSON_EVENT_CLASSES, PHASE_VERBS, PHRASAL_EVENTS,
@@ -179,7 +179,7 @@ def _figure(ctx: StoryContext, claim: Claim, sentence: Any, quantity: Quantity) 
     if _denied(sentence, quantity, verb):
         return None  # "never hit fewer than 26 homers" states no figure of homers hit
     if verb is not None and modal_clause(verb) and _argument_of(sentence, quantity, verb):
-        return None  # "aftershocks would kill 40 people", "a magnitude 6 quake can cause damage": possible, not counted  # "the toll could rise to 50", "a magnitude 6 quake can cause damage": no count of the event
+        return None  # "aftershocks would kill 40 people", "a magnitude 6 quake can cause damage": possible, not counted
     counted = _counted_head_token(sentence, quantity)
     totalled = any(q is not quantity and q.kind == quantity.kind for q in claim.quantities)
     if counted is not None and ((totalled and _counts_a_period(counted)) or _a_places_people(counted)):

@@ -52,13 +52,13 @@ IRREGULAR_CONTRACTIONS = {"can't": ("can", "not"), "won't": ("will", "not"), "sh
                           "ain't": ("is", "not")}
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 SENTENCE_ENDS = frozenset(".!?")
+INSERTION = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # words in brackets: an outlet's insertion in a quote
 ACRONYM_LETTERS = range(2, 6)  # "IE", "NATO", "UNHCR": an acronym of two to five words
 
 
 # Outlets put quotes in their house style: British or American spelling, numbers in words or in figures.
 # Such words are read in one form, so that "realised the neighbourhood" and "realized the neighborhood" are one
 # wording. Both sides are folded alike, so a fold that also changes other words ("wise" -> "wize") is harmless.
-INSERTION = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 HOUSE_SPELLINGS = ((re.compile(r"(?<=\w\w)is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
                    (re.compile(r"(?<=\w\w[^aeiou])our(s|ed|ing|ite|ites|able|hood|hoods)?$"), r"or\1"),
                    (re.compile(r"(?<=\w\w)tre(s)?$"), r"ter\1"))
